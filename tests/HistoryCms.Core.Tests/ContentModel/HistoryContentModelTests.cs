@@ -1,0 +1,150 @@
+using HistoryCms.Core.ContentModel;
+
+namespace HistoryCms.Core.Tests.ContentModel;
+
+public class HistoryContentModelTests
+{
+    public static TheoryData<string> ContentTypeAliases() =>
+    [
+        HistoryAliases.DocumentTypes.SiteRoot, HistoryAliases.DocumentTypes.PostsFolder, HistoryAliases.DocumentTypes.PeopleFolder,
+        HistoryAliases.DocumentTypes.ProgramsFolder, HistoryAliases.DocumentTypes.ArchiveFolder, HistoryAliases.DocumentTypes.BlogPost,
+        HistoryAliases.DocumentTypes.Author, HistoryAliases.DocumentTypes.Program, HistoryAliases.DocumentTypes.ArchivalDocument,
+        HistoryAliases.DocumentTypes.ProgramAffiliation,
+    ];
+
+    [Theory]
+    [MemberData(nameof(ContentTypeAliases))]
+    public void Every_document_type_is_in_the_model(string alias) =>
+        Assert.NotNull(HistoryContentModel.FindDocumentType(alias));
+
+    [Theory]
+    [InlineData(HistoryAliases.DocumentTypes.BlogPost, "standfirst heroImage heroCaption heroCredit body authors programs citations topics places publishDate relatedPosts")]
+    [InlineData(HistoryAliases.DocumentTypes.Author, "jobTitle affiliation photo shortBio longBio links email")]
+    [InlineData(HistoryAliases.DocumentTypes.Program, "shortDescription logo staff blocks collectionName contact")]
+    [InlineData(HistoryAliases.DocumentTypes.ArchivalDocument, "originalTitle romanizedTitle documentDate documentType summary translation originalLanguages translators contributors obtainedBy source repository classification officialNumber subjects people places recordId rights scans relatedDocuments programs")]
+    public void Each_type_carries_the_fields_of_the_content_model(string alias, string properties)
+    {
+        var type = HistoryContentModel.FindDocumentType(alias)!;
+        var actual = HistoryContentModel.AllProperties(type).Select(p => p.Alias).ToHashSet();
+        Assert.All(properties.Split(' '), p => Assert.Contains(p, actual));
+    }
+
+    [Fact]
+    public void Custom_editors_sit_on_the_properties_named_citations_and_blocks()
+    {
+        var all = HistoryContentModel.DocumentTypes.SelectMany(t => t.Properties).ToList();
+        var citations = all.Single(p => p.Alias == HistoryAliases.Properties.Citations);
+        var blocks = all.Single(p => p.Alias == HistoryAliases.Properties.Blocks);
+        Assert.Equal(HistoryAliases.Editors.DocumentCitations, HistoryContentModel.FindDataType(citations.DataTypeKey)!.EditorAlias);
+        Assert.Equal(HistoryAliases.Editors.ProgramBlocks, HistoryContentModel.FindDataType(blocks.DataTypeKey)!.EditorAlias);
+    }
+
+    [Fact]
+    public void Every_key_in_the_model_is_unique()
+    {
+        var keys = HistoryContentModel.DataTypes.Select(d => d.Key)
+            .Concat(HistoryContentModel.DocumentTypes.Select(t => t.Key))
+            .Concat(HistoryContentModel.DocumentTypes.SelectMany(t => t.Containers).Select(c => c.Key))
+            .Concat(HistoryContentModel.DocumentTypes.SelectMany(t => t.Properties).Select(p => p.Key))
+            .Concat(HistoryContentModel.RelationTypes.Select(r => r.Key))
+            .ToList();
+        Assert.DoesNotContain(Guid.Empty, keys);
+        Assert.Equal(keys.Count, keys.Distinct().Count());
+    }
+
+    [Fact]
+    public void Keys_are_stable_once_released()
+    {
+        // A released key never changes: these are the keys of version 1. Changing one orphans every site's data.
+        Assert.Equal(ReleasedKeys.BlogPost, HistoryContentModel.DocumentTypeKeys.BlogPost);
+        Assert.Equal(ReleasedKeys.ArchivalDocument, HistoryContentModel.DocumentTypeKeys.ArchivalDocument);
+        Assert.Equal(ReleasedKeys.Citations, HistoryContentModel.DataTypeKeys.Citations);
+        Assert.Equal(ReleasedKeys.ProgramBlocks, HistoryContentModel.DataTypeKeys.ProgramBlocks);
+    }
+
+    [Fact]
+    public void Every_property_points_at_a_data_type_and_a_container_of_its_type()
+    {
+        foreach (var type in HistoryContentModel.DocumentTypes)
+        {
+            var containers = type.Containers.Select(c => c.Alias).ToHashSet();
+            foreach (var property in type.Properties)
+            {
+                Assert.NotNull(HistoryContentModel.FindDataType(property.DataTypeKey));
+                Assert.Contains(property.ContainerAlias, containers);
+            }
+
+            Assert.All(type.Containers.Where(c => c.ParentAlias is not null), g => Assert.Contains(g.ParentAlias!, containers));
+        }
+    }
+
+    [Fact]
+    public void Aliases_are_unique_within_a_type_including_its_compositions()
+    {
+        foreach (var type in HistoryContentModel.DocumentTypes)
+        {
+            var aliases = HistoryContentModel.AllProperties(type).Select(p => p.Alias).ToList();
+            Assert.Equal(aliases.Count, aliases.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        }
+    }
+
+    [Fact]
+    public void Allowed_children_and_compositions_name_types_of_the_model()
+    {
+        var aliases = HistoryContentModel.DocumentTypes.Select(t => t.Alias).ToHashSet();
+        foreach (var type in HistoryContentModel.DocumentTypes)
+        {
+            Assert.All(type.AllowedChildren, c => Assert.Contains(c, aliases));
+            Assert.All(type.Compositions, c => Assert.True(HistoryContentModel.FindDocumentType(c)!.IsComposition));
+        }
+    }
+
+    [Fact]
+    public void A_program_holds_its_projects_and_the_tree_reaches_every_type()
+    {
+        Assert.Contains(HistoryAliases.DocumentTypes.Program, HistoryContentModel.FindDocumentType(HistoryAliases.DocumentTypes.Program)!.AllowedChildren);
+        var reachable = new HashSet<string>();
+        var queue = new Queue<string>(HistoryContentModel.DocumentTypes.Where(t => t.AllowedAtRoot).Select(t => t.Alias));
+        while (queue.TryDequeue(out var alias))
+        {
+            if (reachable.Add(alias))
+            {
+                foreach (var child in HistoryContentModel.FindDocumentType(alias)!.AllowedChildren)
+                {
+                    queue.Enqueue(child);
+                }
+            }
+        }
+
+        Assert.Equal(HistoryContentModel.DocumentTypes.Where(t => !t.IsComposition).Select(t => t.Alias).Order(), reachable.Order());
+    }
+
+    [Theory]
+    [InlineData(HistoryAliases.RelationTypes.PostAuthor)]
+    [InlineData(HistoryAliases.RelationTypes.InProgram)]
+    [InlineData(HistoryAliases.RelationTypes.PostCitesDocument)]
+    [InlineData(HistoryAliases.RelationTypes.RelatedDocument)]
+    [InlineData(HistoryAliases.RelationTypes.ProgramStaff)]
+    public void Every_relation_type_is_in_the_model(string alias) =>
+        Assert.Single(HistoryContentModel.RelationTypes, r => r.Alias == alias);
+
+    [Fact]
+    public void Only_the_citation_relation_is_automatic_and_it_protects_cited_documents()
+    {
+        var automatic = Assert.Single(HistoryContentModel.RelationTypes, r => r.IsAutomatic);
+        Assert.Equal(HistoryAliases.RelationTypes.PostCitesDocument, automatic.Alias);
+        Assert.True(automatic.IsDependency);
+    }
+
+    [Fact]
+    public void Core_references_neither_Umbraco_nor_AspNetCore()
+    {
+        var references = typeof(HistoryContentModel).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.NotEmpty(references);
+        Assert.DoesNotContain(references, n => n.StartsWith("Umbraco", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(references, n => n.StartsWith("Microsoft.AspNetCore", StringComparison.OrdinalIgnoreCase));
+        var project = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "HistoryCms.Core", "HistoryCms.Core.csproj"));
+        Assert.DoesNotContain("PackageReference", project, StringComparison.Ordinal);
+        Assert.DoesNotContain("FrameworkReference", project, StringComparison.Ordinal);
+    }
+}
