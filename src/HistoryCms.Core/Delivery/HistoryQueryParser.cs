@@ -41,7 +41,30 @@ public static class HistoryQueryParser
         var rest = query.AsSpan(definition.Name.Length);
         return definition.Kind == DeliveryFieldKind.Keys
             ? TryParseKeys(query, definition, rest, out filter, out error)
-            : TryParseDate(query, definition, rest, out filter, out error);
+            : TryParseDateFilter(query, definition, out filter, out error);
+    }
+
+    /// <summary>
+    /// Parses a date range filter <c>&lt;name&gt;&lt;op&gt;&lt;date&gt;</c> with <c>&gt;</c>, <c>&gt;:</c>, <c>&lt;</c> or <c>&lt;:</c>; also
+    /// used for the Delivery API's own <c>createDate</c> and <c>updateDate</c>.
+    /// </summary>
+    /// <param name="query">The <c>filter=</c> value; it must start with the definition's name.</param>
+    /// <param name="definition">The filter (a <see cref="DeliveryFieldKind.Date"/> one).</param>
+    /// <param name="filter">The filter, or <c>null</c> on error.</param>
+    /// <param name="error">What is wrong, naming the part; <c>null</c> on success.</param>
+    /// <returns><c>true</c> on success.</returns>
+    public static bool TryParseDateFilter(string query, HistoryFilterDefinition definition, out DeliveryFilter? filter, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(definition);
+        filter = null;
+        if (!query.StartsWith(definition.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            error = $"'{query}' is not a '{definition.Name}' filter.";
+            return false;
+        }
+
+        return TryParseDateRest(query, definition, query.AsSpan(definition.Name.Length), out filter, out error);
     }
 
     /// <summary>Parses one of the package's sorts, e.g. <c>publishDate:desc</c>.</summary>
@@ -145,7 +168,7 @@ public static class HistoryQueryParser
         return true;
     }
 
-    private static bool TryParseDate(string query, HistoryFilterDefinition definition, ReadOnlySpan<char> rest, out DeliveryFilter? filter, out string? error)
+    private static bool TryParseDateRest(string query, HistoryFilterDefinition definition, ReadOnlySpan<char> rest, out DeliveryFilter? filter, out string? error)
     {
         filter = null;
         DeliveryFilterOperator? op = rest switch

@@ -61,31 +61,18 @@ public static class HistoryApiEndpoints
         return group;
     }
 
-    /// <summary>A problem+json 404 for an id that names no item of the expected type.</summary>
-    /// <param name="what">What the id should name, e.g. "post".</param>
-    /// <param name="id">The id.</param>
-    /// <returns>The result.</returns>
-    public static ProblemHttpResult NotFound(string what, Guid id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no {what} with the id {id}.");
-
-    /// <summary>A problem+json 400 naming the bad part of a request.</summary>
-    /// <param name="detail">What is wrong.</param>
-    /// <returns>The result.</returns>
-    public static ProblemHttpResult BadRequest(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request", detail: detail);
-
     private static Results<Ok<HistoryItemList>, ProblemHttpResult> List(
         HttpRequest request, IHistoryGraph graph, Guid id, string contentType, string what, Func<IHistoryGraph, IReadOnlyList<ContentItem>> items)
     {
         if (!Paging.TryRead(request.Query, out var paging, out var error))
         {
-            return BadRequest(error!);
+            return ProblemResults.BadRequest(error!);
         }
 
         var item = graph.Find(id);
         if (item is null || !string.Equals(item.ContentType, contentType, StringComparison.Ordinal))
         {
-            return NotFound(what, id);
+            return ProblemResults.NotFound($"There is no {what} with the id {id}.");
         }
 
         return TypedResults.Ok(HistoryItemList.Page(items(graph), paging!));
@@ -98,7 +85,7 @@ public static class HistoryApiEndpoints
         var includeProjects = true;
         if (flag.Count > 1 || (flag.Count == 1 && !bool.TryParse(flag[0], out includeProjects)))
         {
-            return BadRequest($"'includeProjects' must be true or false, not '{Paging.Shorten(flag.ToString())}'.");
+            return ProblemResults.BadRequest($"'includeProjects' must be true or false, not '{Paging.Shorten(flag.ToString())}'.");
         }
 
         return List(request, graph, id, T.Program, "program", g => items(g, includeProjects));
