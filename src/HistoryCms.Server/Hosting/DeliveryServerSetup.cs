@@ -16,7 +16,10 @@ public static class DeliveryServerSetup
     /// <summary>The default address when neither <c>--urls</c> nor <c>ASPNETCORE_URLS</c> gives one.</summary>
     public const string DefaultUrl = "http://localhost:5080";
 
-    /// <summary>The output cache policy of content responses (varies by snapshot, evicted on every swap).</summary>
+    /// <summary>
+    /// The output cache policy of content responses: keyed by snapshot and by the raw query string (the default
+    /// vary-by-query, on unless cleared, sorts the request's own query values, which would reorder <c>content/items?id=</c>), evicted on every swap.
+    /// </summary>
     public const string CachePolicy = "snapshot";
 
     /// <summary>Registers the server's services.</summary>
@@ -55,9 +58,11 @@ public static class DeliveryServerSetup
         });
         services.AddOutputCache(o => o.AddPolicy(CachePolicy, b => b
             .Expire(TimeSpan.FromMinutes(30))
-            .SetVaryByQuery("*")
+            .SetVaryByQuery([])
             .SetVaryByHeader("Start-Item")
-            .VaryByValue(ctx => new KeyValuePair<string, string>("snapshot", ctx.RequestServices.GetRequiredService<SnapshotHolder>().Current.ETag))
+            .VaryByValue(ctx => new KeyValuePair<string, string>(
+                ctx.RequestServices.GetRequiredService<SnapshotHolder>().Current.ETag,
+                ctx.Request.QueryString.Value ?? string.Empty))
             .Tag(CachePolicy)));
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {

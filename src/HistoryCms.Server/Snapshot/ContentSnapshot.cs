@@ -267,6 +267,7 @@ public sealed class ContentSnapshot : IHistoryGraph
             }
 
             current.Root = root;
+            current.RootSegment = root.RootSegment;
             current.Level = depth;
             current.Ordinal = ordered.Count;
             ordered.Add(current);
