@@ -7,8 +7,9 @@ namespace HistoryCms.USync.Text;
 /// sometimes arrive: <c>’s</c> became <c>鈥檚</c>, <c>“t</c> became <c>鈥渢</c>, a no-break space became <c>聽</c>
 /// (or its simplified form <c>听</c>). Each such run is encoded back to GBK and decoded as UTF-8. Where a byte was lost
 /// (a lone <c>鈥</c>), the character is chosen from context: an em dash between spaces, an opening quote before a word,
-/// a closing quote after one. Genuine Chinese text and anything that does not decode to punctuation or a Latin letter
-/// is kept as it is: no character is dropped.
+/// after a word a closing quote when a quotation is open in the paragraph (or after punctuation), else an apostrophe.
+/// Genuine Chinese text and anything that does not decode to punctuation or a Latin letter is kept as it is: no
+/// character is dropped.
 /// </summary>
 public static class LegacyTextRepair
 {
@@ -196,11 +197,29 @@ public static class LegacyTextRepair
             {
                 (true, true) => '\u2014',
                 (true, false) => '\u201C',
-                _ => '\u201D',
+                _ when OpenQuotes(decoded, i) > 0 || !char.IsLetter(before) => '\u201D',
+                _ => '\u2019',
             };
         }
 
         return decoded.ToString();
+    }
+
+    /// <summary>How many “ are still open in the paragraph before <paramref name="end"/>.</summary>
+    private static int OpenQuotes(StringBuilder text, int end)
+    {
+        var open = 0;
+        for (var k = end - 1; k >= 0 && text[k] != '\n'; k--)
+        {
+            open += text[k] switch
+            {
+                '\u201C' => 1,
+                '\u201D' => -1,
+                _ => 0,
+            };
+        }
+
+        return open;
     }
 
     private static Encoding CreateGbk()
