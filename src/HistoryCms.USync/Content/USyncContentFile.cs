@@ -32,6 +32,11 @@ public sealed record USyncContentNode(
 /// <summary>Reads one uSync content file. Every problem is a <see cref="USyncFormatException"/> naming the file and line.</summary>
 public static class USyncContentFile
 {
+    /// <summary>Files larger than this are refused rather than loaded (a content item is a few kilobytes).</summary>
+    public const long MaxFileBytes = 16 * 1024 * 1024;
+
+    private static readonly XmlReaderSettings ReaderSettings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+
     /// <summary>Reads a content file from disk.</summary>
     /// <param name="path">The file's path.</param>
     /// <returns>The item the file describes.</returns>
@@ -42,6 +47,12 @@ public static class USyncContentFile
         string text;
         try
         {
+            var size = new FileInfo(path).Length;
+            if (size > MaxFileBytes)
+            {
+                throw new USyncFormatException(new USyncProblem(path, 0, 0, $"The file is {size / (1024 * 1024)} MB; a content file may be at most {MaxFileBytes / (1024 * 1024)} MB."));
+            }
+
             text = File.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -61,15 +72,25 @@ public static class USyncContentFile
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
+        var doctype = text.IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
+        if (doctype >= 0)
+        {
+            var line = text.AsSpan(0, doctype).Count('\n') + 1;
+            var column = doctype - text.LastIndexOf('\n', Math.Max(doctype - 1, 0));
+            throw new USyncFormatException(new USyncProblem(path, line, column, "The file declares a DOCTYPE, which a uSync file never has; it is not read."));
+        }
+
         XElement root;
+        using var reader = XmlReader.Create(new StringReader(text), ReaderSettings);
         try
         {
-            using var reader = new StringReader(text);
             root = XDocument.Load(reader, LoadOptions.SetLineInfo).Root!;
         }
         catch (XmlException e)
         {
-            throw new USyncFormatException(new USyncProblem(path, e.LineNumber, e.LinePosition, "The file is not well-formed XML: " + e.Message), e);
+            var at = (IXmlLineInfo)reader;
+            var (line, column) = e.LineNumber > 0 ? (e.LineNumber, e.LinePosition) : (at.LineNumber, at.LinePosition);
+            throw new USyncFormatException(new USyncProblem(path, line, column, "The file is not well-formed XML: " + e.Message), e);
         }
 
         if (root.Name.LocalName != "Content")

@@ -36,8 +36,10 @@ public class CommandsTests
     public void The_command_line_parses_the_verbs_and_the_folder_option()
     {
         using var folder = new TempFolder();
-        Assert.Equal(0, Commands.Root().Parse(["export-schema", "--out", folder.Path]).Invoke());
-        Assert.Equal(0, Commands.Root().Parse(["check-schema", "--dir", folder.Path]).Invoke());
+        using var output = new StringWriter();
+        Assert.Equal(0, Commands.Root().Parse(["export-schema", "--out", folder.Path]).Invoke(new() { Output = output }));
+        Assert.Equal(0, Commands.Root().Parse(["check-schema", "--dir", folder.Path]).Invoke(new() { Output = output }));
+        Assert.Contains("match the content model", output.ToString(), StringComparison.Ordinal);
         Assert.NotEqual(0, Commands.Root().Parse(["no-such-verb"]).Invoke(new() { Output = TextWriter.Null, Error = TextWriter.Null }));
     }
 

@@ -82,6 +82,7 @@ public class USyncContentFileTests
         { "no info", Good.Replace("<Info>", "<Inf>", StringComparison.Ordinal).Replace("</Info>", "</Inf>", StringComparison.Ordinal), 2, "<Info>" },
         { "wrong root", "<?xml version=\"1.0\"?>\n<DataType Key=\"782c631b-11e9-4e90-8fc1-6aeff37b488a\" />", 2, "<DataType>" },
         { "empty", string.Empty, 0, "not well-formed XML" },
+        { "entity expansion", "<?xml version=\"1.0\"?>\n<!DOCTYPE c [<!ENTITY a \"aaaa\">]>\n<Content Key=\"782c631b-11e9-4e90-8fc1-6aeff37b488a\">&a;</Content>", 2, "DOCTYPE" },
     };
 
     [Theory]
@@ -93,6 +94,20 @@ public class USyncContentFileTests
         Assert.True(line == e.Line, $"{why}: expected line {line}, got {e.Line} ({e.Message})");
         Assert.Contains(message, e.Problem.Message, StringComparison.Ordinal);
         Assert.StartsWith("/site/uSync/v17/Content/post.config", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_huge_file_is_refused_without_loading_it()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "huge.config");
+        using (var stream = File.Create(path))
+        {
+            stream.SetLength(USyncContentFile.MaxFileBytes + 1);
+        }
+
+        var e = Assert.Throws<USyncFormatException>(() => USyncContentFile.Read(path));
+        Assert.Contains("at most 16 MB", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
