@@ -8,21 +8,27 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HistoryCms.Server.Tests;
 
 /// <summary>The delivery server in process, over a content source the test controls.</summary>
-internal sealed class ServerFactory(IContentSource source) : WebApplicationFactory<Program>
+internal sealed class ServerFactory(IContentSource? source, string? contentPath = null) : WebApplicationFactory<Program>
 {
     public ServerFactory()
         : this(new SwappableContentSource(TestSite.Items()))
     {
     }
 
-    public IContentSource Source => source;
-
     public SnapshotHolder Holder => Services.GetRequiredService<SnapshotHolder>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("HistoryCms:ReloadDelayMilliseconds", "50");
-        builder.ConfigureTestServices(services => services.AddSingleton(source));
+        if (contentPath is not null)
+        {
+            builder.UseSetting("HistoryCms:ContentPath", contentPath);
+        }
+
+        if (source is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(source));
+        }
     }
 }
 

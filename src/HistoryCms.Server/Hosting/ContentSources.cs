@@ -11,7 +11,6 @@ public static class ContentSources
     public static IContentSource Default(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        _ = RepositoryLocator.ResolveContentPath(configuration[$"{DeliveryServerOptions.Section}:{nameof(DeliveryServerOptions.ContentPath)}"]);
-        return new FixedContentSource([]);
+        return new USyncContentSource(RepositoryLocator.ResolveContentPath(configuration[$"{DeliveryServerOptions.Section}:{nameof(DeliveryServerOptions.ContentPath)}"]));
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using HistoryCms.Core.Content;
 using HistoryCms.Core.Delivery;
+using HistoryCms.USync.Naming;
 using T = HistoryCms.Core.HistoryAliases.DocumentTypes;
 
 namespace HistoryCms.Server.Snapshot;
@@ -57,7 +58,7 @@ public sealed class ContentSnapshot : IHistoryGraph
         Sort(roots);
         foreach (var root in roots)
         {
-            root.RootSegment = UrlSegment.From(root.Item.Name);
+            root.RootSegment = UmbracoNames.UrlSegment(root.Item.Name);
             Visit(root, root, 1, ordered);
         }
 

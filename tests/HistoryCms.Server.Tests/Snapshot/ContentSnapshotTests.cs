@@ -65,14 +65,4 @@ public sealed class ContentSnapshotTests
         Assert.NotEqual(snapshot.ETag, next.ETag);
         Assert.StartsWith("W/\"", next.ETag, StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData("History site", "history-site")]
-    [InlineData("  Cold War: International  History Project ", "cold-war-international-history-project")]
-    [InlineData("Charles’ notes", "charles-notes")]
-    [InlineData("Вышинский 1947", "вышинский-1947")]
-    public void A_root_segment_is_the_name_in_lower_case_words_joined_by_hyphens(string name, string segment)
-    {
-        Assert.Equal(segment, UrlSegment.From(name));
-    }
 }
