@@ -90,7 +90,7 @@ public static class DeliveryServerSetup
         var store = app.Services.GetRequiredService<IOutputCacheStore>();
         holder.Swapped += (_, _) => _ = store.EvictByTagAsync(CachePolicy, CancellationToken.None).AsTask();
 
-        app.MapDeliveryApi().CacheOutput(CachePolicy);
+        app.MapDeliveryApi();
         app.MapHistoryApi().CacheOutput(CachePolicy);
         app.MapOpenApi();
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("HistoryCms API reference"));

@@ -86,6 +86,10 @@ public sealed class SnapshotHolder(IContentSource source, ILogger<SnapshotHolder
         }
 
         Swapped?.Invoke(this, snapshot);
+
+        // A load reads every file and builds a new snapshot: give the garbage of that (and the old snapshot) back to the
+        // system now rather than keep the peak resident.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return true;
     }
 
