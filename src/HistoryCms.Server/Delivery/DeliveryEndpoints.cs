@@ -98,11 +98,11 @@ public static class DeliveryEndpoints
 
             if (fields is not null || expand is not null)
             {
-                return Utf8JsonResult.Render(w => writer.WriteItem(w, snapshot, node, fields, expand));
+                return Utf8JsonResult.Render(w => writer.WriteItem(w, snapshot, node, fields, expand), snapshot.ETag);
             }
         }
 
-        return new Utf8JsonResult(writer.ItemJson(snapshot, node));
+        return new Utf8JsonResult(writer.ItemJson(snapshot, node), snapshot.ETag);
     }
 
     private static IResult Items(HttpRequest request, ContentSnapshot snapshot, DeliveryJsonWriter writer)
@@ -142,7 +142,7 @@ public static class DeliveryEndpoints
             }
 
             w.WriteEndArray();
-        });
+        }, snapshot.ETag);
     }
 
     private static IResult Query(HttpRequest request, ContentSnapshot snapshot, DeliveryJsonWriter writer, int maxTake)
@@ -170,7 +170,7 @@ public static class DeliveryEndpoints
 
             w.WriteEndArray();
             w.WriteEndObject();
-        });
+        }, snapshot.ETag);
     }
 
     private static bool TryStartItem(HttpRequest request, ContentSnapshot snapshot, out ContentNode? start, out IResult? problem)

@@ -56,14 +56,19 @@ public static class DeliveryServerSetup
             o.EnableForHttps = true;
             o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json"]);
         });
-        services.AddOutputCache(o => o.AddPolicy(CachePolicy, b => b
+        services.AddOutputCache(o =>
+        {
+            o.SizeLimit = 32 * 1024 * 1024;
+            o.MaximumBodySize = 1024 * 1024;
+            o.AddPolicy(CachePolicy, b => b
             .Expire(TimeSpan.FromMinutes(30))
             .SetVaryByQuery([])
             .SetVaryByHeader("Start-Item")
             .VaryByValue(ctx => new KeyValuePair<string, string>(
                 ctx.RequestServices.GetRequiredService<SnapshotHolder>().Current.ETag,
                 ctx.Request.QueryString.Value ?? string.Empty))
-            .Tag(CachePolicy)));
+            .Tag(CachePolicy));
+        });
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "HistoryCms delivery server";
