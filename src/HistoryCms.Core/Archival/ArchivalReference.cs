@@ -15,11 +15,13 @@ namespace HistoryCms.Core.Archival;
 public sealed class ArchivalReference
 {
     private readonly IReadOnlyList<Segment> segments;
+    private readonly int? creditsStart;
 
     private ArchivalReference(string text, IReadOnlyList<Segment> segments)
     {
         Text = text;
         this.segments = segments;
+        creditsStart = segments.FirstOrDefault(s => s.Credit is not null) is { Credit: not null } first ? first.Start : null;
         Parts = [.. segments.Select(s => s.Part).OfType<ArchivalPart>().Where(p => !InCredits(p.Index))];
         Credits = [.. segments.Select(s => s.Credit).OfType<ArchivalCredit>()];
         var repository = Find(ArchivalPartKind.Repository);
@@ -105,7 +107,7 @@ public sealed class ArchivalReference
     }
 
     /// <summary>The credits as printed, from the first credit to the end: "Translated by Gary Goldberg."; empty when there are none.</summary>
-    public string CreditsText => CreditsStart is { } start ? Text[start..].Trim() : string.Empty;
+    public string CreditsText => creditsStart is { } start ? Text[start..].Trim() : string.Empty;
 
     /// <summary>Translators' names ("Translated by ...").</summary>
     public IReadOnlyList<string> Translators => NamesFor(ArchivalCreditRole.Translated);
@@ -121,8 +123,6 @@ public sealed class ArchivalReference
 
     /// <summary>Editors' names ("Edited by ...").</summary>
     public IReadOnlyList<string> Editors => NamesFor(ArchivalCreditRole.Edited);
-
-    private int? CreditsStart => segments.FirstOrDefault(s => s.Credit is not null) is { Credit: not null } c ? c.Start : null;
 
     /// <summary>Parses a Source line. Never throws; <c>null</c> reads as empty.</summary>
     /// <param name="text">The line.</param>
@@ -188,5 +188,5 @@ public sealed class ArchivalReference
     /// <summary>The segments (parts, credits, separators) in order; for tests that check nothing but punctuation falls between parts.</summary>
     internal IReadOnlyList<Segment> Segments => segments;
 
-    private bool InCredits(int index) => CreditsStart is { } start && index >= start;
+    private bool InCredits(int index) => creditsStart is { } start && index >= start;
 }

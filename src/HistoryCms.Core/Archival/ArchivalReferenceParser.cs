@@ -10,16 +10,16 @@ internal static class ArchivalReferenceParser
     /// <summary>Lines longer than this are not analysed (kept whole as a remainder part); a Source line is one sentence or two.</summary>
     public const int MaxLength = 4_000;
 
-    public static List<Segment> Parse(string text)
+    public static List<Segment> Parse(string text) =>
+        text.Length > MaxLength ? Loose(text, 0, text.Length)
+        : Segment(text) ?? [new Segment(0, text.Length, new ArchivalPart(ArchivalPartKind.Remainder, text, 0, text.Length))];
+
+    /// <summary>The segments of <paramref name="text"/>, or <c>null</c> if they would not cover it exactly (a defect the fallback in <see cref="Parse"/> hides).</summary>
+    internal static List<Segment>? Segment(string text)
     {
         if (text.Length == 0)
         {
             return [];
-        }
-
-        if (text.Length > MaxLength)
-        {
-            return Loose(text, 0, text.Length);
         }
 
         var credits = CreditReader.Find(text);
@@ -34,7 +34,7 @@ internal static class ArchivalReferenceParser
         }
 
         segments.AddRange(Loose(text, at, text.Length));
-        return Covers(segments, text.Length) ? segments : [new Segment(0, text.Length, new ArchivalPart(ArchivalPartKind.Remainder, text, 0, text.Length))];
+        return Covers(segments, text.Length) ? segments : null;
     }
 
     /// <summary>Text outside the reference and the credits: separators around, anything else a remainder part.</summary>

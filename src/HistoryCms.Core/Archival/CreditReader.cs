@@ -45,7 +45,8 @@ internal static partial class CreditReader
             before--;
         }
 
-        return before < 0 || text[before] is '.' or ';' or ':' or ',' or '(' or '[' || (before < index - 1 && char.IsUpper(text[index]));
+        return before < 0 || text[before] is '.' or ';' or ':' or ',' or '(' or '[' || (before < index - 1 && char.IsUpper(text[index])) ||
+            (before >= 2 && text.AsSpan(before - 2, 3).Equals("and", StringComparison.OrdinalIgnoreCase) && (before < 3 || !char.IsLetter(text[before - 3])));
     }
 
     /// <summary>Where the names end: at a full stop that closes the sentence (not an initial such as "G." nor "Jr."), or at the limit.</summary>
@@ -64,6 +65,11 @@ internal static partial class CreditReader
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':'))
         {
             end--;
+        }
+
+        if (end < limit && TrailingAnd().Match(text, start, end - start) is { Success: true } and)
+        {
+            end = and.Index;
         }
 
         if (end > start && text[end - 1] == '.' && ClosesSentence(text, end - 1))
@@ -132,6 +138,9 @@ internal static partial class CreditReader
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<verbs>(?:" + Verbs + @")(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)(?:" + Verbs + @"))*)(?<qual>\s+(?:for|from|into|with)\s+[^.;:,()\[\]]{1,60}?)?\s+by\s+(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Label();
+
+    [GeneratedRegex(@"[\s,]+(?:and|&)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingAnd();
 
     [GeneratedRegex(Verbs, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Verb();

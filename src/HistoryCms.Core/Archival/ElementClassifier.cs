@@ -8,9 +8,16 @@ internal sealed class ElementContext
 {
     public K? Previous { get; private set; }
 
+    /// <summary>Whether a repository came after other parts (Western order: item, collection, repository, place).</summary>
+    public bool RepositoryFollowsParts { get; private set; }
+
     public bool IsFirst => Previous is null;
 
-    public void Add(K kind) => Previous = kind;
+    public void Add(K kind)
+    {
+        RepositoryFollowsParts |= kind == K.Repository && Previous is not null and not K.Repository;
+        Previous = kind;
+    }
 }
 
 /// <summary>
@@ -67,7 +74,7 @@ internal static partial class ElementClassifier
             }
 
             var sepEnd = i + 1;
-            while (sepEnd < b && char.IsWhiteSpace(text[sepEnd]))
+            while (sepEnd < b && (char.IsWhiteSpace(text[sepEnd]) || text[sepEnd] is ',' or ';'))
             {
                 sepEnd++;
             }
@@ -143,7 +150,7 @@ internal static partial class ElementClassifier
             return K.Repository;
         }
 
-        if (context.Previous is K.Repository or K.Location && Place().IsMatch(s))
+        if (context.Previous is K.Repository or K.Location && context.RepositoryFollowsParts && Place().IsMatch(s))
         {
             return K.Location;
         }
@@ -165,7 +172,7 @@ internal static partial class ElementClassifier
         }
 
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 4 && words.All(w => w.Any(char.IsDigit) || (w.Length <= 5 && !w.Any(char.IsLower)));
+        return words.Length <= 4 && words.All(w => w.Any(char.IsDigit) || w.Length <= 3 || (w.Length <= 5 && !w.Any(char.IsLower)));
     }
 
     private static bool EndsSentence(string text, int dot, int limit)
@@ -191,7 +198,7 @@ internal static partial class ElementClassifier
         return next < limit && char.IsUpper(text[next]) && word.Length >= 3 && !Abbreviations.Contains(word);
     }
 
-    [GeneratedRegex(@"^(?:papers|records|collection|fonds|files)\s+of\b|\b(?:fonds|papers|collection|collections|records|nachlass|bestand)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:papers|records|collection|fonds|files)\s+of\b|\b(?:fonds|papers|collection|collections|records|files|nachlass|bestand)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CollectionWords();
 
     [GeneratedRegex(@"\b(?:archives?|archiv\p{L}*|arkhiv\p{L}*|archivo|archivio|arquivo|arhiv\p{L}*|arkiv\p{L}*|archiwum|library|libraries|bibliothek|biblioteka|museum|record\s+office|records\s+office|institute|institution|levéltár\p{L}*|архив\p{L}*|библиотека)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -61,7 +61,7 @@ internal static class ReferenceReader
                 case LabelContext.FondOrFolio:
                     var fondBefore = result.Any(u => u.Row.Kind == K.Fond);
                     var russianAfter = later.Any(u => u.Row.Russian && u.Row.Kind != K.Fond);
-                    var westernBefore = result.Any(u => !u.Row.Russian);
+                    var westernBefore = result.Any(u => !u.Row.Russian) || text[..unit.Start].Any(char.IsDigit);
                     row = !fondBefore && (russianAfter || !westernBefore) ? UnitLabels.Rows[0] : UnitLabels.WesternFolio;
                     break;
                 case LabelContext.FolderOrPage:

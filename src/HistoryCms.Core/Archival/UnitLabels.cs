@@ -12,7 +12,7 @@ namespace HistoryCms.Core.Archival;
 internal static class UnitLabels
 {
     private const string Number = @"(?:\p{L}{1,3}[-‑]?)?\p{N}[\p{L}\p{N}]*(?:[-‑./:][\p{L}\p{N}]+)*";
-    private const string Code = @"(?:\p{N}[\p{L}\p{N}]*|\p{Lu}{1,6})(?:[-‑./:]?\p{N}[\p{L}\p{N}]*)?(?:[-‑./:][\p{L}\p{N}]+)*";
+    private const string Code = @"(?:\p{N}[\p{L}\p{N}]*|\p{Lu}{1,6}(?:[-‑./:]?\p{N}[\p{L}\p{N}]*)?)(?:[-‑./:]?\([\p{L}\p{N}]{1,6}\)|[-‑./:][\p{L}\p{N}]+)*";
     private const string Leaf = @"\p{N}+(?:\s?(?:ob|об|OB)\.?|[rv])?";
     private const string Range = Leaf + @"(?:\s*[-‑–—]\s*" + Leaf + @")?(?:\s*,\s*" + Leaf + @"(?:\s*[-‑–—]\s*" + Leaf + ")?)*";
     private const string End = @"(?![\p{L}\p{N}])";
@@ -22,6 +22,7 @@ internal static class UnitLabels
         new(@"fond|фонд|ф\.", K.Fond, ValueShape.Number, "f.", "f.", "fond", "fond", Russian: true),
         new(@"f\.", K.Fond, ValueShape.Number, "f.", "f.", "fond", "fond", LabelContext.FondOrFolio, Russian: true),
         new(@"opis['’]?|опись|op\.|оп\.", K.Opis, ValueShape.Number, "op.", "op.", "opis", "opis", Russian: true),
+        new(@"perechen['’]?|перечень|per\.|пер\.", K.Opis, ValueShape.Number, "per.", "per.", "perechen", "perechen", Russian: true),
         new(@"ed\.\s?khr\.|ед\.\s?хр\.", K.Delo, ValueShape.Number, "ed. khr.", "ed. khr.", "ed. khr.", "ed. khr.", Russian: true),
         new(@"delo|дело|d\.|д\.", K.Delo, ValueShape.Number, "d.", "d.", "delo", "delo", Russian: true),
         new(@"sprava|spr\.|спр\.", K.Delo, ValueShape.Number, "spr.", "spr.", "sprava", "sprava", Russian: true),
@@ -30,6 +31,8 @@ internal static class UnitLabels
         new(@"papka|папка|п\.", K.Folder, ValueShape.Number, "p.", "p.", "papka", "papka", Russian: true),
         new(@"tom|том|т\.|t\.", K.Volume, ValueShape.Number, "t.", "t.", "tom", "tom", LabelContext.RussianOnly, Russian: true),
         new(@"karton|картон|korobka|коробка", K.Box, ValueShape.Number, Russian: true),
+        new(@"sygn\.|sign\.|Signatur", K.ReferenceCode, ValueShape.Code),
+        new(@"karty|karta|k\.", K.Folios, ValueShape.Range, "k.", "k.", "karta", "karty"),
         new(@"Record\s+Group|RG", K.Collection, ValueShape.Number, CaseSensitive: true),
         new(@"collection|coll\.", K.Collection, ValueShape.Number),
         new(@"sub-?series|series|ser\.", K.Series, ValueShape.Code),
@@ -55,12 +58,12 @@ internal static class UnitLabels
 
     private static readonly Dictionary<ValueShape, Regex> Values = new()
     {
-        [ValueShape.Number] = new(@"\G" + Number + End, RegexOptions.CultureInvariant),
-        [ValueShape.Code] = new(@"\G" + Code + End, RegexOptions.CultureInvariant),
-        [ValueShape.Range] = new(@"\G" + Range + "(?:(?<=\\.)|" + End + ")", RegexOptions.CultureInvariant),
+        [ValueShape.Number] = new(@"\G" + Number + End, RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        [ValueShape.Code] = new(@"\G" + Code + End, RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        [ValueShape.Range] = new(@"\G" + Range + "(?:(?<=\\.)|" + End + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled),
     };
 
-    private static readonly Regex Spaces = new(@"\G\s*", RegexOptions.CultureInvariant);
+    private static readonly int[] RowGroups = [.. Rows.Select((_, i) => LabelRegex.GroupNumberFromName("r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
 
     /// <summary>Every labelled unit in <paramref name="text"/> (up to <paramref name="length"/>), left to right, not overlapping.</summary>
     public static List<FoundUnit> Scan(string text, int length)
@@ -76,7 +79,7 @@ internal static class UnitLabels
             }
 
             var row = RowOf(m);
-            var unit = ValueAfter(text, length, m.Index, m.Index + m.Length, row, row.Context is LabelContext.FondOrFolio or LabelContext.FolderOrPage);
+            var unit = PartOfName(text, m.Index, row) ? null : ValueAfter(text, length, m.Index, m.Index + m.Length, row, row.Context is LabelContext.FondOrFolio or LabelContext.FolderOrPage);
             if (unit is null)
             {
                 at = m.Index + 1;
@@ -90,12 +93,42 @@ internal static class UnitLabels
         return found;
     }
 
+    /// <summary>
+    /// Whether a capitalised Western label continues a name rather than starting a unit: "Central Decimal File 1950-54"
+    /// is a series name, "Library, File No. 5" a file.
+    /// </summary>
+    private static bool PartOfName(string text, int start, UnitLabel row)
+    {
+        if (row.Russian || !char.IsUpper(text[start]))
+        {
+            return false;
+        }
+
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var wordStart = end;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return end < start && end - wordStart >= 2 && char.IsUpper(text[wordStart]) && text[wordStart..end].Any(char.IsLower);
+    }
+
     /// <summary>Reads the value after a label, in the label's shape (or either shape when the label is ambiguous).</summary>
     public static FoundUnit? ValueAfter(string text, int length, int start, int labelEnd, UnitLabel row, bool eitherShape)
     {
-        var gap = Spaces.Match(text, labelEnd, length - labelEnd);
-        var valueStart = labelEnd + gap.Length;
-        if (gap.Length == 0 && text[labelEnd - 1] is not ('.' or '№'))
+        var valueStart = labelEnd;
+        while (valueStart < length && char.IsWhiteSpace(text[valueStart]))
+        {
+            valueStart++;
+        }
+
+        if (valueStart == labelEnd && text[labelEnd - 1] is not ('.' or '№'))
         {
             return null;
         }
@@ -124,7 +157,7 @@ internal static class UnitLabels
     {
         for (var i = 0; i < Rows.Count; i++)
         {
-            if (m.Groups["r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)].Success)
+            if (m.Groups[RowGroups[i]].Success)
             {
                 return Rows[i];
             }
@@ -144,7 +177,7 @@ internal static class UnitLabels
                 .Append(row.CaseSensitive ? "(?:" : "(?i:").Append(row.Pattern).Append("))");
         }
 
-        return new Regex(pattern.Append(')').ToString(), RegexOptions.CultureInvariant);
+        return new Regex(pattern.Append(')').ToString(), RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 }
 
