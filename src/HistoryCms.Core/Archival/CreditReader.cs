@@ -136,7 +136,7 @@ internal static partial class CreditReader
 
     private const string Verbs = "translated|translation|transcribed|transcription|transliterated|contributed|provided|donated|obtained|edited|annotated|compiled|selected|introduced";
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<verbs>(?:" + Verbs + @")(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)(?:" + Verbs + @"))*)(?<qual>\s+(?:for|from|into|with)\s+[^.;:,()\[\]]{1,60}?)?\s+by\s+(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<verbs>(?:" + Verbs + @")(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)(?:" + Verbs + @"))*)(?<qual>\s+(?:for|from|into|with)\s+[^.;:,()\[\]]{1,60}?)?\s+by:?\s+(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"[\s,]+(?:and|&)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

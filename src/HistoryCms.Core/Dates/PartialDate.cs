@@ -61,16 +61,17 @@ public sealed record PartialDate : IComparable<PartialDate>, IComparable
     /// <param name="point">The date.</param>
     /// <param name="isApproximate">Whether it is approximate.</param>
     /// <returns>The partial date.</returns>
-    public static PartialDate Of(DatePoint point, bool isApproximate = false) => new(point, null, isApproximate);
+    /// <exception cref="ArgumentException">The point is <c>default</c> (not made by a <see cref="DatePoint"/> factory).</exception>
+    public static PartialDate Of(DatePoint point, bool isApproximate = false) => new(Valid(point), null, isApproximate);
 
     /// <summary>A range; collapses to a single date when both ends are equal.</summary>
     /// <param name="from">The start.</param>
     /// <param name="to">The end; it must not start before <paramref name="from"/>.</param>
     /// <param name="isApproximate">Whether the range is approximate.</param>
     /// <returns>The partial date.</returns>
-    /// <exception cref="ArgumentException">The end comes before the start.</exception>
+    /// <exception cref="ArgumentException">The end comes before the start, or a point is <c>default</c>.</exception>
     public static PartialDate Between(DatePoint from, DatePoint to, bool isApproximate = false) =>
-        TryBetween(from, to, isApproximate, out var date) ? date : throw new ArgumentException($"The range ends ({to}) before it starts ({from}).", nameof(to));
+        TryBetween(Valid(from), Valid(to), isApproximate, out var date) ? date : throw new ArgumentException($"The range ends ({to}) before it starts ({from}).", nameof(to));
 
     /// <summary>
     /// Reads a printed date ("July 23, 1960", "23 July 1960", "November 1967", "1958", "c. 1950", "1950s", "1945–1946",
@@ -200,6 +201,9 @@ public sealed record PartialDate : IComparable<PartialDate>, IComparable
         date = new PartialDate(from, to, isApproximate);
         return true;
     }
+
+    private static DatePoint Valid(DatePoint point) =>
+        point.Year >= 1 ? point : throw new ArgumentException("Create date points with DatePoint.OfDay, OfMonth, OfYear or OfDecade.", nameof(point));
 
     private static int Compare(PartialDate? left, PartialDate? right) =>
         left is null ? (right is null ? 0 : -1) : left.CompareTo(right);

@@ -34,7 +34,7 @@ internal static partial class PartialDateReader
             s = s[1..^1].Trim();
         }
 
-        if (s.Length == 0 || UndatedWords.Contains(s))
+        if (s.Length == 0 || UndatedWords.Contains(s) || UndatedWords.Contains(s.TrimEnd('.')))
         {
             return PartialDate.Undated;
         }

@@ -82,6 +82,7 @@ public class ArchivalReferenceShapeTests
     [InlineData("Translated from the Russian by Gary Goldberg.", "Translated=Gary Goldberg")]
     [InlineData("Obtained by the National Security Archive. Translated by Svetlana Savranskaya.", "Obtained=the National Security Archive | Translated=Svetlana Savranskaya")]
     [InlineData("Translation by Charles Kraus.", "Translated=Charles Kraus")]
+    [InlineData("RGANI, f. 5. Translated by: Gary Goldberg", "Translated=Gary Goldberg")]
     [InlineData("Contributed by Sergey Radchenko. Translated by Jingxia Yang.", "Contributed=Sergey Radchenko | Translated=Jingxia Yang")]
     [InlineData("Edited by James G. Hershberg.", "Edited=James G. Hershberg")]
     [InlineData("Translated by Martin Luther King, Jr.", "Translated=Martin Luther King, Jr.")]

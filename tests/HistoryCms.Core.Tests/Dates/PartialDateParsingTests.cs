@@ -73,6 +73,7 @@ public class PartialDateParsingTests
     [Theory]
     [InlineData("undated")]
     [InlineData("Undated")]
+    [InlineData("Undated.")]
     [InlineData("n.d.")]
     [InlineData("N.D.")]
     [InlineData("[n.d.]")]

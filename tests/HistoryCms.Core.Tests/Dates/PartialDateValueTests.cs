@@ -95,6 +95,7 @@ public class PartialDateValueTests
         Assert.Throws<ArgumentOutOfRangeException>(() => DatePoint.OfYear(0));
         Assert.Throws<ArgumentOutOfRangeException>(() => DatePoint.OfDecade(1955));
         Assert.Throws<ArgumentException>(() => PartialDate.Between(DatePoint.OfYear(1946), DatePoint.OfYear(1945)));
+        Assert.Throws<ArgumentException>(() => PartialDate.Of(default));
     }
 
     [Fact]
