@@ -14,7 +14,15 @@ internal static partial class CreditReader
     public static List<CreditSpan> Find(string text)
     {
         var spans = new List<CreditSpan>();
-        var labels = Label().Matches(text).Where(m => StartsSentence(text, m.Index)).ToList();
+        var labels = new List<Match>();
+        foreach (Match m in Label().Matches(text))
+        {
+            if (StartsSentence(text, m.Index) || (m.Groups["join"].Success && labels.Count > 0))
+            {
+                labels.Add(m);
+            }
+        }
+
         for (var i = 0; i < labels.Count; i++)
         {
             var label = labels[i];
@@ -45,8 +53,7 @@ internal static partial class CreditReader
             before--;
         }
 
-        return before < 0 || text[before] is '.' or ';' or ':' or ',' or '(' or '[' || (before < index - 1 && char.IsUpper(text[index])) ||
-            (before >= 2 && text.AsSpan(before - 2, 3).Equals("and", StringComparison.OrdinalIgnoreCase) && (before < 3 || !char.IsLetter(text[before - 3])));
+        return before < 0 || text[before] is '.' or ';' or ':' or ',' or '(' or '[' || (before < index - 1 && char.IsUpper(text[index]));
     }
 
     /// <summary>Where the names end: at a full stop that closes the sentence (not an initial such as "G." nor "Jr."), or at the limit.</summary>
@@ -65,11 +72,6 @@ internal static partial class CreditReader
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':'))
         {
             end--;
-        }
-
-        if (end < limit && TrailingAnd().Match(text, start, end - start) is { Success: true } and)
-        {
-            end = and.Index;
         }
 
         if (end > start && text[end - 1] == '.' && ClosesSentence(text, end - 1))
@@ -136,11 +138,8 @@ internal static partial class CreditReader
 
     private const string Verbs = "translated|translation|transcribed|transcription|transliterated|contributed|provided|donated|obtained|edited|annotated|compiled|selected|introduced";
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<verbs>(?:" + Verbs + @")(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)(?:" + Verbs + @"))*)(?<qual>\s+(?:for|from|into|with)\s+[^.;:,()\[\]]{1,60}?)?\s+by:?\s+(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<join>(?:and|&)\s+)?(?<verbs>(?:" + Verbs + @")(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)(?:" + Verbs + @"))*)(?<qual>\s+(?:for|from|into|with)\s+[^.;:,()\[\]]{1,60}?)?\s+by:?\s+(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Label();
-
-    [GeneratedRegex(@"[\s,]+(?:and|&)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TrailingAnd();
 
     [GeneratedRegex(Verbs, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Verb();

@@ -97,22 +97,22 @@ internal static partial class ElementClassifier
     public static List<Segment> Classify(string text, int start, int end, ElementContext context, bool nextIsUnit)
     {
         var s = text[start..end];
-        if (ArchivalRepositories.FullName(s) is null && ArchivalRepositories.PrefixOf(s) is { } prefix)
+        if (RepositoryLength(s) is { } length)
         {
-            var codeStart = start + prefix.Length;
+            var codeStart = start + length;
             while (codeStart < end && char.IsWhiteSpace(text[codeStart]))
             {
                 codeStart++;
             }
 
-            if (IsCode(text[codeStart..end]))
+            if (codeStart > start + length && IsCode(text[codeStart..end]))
             {
                 context.Add(K.Repository);
                 context.Add(K.ReferenceCode);
                 return
                 [
-                    new Segment(start, start + prefix.Length, new ArchivalPart(K.Repository, text, start, prefix.Length)),
-                    new Segment(start + prefix.Length, codeStart),
+                    new Segment(start, start + length, new ArchivalPart(K.Repository, text, start, length)),
+                    new Segment(start + length, codeStart),
                     new Segment(codeStart, end, new ArchivalPart(K.ReferenceCode, text, codeStart, end - codeStart)),
                 ];
             }
@@ -121,6 +121,22 @@ internal static partial class ElementClassifier
         var kind = KindOf(s, context, nextIsUnit);
         context.Add(kind);
         return [new Segment(start, end, new ArchivalPart(kind, text, start, end - start))];
+    }
+
+    /// <summary>
+    /// The length of a repository that starts an element and is followed by a code: a well-known abbreviation
+    /// ("UCDA LA10/146") or a name with its abbreviation in brackets ("… (PRC FMA) 109-01794-02").
+    /// </summary>
+    private static int? RepositoryLength(string s)
+    {
+        if (ArchivalRepositories.FullName(s) is null && ArchivalRepositories.PrefixOf(s) is { } prefix)
+        {
+            return prefix.Length;
+        }
+
+        var close = s.LastIndexOf(')');
+        var open = close > 0 ? s.LastIndexOf('(', close) : -1;
+        return open > 0 && close < s.Length - 1 && ArchivalRepository.LooksLikeAbbreviation(s[(open + 1)..close].Trim()) ? close + 1 : null;
     }
 
     private static K KindOf(string s, ElementContext context, bool nextIsUnit)

@@ -65,6 +65,13 @@ public class ArchivalReferenceShapeTests
     [InlineData("Mississippi Department of Archives and History, Jackson, Mississippi",
         "Repository=Mississippi Department of Archives and History | Remainder=Jackson, Mississippi")]
     [InlineData("Papers of Desmond Ryan, UCD Archives, Dublin, Ireland", "Collection=Papers of Desmond Ryan | Repository=UCD Archives | Location=Dublin, Ireland")]
+    [InlineData("Archive of the Ministry of Foreign Affairs of the People's Republic of China (PRC FMA) 109-01794-02, 13-16. Obtained by Sergey Radchenko and translated by Anna Beth Keim.",
+        "Repository=Archive of the Ministry of Foreign Affairs of the People's Republic of China (PRC FMA) | ReferenceCode=109-01794-02 | Pages=13-16 | Obtained=Sergey Radchenko | Translated=Anna Beth Keim")]
+    [InlineData("RGANI, fond 89, perechen 46, dokument 1.", "Repository=RGANI | Fond=89 | Opis=46 | Item=1")]
+    [InlineData("Central State Archive, Sofia, Fond 1-B, Opis 5, a.e. 412.", "Repository=Central State Archive | Remainder=Sofia | Fond=1-B | Opis=5 | Delo=412")]
+    [InlineData("Archives of the Central Committee of the Czech Communist Party, 1261/0/44, kart. 42.",
+        "Repository=Archives of the Central Committee of the Czech Communist Party | ReferenceCode=1261/0/44 | Box=42")]
+    [InlineData("SAPMO-BA, Dy 30, IV 2/2.035/137. Translated by Grace Leonard.", "Repository=SAPMO-BA | ReferenceCode=Dy 30 | ReferenceCode=IV 2/2.035/137 | Translated=Grace Leonard")]
     [InlineData("Sterling Memorial Library, Yale University, New Haven, CT, Box 3",
         "Repository=Sterling Memorial Library | Remainder=Yale University, New Haven, CT | Box=3")]
     public void Parses_the_shapes_archives_print(string source, string expected)
@@ -91,11 +98,22 @@ public class ArchivalReferenceShapeTests
     [InlineData("AVPRF, f. 059a, op. 1, d. 2 (Translated by Sergey Radchenko)", "Translated=Sergey Radchenko")]
     [InlineData("Transcribed and translated by A. B. Smith & C. Jones; edited by D. Lee.", "Transcribed+Translated=A. B. Smith & C. Jones | Edited=D. Lee")]
     [InlineData("Translated by Gary Goldberg. Original scan held by the archive.", "Translated=Gary Goldberg")]
+    [InlineData("Papers collected and edited by John Smith, Box 3", "")]
     public void Reads_credits_with_their_roles_and_names(string source, string expected)
     {
         var reference = ArchivalReference.Parse(source);
         Assert.Equal(source, reference.ToString());
         Assert.Equal(expected, string.Join(" | ", reference.Credits.Select(c => $"{string.Join('+', c.Roles)}={string.Join(" & ", c.Names)}")));
+    }
+
+    [Fact]
+    public void Credits_joined_by_and_leave_nothing_behind()
+    {
+        var r = ArchivalReference.Parse("PRC FMA 109-01794-02, 13-16. Obtained by Sergey Radchenko and translated by Anna Beth Keim.");
+        Assert.Equal("", r.Remainder);
+        Assert.Equal("and translated by", r.Credits[1].Label);
+        Assert.Equal(["Anna Beth Keim"], r.Translators);
+        Assert.Equal(["Sergey Radchenko"], r.ObtainedBy);
     }
 
     [Fact]
