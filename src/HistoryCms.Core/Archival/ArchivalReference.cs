@@ -12,7 +12,7 @@ namespace HistoryCms.Core.Archival;
 /// Parsing never throws and never loses a character: <see cref="ToString"/> returns the parsed text byte for byte, for any
 /// input. Parts keep their text as printed (<c>op.1</c> stays without a space); <see cref="ToCitation"/> gives normalised forms.
 /// </remarks>
-public sealed class ArchivalReference
+public sealed class ArchivalReference : IEquatable<ArchivalReference>
 {
     private readonly IReadOnlyList<Segment> segments;
     private readonly int? creditsStart;
@@ -187,6 +187,17 @@ public sealed class ArchivalReference
 
     /// <summary>The segments (parts, credits, separators) in order; for tests that check nothing but punctuation falls between parts.</summary>
     internal IReadOnlyList<Segment> Segments => segments;
+
+    /// <summary>Whether two references were parsed from the same text (ordinal comparison).</summary>
+    /// <param name="other">The other reference.</param>
+    /// <returns><c>true</c> when the texts are equal.</returns>
+    public bool Equals(ArchivalReference? other) => other is not null && string.Equals(Text, other.Text, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ArchivalReference);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Text);
 
     private bool InCredits(int index) => creditsStart is { } start && index >= start;
 }

@@ -181,6 +181,14 @@ public sealed class HistoryContentReader(IContentLookup lookup)
         ];
     }
 
+    /// <summary>The typed records of linked items, in order (e.g. a post's authors with their job titles and photos); links that no longer resolve are left out.</summary>
+    /// <typeparam name="T">The record type, e.g. <see cref="Author"/>.</typeparam>
+    /// <param name="links">The links.</param>
+    /// <returns>The records.</returns>
+    public IReadOnlyList<T> ReadLinked<T>(IEnumerable<ContentLink> links)
+        where T : class, IHistoryRecord =>
+        [.. (links ?? []).Select(l => lookup.Find(l.Key)).OfType<ContentItem>().Select(Read).OfType<T>()];
+
     private static T? FirstOf<T>(IReadOnlyList<T> items)
         where T : class => items.Count > 0 ? items[0] : null;
 

@@ -62,6 +62,15 @@ public class ArchivalReferenceRoundTripTests
     }
 
     [Fact]
+    public void References_parsed_from_the_same_text_are_equal()
+    {
+        const string text = "RGANI, f. 5, op. 49, d. 131, ll. 193-194.";
+        Assert.Equal(ArchivalReference.Parse(text), ArchivalReference.Parse(text));
+        Assert.Equal(ArchivalReference.Parse(text).GetHashCode(), ArchivalReference.Parse(text).GetHashCode());
+        Assert.NotEqual(ArchivalReference.Parse(text), ArchivalReference.Parse(text + " "));
+    }
+
+    [Fact]
     public void A_huge_line_is_kept_whole_without_analysis()
     {
         var text = string.Concat(Enumerable.Repeat("RGANI, f. 5, op. 49, d. 131, ll. 193-194. ", 200));

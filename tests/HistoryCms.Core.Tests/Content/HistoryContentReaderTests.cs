@@ -63,6 +63,18 @@ public class HistoryContentReaderTests
     }
 
     [Fact]
+    public void Reads_the_records_behind_links_for_a_byline()
+    {
+        var post = reader.ReadBlogPost(tree.Add(A.BlogPost, "Post", null, (P.Authors, ContentTree.Udi(kraus.Key))))!;
+        var gone = new ContentLink(Guid.NewGuid(), "Deleted", A.Author, "/gone/");
+
+        var authors = reader.ReadLinked<Author>([.. post.Authors, gone]);
+
+        Assert.Equal("Deputy Director, History and Public Policy Program", Assert.Single(authors).JobTitle);
+        Assert.Empty(reader.ReadLinked<ResearchProgram>(post.Authors));
+    }
+
+    [Fact]
     public void Reads_an_author_with_affiliation_photo_and_links()
     {
         var read = reader.ReadAuthor(kraus)!;
