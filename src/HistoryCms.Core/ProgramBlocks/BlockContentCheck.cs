@@ -171,7 +171,7 @@ public sealed class BlockContentCheck
     /// <param name="label">What it is called in messages, e.g. "the list of documents".</param>
     /// <param name="min">The fewest items.</param>
     /// <param name="max">The most items.</param>
-    /// <returns>The items (even when there are too many, so each can still be checked), or an empty list when absent or wrong.</returns>
+    /// <returns>The items (the first <paramref name="max"/> when there are too many), or an empty list when absent or wrong.</returns>
     public IReadOnlyList<JsonNode?> List(string name, string label, int min, int max)
     {
         var node = Source[name];
@@ -198,7 +198,7 @@ public sealed class BlockContentCheck
             Add(name, $"{label} has {array.Count} items; at most {max} are allowed.");
         }
 
-        return [.. array.Take(ProgramBlockLimits.MaxBlocks * 10)];
+        return [.. array.Take(max)];
     }
 
     /// <summary>
