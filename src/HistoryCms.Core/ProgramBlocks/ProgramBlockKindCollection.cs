@@ -52,27 +52,39 @@ public sealed partial class ProgramBlockKindCollection : IReadOnlyList<IProgramB
 
     /// <summary>
     /// Finds every non-abstract class implementing <see cref="IProgramBlockKind"/> with a parameterless constructor (public
-    /// or not) in the built-in kinds' assembly and in <paramref name="assemblies"/>, and creates one of each. The built-in
-    /// kinds come first in their catalogue order, then the others ordered by type name.
+    /// or not) in the built-in kinds' assembly and in <paramref name="assemblies"/>, and creates one of each, in
+    /// <see cref="FromFound">catalogue order</see>.
     /// </summary>
     /// <param name="assemblies">Where a site's own kinds live.</param>
     /// <returns>The collection.</returns>
     public static ProgramBlockKindCollection Discover(params Assembly[] assemblies)
     {
         ArgumentNullException.ThrowIfNull(assemblies);
-        var builtIn = BuiltInKinds();
-        var builtInTypes = builtIn.Select(k => k.GetType()).ToHashSet();
         var found = assemblies
             .Append(typeof(ProgramBlockKindCollection).Assembly)
             .Distinct()
             .SelectMany(LoadableTypes)
             .Where(t => t.IsClass && !t.IsAbstract && !t.ContainsGenericParameters && typeof(IProgramBlockKind).IsAssignableFrom(t))
-            .Where(t => !builtInTypes.Contains(t))
             .Where(t => t.GetConstructor(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes) is not null)
             .Distinct()
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .Select(t => (IProgramBlockKind)Activator.CreateInstance(t, nonPublic: true)!);
-        return new ProgramBlockKindCollection(builtIn.Concat(found));
+        return FromFound(found);
+    }
+
+    /// <summary>
+    /// Creates the collection from kinds a type loader found (in no particular order): the built-in kinds first in their
+    /// catalogue order, then the others ordered by type name, so every host shows the same catalogue.
+    /// </summary>
+    /// <param name="kinds">The kinds.</param>
+    /// <returns>The collection.</returns>
+    /// <exception cref="ArgumentException">As for the constructor.</exception>
+    public static ProgramBlockKindCollection FromFound(IEnumerable<IProgramBlockKind> kinds)
+    {
+        ArgumentNullException.ThrowIfNull(kinds);
+        var builtIn = BuiltInKinds().Select(k => k.GetType()).ToList();
+        return new ProgramBlockKindCollection(kinds
+            .OrderBy(k => builtIn.IndexOf(k.GetType()) is var i and >= 0 ? i : builtIn.Count)
+            .ThenBy(k => k.GetType().FullName, StringComparer.Ordinal));
     }
 
     /// <summary>The kind with this alias (exact, case-sensitive), or <c>null</c>.</summary>
