@@ -1,5 +1,6 @@
 using HistoryCms.Core.ProgramBlocks;
 using HistoryCms.Core.ProgramBlocks.Delivery;
+using HistoryCms.Umbraco.Content;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Umbraco.Cms.Core.DependencyInjection;
@@ -38,6 +39,7 @@ public static class ProgramBlocksBuilderExtensions
             .Add(() => builder.TypeLoader.GetTypes<IProgramBlockKind>());
         builder.Services.AddSingleton(sp => ProgramBlockKindCollection.FromFound(sp.GetRequiredService<DiscoveredProgramBlockKinds>()));
         builder.Services.TryAddSingleton(sp => new ProgramBlockDelivery(sp.GetRequiredService<ProgramBlockKindCollection>()));
+        builder.Services.TryAddSingleton<PublishedContentLookup>();
         return builder;
     }
 }
