@@ -1,3 +1,4 @@
+using HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
 using HistoryCms.Umbraco.Relations;
 using HistoryCms.Umbraco.Schema;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,7 @@ public static class HistoryCmsBuilderExtensions
         builder.Services.AddTransient<HistorySchemaInstaller>();
         builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, HistorySchemaStartupHandler>();
         builder.AddHistoryRelations();
+        builder.AddProgramBlocks();
         return builder;
     }
 
