@@ -73,9 +73,10 @@ public sealed class CitationFormatter(CitationStyleOptions options)
 
         var original = CitationTitles.OriginalInLatinScript(document);
         var title = Title(document);
-        CitationText lead = original is not null
-            ? CitationText.Of(CitationTitles.Quote(CitationTitles.Shorten(original)))
-            : CitationText.Of(Shortened(document, title) is var s && CitationTitles.IsDescription(title) ? s : CitationTitles.Quote(s));
+        var shortTitle = CitationTitles.ShortTitleOf(document);
+        var lead = CitationText.Of(original is not null ? CitationTitles.Quote(CitationTitles.Shorten(original))
+            : CitationTitles.IsDescription(title) ? shortTitle
+            : CitationTitles.Quote(shortTitle));
         var convention = document.Reference?.Convention ?? ReferenceConvention.General;
         return CitationText.Join([lead, Text(CitationLocatorText.Format(locator, convention))], ", ", ".").Render(format);
     }
@@ -136,11 +137,7 @@ public sealed class CitationFormatter(CitationStyleOptions options)
 
     private static CitationText? Url(string? url) => string.IsNullOrWhiteSpace(url) ? null : CitationText.OfUrl(url.Trim());
 
-    private static string Title(CitedDocument document) =>
-        string.IsNullOrWhiteSpace(document.Title) ? CitationTitles.Untitled : document.Title.Trim();
-
-    private static string Shortened(CitedDocument document, string title) =>
-        !string.IsNullOrWhiteSpace(document.ShortTitle) ? document.ShortTitle.Trim() : CitationTitles.Shorten(title, CitationTitles.IsDescription(title) ? 8 : 5);
+    private static string Title(CitedDocument document) => CitationTitles.TitleOf(document);
 
     private static CitationText Lead(CitedDocument document)
     {

@@ -124,6 +124,25 @@ public static class CitationTitles
         return string.Join(' ', kept).TrimEnd(',', ';', '.');
     }
 
+    /// <summary>The English title of a document as printed ("Untitled document" when it has none).</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The title.</returns>
+    public static string TitleOf(CitedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return string.IsNullOrWhiteSpace(document.Title) ? Untitled : document.Title.Trim();
+    }
+
+    /// <summary>The short form of a document's English title: the record's own, or one derived by <see cref="Shorten"/>.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The short title.</returns>
+    public static string ShortTitleOf(CitedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var title = TitleOf(document);
+        return !string.IsNullOrWhiteSpace(document.ShortTitle) ? document.ShortTitle.Trim() : Shorten(title, IsDescription(title) ? 8 : 5);
+    }
+
     /// <summary>Wraps a title in quotation marks, turning its own double quotation marks into single ones.</summary>
     /// <param name="title">The title.</param>
     /// <param name="typographic">Curly quotes (Chicago) or straight quotes (the digital-archive style).</param>
