@@ -30,13 +30,13 @@ public static class CitationJson
     /// <returns>What could be read, with the problems of its shape.</returns>
     public static CitationReadResult Read(object? value)
     {
-        if (!EditorValueJson.TryRead(value, out var node, out var error))
-        {
-            return Unreadable(error ?? "The value cannot be read.", value as string);
-        }
-
         try
         {
+            if (!EditorValueJson.TryRead(value, out var node, out var error))
+            {
+                return Unreadable(error ?? "The value cannot be read.", value as string);
+            }
+
             if (node is JsonValue && JsonKinds.TryGetString(node, out var inner) && EditorValueJson.TryRead(inner, out var decoded, out _)
                 && JsonKinds.KindOf(decoded) is JsonValueKind.Object or JsonValueKind.Array)
             {
@@ -50,6 +50,10 @@ public static class CitationJson
                 JsonObject obj => ReadRoot(obj),
                 _ => Unreadable($"The citations value must be an object such as {{\"v\":1,\"citations\":[...]}}, not {JsonKinds.Describe(node)}.", node.ToJsonString()),
             };
+        }
+        catch (ArgumentException ex) when (ex.InnerException is System.Text.EncoderFallbackException)
+        {
+            return Unreadable("The value contains broken text (an unpaired surrogate character); retype the damaged field.", value as string);
         }
         catch (ArgumentException)
         {
@@ -78,7 +82,12 @@ public static class CitationJson
             items.Add(ToJson(citation));
         }
 
-        var root = new JsonObject { ["v"] = CitationList.CurrentVersion, ["citations"] = items };
+        var root = new JsonObject { ["v"] = CitationList.CurrentVersion };
+        if (list.Items.Count > 0 || !list.Extras.Any(e => e.Key == "citations"))
+        {
+            root["citations"] = items;
+        }
+
         list.Extras.WriteTo(root);
         return root;
     }
