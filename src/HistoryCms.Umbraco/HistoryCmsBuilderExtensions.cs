@@ -1,5 +1,9 @@
+using HistoryCms.Core.Content;
+using HistoryCms.Umbraco.Content;
+using HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 using HistoryCms.Umbraco.Schema;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Umbraco.Cms.Core.DependencyInjection;
 using Umbraco.Cms.Core.Notifications;
 
@@ -31,6 +35,12 @@ public static class HistoryCmsBuilderExtensions
         builder.Services.AddSingleton(new HistoryCmsMarker());
         builder.Services.AddTransient<HistorySchemaInstaller>();
         builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, HistorySchemaStartupHandler>();
+
+        builder.Services.AddSingleton<UmbracoContentLookup>();
+        builder.Services.TryAddSingleton<IContentLookup>(services => services.GetRequiredService<UmbracoContentLookup>().Published);
+        builder.Services.AddSingleton<DocumentCitationsValueValidator>();
+        builder.Services.AddSingleton<DocumentCitationsIndexValueFactory>();
+        builder.AddNotificationHandler<ContentSavingNotification, CitationMarkerSavingHandler>();
         return builder;
     }
 
