@@ -13,7 +13,8 @@ namespace HistoryCms.Core.Citations;
 /// <item>Bibliography: title. Genre. Translated by. Date. Reference. Digital archive. URL.</item>
 /// <item>Digital-archive style: "Title," Date, Archive Digital Archive, Source. URL.</item>
 /// </list>
-/// Missing fields are left out ("n.d." stands for a missing date in the Chicago forms); a missing document prints
+/// Missing fields are left out ("n.d." stands for a missing date in the Chicago forms; without a parsed reference the
+/// Source string stands for it); a missing document prints
 /// <see cref="CitationStyleOptions.UnavailableDocument"/> with the locator. It never throws.
 /// </summary>
 /// <param name="options">The archive name and the site's address.</param>
@@ -161,8 +162,12 @@ public sealed class CitationFormatter(CitationStyleOptions options)
     private static string DateOf(CitedDocument document) =>
         document.Date is { IsUndated: false, Text.Length: > 0 } date ? date.Text.Trim() : NoDate;
 
-    private static string? ReferenceOf(CitedDocument document, CitationLocator? locator) =>
-        document.Reference is { } reference ? reference.WithLocator(locator) : CitationLocatorText.Format(locator);
+    private static string? ReferenceOf(CitedDocument document, CitationLocator? locator)
+    {
+        var reference = document.Reference
+            ?? (string.IsNullOrWhiteSpace(document.Source) ? null : new CitedReference(document.Source.Trim().TrimEnd('.', ' ')));
+        return reference is null ? CitationLocatorText.Format(locator) : reference.WithLocator(locator);
+    }
 
     private string? UrlOf(CitedDocument document) => document.Url ?? Options.UrlOf(document.RoutePath);
 

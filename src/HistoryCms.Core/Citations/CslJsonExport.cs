@@ -89,7 +89,7 @@ public sealed class CslJsonExport(CitationStyleOptions options)
 
     private static JsonNode Name(string name)
     {
-        var parsed = PersonName.Parse(name);
+        var parsed = CreditName.Parse(name);
         return parsed.Literal.Length > 0
             ? new JsonObject { ["literal"] = parsed.Literal }
             : new JsonObject { ["family"] = parsed.Family, ["given"] = parsed.Given };

@@ -50,7 +50,7 @@ public sealed class RisExport(CitationStyleOptions options)
         }
         foreach (var translator in document.Translators)
         {
-            Tag(builder, "A4", PersonName.Parse(translator).Inverted());
+            Tag(builder, "A4", CreditName.Parse(translator).Inverted());
         }
 
         if (document.Date is { IsUndated: false } date)

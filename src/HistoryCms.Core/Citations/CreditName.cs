@@ -1,10 +1,10 @@
 namespace HistoryCms.Core.Citations;
 
-/// <summary>A credited person's name split as bibliographic formats want it ("Gary Goldberg" → Goldberg, Gary).</summary>
+/// <summary>A credited person's name (a translator's) split as bibliographic formats want it ("Gary Goldberg" → Goldberg, Gary).</summary>
 /// <param name="Family">The family name, with a lower-case particle ("van Beethoven"); empty for a literal name.</param>
 /// <param name="Given">The given names; empty for a literal name.</param>
 /// <param name="Literal">The whole name when it cannot be split (one word, an organisation).</param>
-public sealed record PersonName(string Family, string Given, string Literal)
+public sealed record CreditName(string Family, string Given, string Literal)
 {
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
@@ -14,20 +14,20 @@ public sealed record PersonName(string Family, string Given, string Literal)
     /// <summary>Splits a name as printed: "Family, Given" is taken as written; otherwise the last word (with any lower-case particles before it) is the family name.</summary>
     /// <param name="name">The name.</param>
     /// <returns>The split name.</returns>
-    public static PersonName Parse(string name)
+    public static CreditName Parse(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         var text = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         var comma = text.IndexOf(',', StringComparison.Ordinal);
         if (comma > 0 && comma < text.Length - 1)
         {
-            return new PersonName(text[..comma].Trim(), text[(comma + 1)..].Trim(), string.Empty);
+            return new CreditName(text[..comma].Trim(), text[(comma + 1)..].Trim(), string.Empty);
         }
 
         var words = text.Split(' ');
         if (words.Length < 2)
         {
-            return new PersonName(string.Empty, string.Empty, text);
+            return new CreditName(string.Empty, string.Empty, text);
         }
 
         var familyStart = words.Length - 1;
@@ -36,7 +36,7 @@ public sealed record PersonName(string Family, string Given, string Literal)
             familyStart--;
         }
 
-        return new PersonName(string.Join(' ', words[familyStart..]), string.Join(' ', words[..familyStart]), string.Empty);
+        return new CreditName(string.Join(' ', words[familyStart..]), string.Join(' ', words[..familyStart]), string.Empty);
     }
 
     /// <summary>"Family, Given", or the literal name (RIS author form).</summary>
