@@ -14,7 +14,7 @@ namespace HistoryCms.Core.Citations;
 /// <item>Digital-archive style: "Title," Date, Archive Digital Archive, Source. URL.</item>
 /// </list>
 /// Missing fields are left out ("n.d." stands for a missing date in the Chicago forms; without a parsed reference the
-/// Source string stands for it); a missing document prints
+/// Source string without its credits stands for it); a missing document prints
 /// <see cref="CitationStyleOptions.UnavailableDocument"/> with the locator. It never throws.
 /// </summary>
 /// <param name="options">The archive name and the site's address.</param>
@@ -164,8 +164,7 @@ public sealed class CitationFormatter(CitationStyleOptions options)
 
     private static string? ReferenceOf(CitedDocument document, CitationLocator? locator)
     {
-        var reference = document.Reference
-            ?? (string.IsNullOrWhiteSpace(document.Source) ? null : new CitedReference(document.Source.Trim().TrimEnd('.', ' ')));
+        var reference = document.Reference ?? CitedReference.FromSource(document.Source);
         return reference is null ? CitationLocatorText.Format(locator) : reference.WithLocator(locator);
     }
 

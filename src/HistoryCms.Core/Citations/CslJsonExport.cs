@@ -8,7 +8,8 @@ namespace HistoryCms.Core.Citations;
 /// <summary>
 /// Writes CSL-JSON items (<c>type: "manuscript"</c>) of cited archival documents, which any CSL processor formats with
 /// the official styles: title, title-short, original-title, issued (date-parts with partial precision, circa),
-/// archive (the digital archive), archive_location (the Source string), language, genre (the document type as a
+/// archive (the digital archive), archive_location (the archival reference without its credits: a CSL processor prints
+/// the translators from <c>translator</c>), language, genre (the document type as a
 /// description), translator (name objects), keyword (subjects), URL and note (the citation's locator, quote and note).
 /// </summary>
 /// <param name="options">The archive name and the site's address.</param>
@@ -73,7 +74,7 @@ public sealed class CslJsonExport(CitationStyleOptions options)
         }
 
         Add(obj, "archive", options.ArchiveLabel);
-        Add(obj, "archive_location", document.Source ?? document.Reference?.Text);
+        Add(obj, "archive_location", (document.Reference ?? CitedReference.FromSource(document.Source))?.Text);
         Add(obj, "language", document.Languages.Count > 0 ? document.Languages[0] : null);
         Add(obj, "genre", CitationTitles.Genre(document.DocumentType));
         if (document.Translators.Count > 0)

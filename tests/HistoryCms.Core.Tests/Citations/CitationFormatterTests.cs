@@ -138,4 +138,20 @@ public sealed class CitationFormatterTests
     {
         Assert.Equal(expected, CitationTitles.Shorten(title));
     }
+
+    [Theory]
+    [InlineData("RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg.", "RGANI, f. 5, op. 49, d. 131, ll. 193-194")]
+    [InlineData("BArch, B 136/59748, 403-410. Contributed, transcribed, and translated by Stephan Kieninger.", "BArch, B 136/59748, 403-410")]
+    [InlineData("Nehru Memorial Museum and Library, File No. JNSG, vol. 21-1.", "Nehru Memorial Museum and Library, File No. JNSG, vol. 21-1")]
+    [InlineData("AVPRF, f. 07, op. 23a. Obtained for CWIHP by Kathryn Weathersby.", "AVPRF, f. 07, op. 23a")]
+    [InlineData("  ", null)]
+    public void A_source_string_without_a_parsed_reference_stands_for_it_without_its_credits(string source, string? reference)
+    {
+        Assert.Equal(reference, CitedReference.FromSource(source)?.Text);
+        if (reference is not null)
+        {
+            Assert.Equal($"“Who Started the Korean War?” n.d., {reference}, p. 4, Wilson Center Digital Archive.",
+                Formatter.Note(CitedDocuments.Bare with { Source = source }, CitationLocator.Of(LocatorLabel.Page, "4")));
+        }
+    }
 }
