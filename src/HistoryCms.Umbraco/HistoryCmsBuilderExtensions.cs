@@ -38,9 +38,7 @@ public static class HistoryCmsBuilderExtensions
 
         builder.Services.AddSingleton<UmbracoContentLookup>();
         builder.Services.TryAddSingleton<IContentLookup>(services => services.GetRequiredService<UmbracoContentLookup>().Published);
-        builder.Services.AddSingleton<DocumentCitationsValueValidator>();
-        builder.Services.AddSingleton<DocumentCitationsIndexValueFactory>();
-        builder.AddNotificationHandler<ContentSavingNotification, CitationMarkerSavingHandler>();
+        builder.AddDocumentCitations();
         return builder;
     }
 

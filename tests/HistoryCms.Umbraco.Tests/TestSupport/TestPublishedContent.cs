@@ -66,6 +66,7 @@ internal sealed class TestPublishedContent
         content.ContentType.Returns(type);
         content.ItemType.Returns(PublishedItemType.Content);
         content.Properties.Returns(properties);
+        content.GetProperty(Arg.Any<string>()).Returns(call => properties.FirstOrDefault(p => p.Alias == call.ArgAt<string>(0)));
         content.Level.Returns(3);
         _items[key] = (content, draft);
     }
