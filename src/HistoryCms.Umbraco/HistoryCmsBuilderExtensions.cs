@@ -1,6 +1,7 @@
 using HistoryCms.Core.Content;
-using HistoryCms.Umbraco.Content;
+using HistoryCms.Umbraco.ContentLookup;
 using HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
+using HistoryCms.Umbraco.Relations;
 using HistoryCms.Umbraco.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,6 +36,7 @@ public static class HistoryCmsBuilderExtensions
         builder.Services.AddSingleton(new HistoryCmsMarker());
         builder.Services.AddTransient<HistorySchemaInstaller>();
         builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, HistorySchemaStartupHandler>();
+        builder.AddHistoryRelations();
 
         builder.Services.AddSingleton<UmbracoContentLookup>();
         builder.Services.TryAddSingleton<IContentLookup>(services => services.GetRequiredService<UmbracoContentLookup>().Published);

@@ -1,5 +1,5 @@
 using HistoryCms.Core;
-using HistoryCms.Umbraco.Content;
+using HistoryCms.Umbraco.ContentLookup;
 using NSubstitute;
 using Umbraco.Cms.Core.Models.PublishedContent;
 using Umbraco.Cms.Core.PublishedCache;

@@ -1,5 +1,5 @@
 using HistoryCms.Core.Citations;
-using HistoryCms.Umbraco.Content;
+using HistoryCms.Umbraco.ContentLookup;
 using HistoryCms.Web.Citations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;

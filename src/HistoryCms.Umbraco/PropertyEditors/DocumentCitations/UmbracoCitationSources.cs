@@ -1,6 +1,6 @@
 using HistoryCms.Core;
 using HistoryCms.Core.Citations;
-using HistoryCms.Umbraco.Content;
+using HistoryCms.Umbraco.ContentLookup;
 using Umbraco.Cms.Core.Models.PublishedContent;
 using Umbraco.Cms.Core.PublishedCache;
 using Umbraco.Cms.Core.Routing;
