@@ -1,5 +1,8 @@
 using System.Text.Encodings.Web;
+using HistoryCms.Core.Content;
 using HistoryCms.Core.Delivery;
+using HistoryCms.Core.ProgramBlocks;
+using HistoryCms.Web.Html;
 using HistoryCms.Server.Delivery;
 using HistoryCms.Server.Snapshot;
 using HistoryCms.Web.HistoryApi;
@@ -40,14 +43,20 @@ public static class DeliveryServerSetup
         services.AddScoped<IHistoryGraph>(sp => sp.GetRequiredService<SnapshotHolder>().Current);
         services.AddHostedService<ContentWatcher>();
         services.AddSingleton<DeliveryJsonWriter>();
+        services.TryAddSingleton<IHtmlSanitizer, HistoryHtmlSanitizer>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(ProgramBlockKindCollection.BuiltIn);
         foreach (var writer in new IDeliveryPropertyWriter[]
                  {
                      new TextPropertyWriter(), new RichTextPropertyWriter(), new ContentPickerPropertyWriter(), new MediaPickerPropertyWriter(),
-                     new StringListPropertyWriter(), new DatePropertyWriter(), new LinkPropertyWriter(), new JsonPassThroughPropertyWriter(),
+                     new StringListPropertyWriter(), new DatePropertyWriter(), new LinkPropertyWriter(),
                  })
         {
             services.AddSingleton(writer);
         }
+
+        services.AddSingleton<IDeliveryPropertyWriter, CitationsPropertyWriter>();
+        services.AddSingleton<IDeliveryPropertyWriter, ProgramBlocksPropertyWriter>();
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
