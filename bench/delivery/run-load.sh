@@ -44,7 +44,7 @@ list="$ROOT/artifacts/bench/load-paths.txt"
   echo "$api/content?filter=%00%FF&sort=%27%22%3Cscript%3E"; echo "/history/api/v1/programs/${programs[0]}/posts?includeProjects=maybe"
 } >"$list"
 echo "load mix: $(wc -l <"$list") distinct requests; 50,000 requests over 64 connections"
-out=$(wrk -t2 -c64 -d300s --latency -s "$BENCH_DIR/load.lua" "$base" -- "$list" 25000)
+out=$(wrk -t2 -c64 -d60s --latency -s "$BENCH_DIR/load.lua" "$base" -- "$list" 25000)
 echo "$out" | grep -E "Requests/sec|Latency|LOAD|Socket errors" || true
 line=$(grep '^LOAD' <<<"$out")
 count() { sed -E "s/.* $1=([0-9]+).*/\1/" <<<"$line"; }
