@@ -1,8 +1,12 @@
+using HistoryCms.Core.Citations;
 using HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 using HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
 using HistoryCms.Umbraco.Schema;
 using HistoryCms.Umbraco.Tests.TestSupport;
+using HistoryCms.Web.Citations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core.Composing;
 using Umbraco.Cms.Core.DependencyInjection;
 using Umbraco.Cms.Core.Events;
@@ -60,12 +64,35 @@ public sealed class HistoryCmsComposerTests
         builder.AddComposers();
         builder.Build();
         services.AddSingleton(UmbracoTestObjects.IOHelper);
+        services.AddSingleton(UmbracoTestObjects.Content.Cache);
+        services.AddSingleton(UmbracoTestObjects.Content.Navigation);
+        services.AddSingleton(UmbracoTestObjects.Content.Urls);
         using ServiceProvider provider = services.BuildServiceProvider();
 
         DataEditorCollection editors = provider.GetRequiredService<DataEditorCollection>();
 
         Assert.Contains(editors, e => e is DocumentCitationsDataEditor);
         Assert.Contains(editors, e => e is ProgramBlocksDataEditor);
+    }
+
+    [Fact]
+    public void A_built_site_serves_the_citation_converter_preview_and_backoffice_only_policy()
+    {
+        var services = new ServiceCollection();
+        UmbracoBuilder builder = PackageBuilder.Create(services);
+        builder.AddComposers();
+        builder.Build();
+        var backOffice = new AuthorizationPolicyBuilder("TestBackOffice").RequireAuthenticatedUser().Build();
+        services.AddAuthorization(o => o.AddPolicy(DocumentCitationsBuilderExtensions.BackOfficeAccessPolicy, backOffice));
+        services.AddSingleton(UmbracoTestObjects.Content.Cache);
+        services.AddSingleton(UmbracoTestObjects.Content.Navigation);
+        services.AddSingleton(UmbracoTestObjects.Content.Urls);
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        Assert.Contains(provider.GetRequiredService<PropertyValueConverterCollection>(), c => c is DocumentCitationsValueConverter);
+        Assert.NotNull(provider.GetRequiredService<CitationPreviewBuilder>());
+        Assert.Same(backOffice, provider.GetRequiredService<IOptions<AuthorizationOptions>>().Value.GetPolicy(CitationPreviewController.AuthorizationPolicy));
+        Assert.Contains(services, d => d.ServiceType == typeof(INotificationHandler<ContentSavingNotification>) && d.ImplementationType == typeof(CitationMarkerSavingHandler));
     }
 
     private static IEnumerable<ServiceDescriptor> StartedHandlers(IServiceCollection services) =>
