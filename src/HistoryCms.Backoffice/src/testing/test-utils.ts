@@ -1,5 +1,6 @@
 // Helpers for the browser tests (never imported by the bundle).
 import en from '../lang/en.js';
+import { UmbControllerHostElementMixin } from '@umbraco-cms/backoffice/controller-api';
 import { umbLocalizationManager } from '@umbraco-cms/backoffice/localization-api';
 
 /** Registers the package's English texts the way the backoffice's localization extension does. */
@@ -68,4 +69,14 @@ export function type(field: HTMLInputElement | HTMLTextAreaElement, text: string
 /** Builds a drag event with a real DataTransfer, as the browser fires when the pointer drags. */
 export function dragEvent(type: string): DragEvent {
   return new DragEvent(type, { bubbles: true, composed: true, cancelable: true, dataTransfer: new DataTransfer() });
+}
+
+/** A plain element that can host Umbraco controllers (APIs take one in their constructor). */
+export class HistoryTestHostElement extends UmbControllerHostElementMixin(HTMLElement) {}
+if (!customElements.get('history-test-host')) customElements.define('history-test-host', HistoryTestHostElement);
+
+export function createHost(): HistoryTestHostElement {
+  const host = new HistoryTestHostElement();
+  document.body.append(host);
+  return host;
 }
