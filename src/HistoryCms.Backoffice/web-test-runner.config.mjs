@@ -27,7 +27,11 @@ export default {
       },
     }),
   ],
-  testFramework: { config: { timeout: 10000 } },
+  // Generous limits: the first test of a file loads hundreds of backoffice modules, and CI shares 2 cores.
+  testFramework: { config: { timeout: 60000 } },
+  testsStartTimeout: 180000,
+  testsFinishTimeout: 900000,
+  concurrency: 1,
   reporters: [defaultReporter(), summaryReporter({ flatten: false })],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">

@@ -1,4 +1,4 @@
-import { dragEvent, loadValueFixture, registerEnglish, stubFetch, type, waitUntil } from '../testing/test-utils.js';
+import { dragEvent, loadValueFixture, markup, registerEnglish, stubFetch, type, waitUntil } from '../testing/test-utils.js';
 import type { HistoryCitationItemElement } from './citation-item.element.js';
 import type { HistoryCitationsValue } from './citation-value.js';
 import './document-citations.element.js';
@@ -171,7 +171,7 @@ describe('history-cms-document-citations', () => {
       () => items(el)[1].shadowRoot!.querySelector('.messages')?.textContent?.includes('Folio 999 is not in this document.') ?? false,
       'server message shown',
     );
-    expect(items(el)[2].shadowRoot!.querySelector('.messages')).to.equal(null);
+    expect(markup(items(el)[2].shadowRoot!.querySelector('.messages'))).to.equal(undefined);
   });
 
   it('shows no preview and no error when the endpoint cannot be reached', async () => {
@@ -180,17 +180,17 @@ describe('history-cms-document-citations', () => {
     type(field<HTMLTextAreaElement>(items(el)[0], 'textarea[name=note]'), 'changed');
     await waitUntil(() => stub.requests.length > 0, 'preview requested');
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(items(el)[0].shadowRoot!.querySelector('.preview')).to.equal(null);
+    expect(markup(items(el)[0].shadowRoot!.querySelector('.preview'))).to.equal(undefined);
     expect(items(el)[0].shadowRoot!.querySelector('.title')!.textContent).to.equal('Archival document');
   });
 
   it('in read-only mode shows the values without ways to change them', async () => {
     el.readonly = true;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('#add')).to.equal(null);
+    expect(markup(el.shadowRoot!.querySelector('#add'))).to.equal(undefined);
     const item = items(el)[0];
     await item.updateComplete;
-    expect(item.shadowRoot!.querySelector('#handle')).to.equal(null);
+    expect(markup(item.shadowRoot!.querySelector('#handle'))).to.equal(undefined);
     expect(item.shadowRoot!.querySelectorAll('uui-button')).to.have.length(0);
     expect(field<HTMLInputElement>(item, 'input[name=locator]').readOnly).to.equal(true);
     expect(field<HTMLSelectElement>(item, 'select').disabled).to.equal(true);

@@ -54,8 +54,6 @@ export default {
     undoRemoveLabel: (label: string) => `Undo removing the ${label} block`,
     dragBlock: (number: number) => `Drag to reorder block ${number}; or press Alt+Arrow Up or Alt+Arrow Down`,
     removeBlock: (number: number) => `Remove block ${number}`,
-    expandBlock: (number: number) => `Edit block ${number}`,
-    collapseBlock: (number: number) => `Collapse block ${number}`,
     unknownKind: (kind: string) => `Unknown block kind "${kind}": its content is kept as it is.`,
     settingsHeading: 'Heading',
     settingsAnchor: 'Anchor',

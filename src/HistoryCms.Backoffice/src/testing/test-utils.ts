@@ -80,3 +80,11 @@ export function createHost(): HistoryTestHostElement {
   document.body.append(host);
   return host;
 }
+
+/**
+ * The markup of an element, or undefined when there is none. Assertions compare this instead of the
+ * element itself: a failed assertion holding a DOM element cannot be sent back to the test runner.
+ */
+export function markup(element: Element | null | undefined): string | undefined {
+  return element?.outerHTML;
+}
