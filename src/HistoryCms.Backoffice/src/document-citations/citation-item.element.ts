@@ -138,9 +138,11 @@ export class HistoryCitationItemElement extends UmbLitElement {
       ...(this.preview?.messages ?? []).map((m) => m.message),
     ];
     if (messages.length === 0) return nothing;
-    return html`<ul class="messages" role="status">
-      ${[...new Set(messages)].map((message) => html`<li><uui-icon name="icon-alert"></uui-icon> ${message}</li>`)}
-    </ul>`;
+    return html`<div role="status">
+      <ul class="messages">
+        ${[...new Set(messages)].map((message) => html`<li><uui-icon name="icon-alert"></uui-icon> ${message}</li>`)}
+      </ul>
+    </div>`;
   }
 
   static override styles = css`

@@ -32,10 +32,32 @@ export interface HistoryCitationCheck {
   term: string;
 }
 
-const LOCATOR_PART = String.raw`[0-9]+[a-z]{0,3}|[ivxlcdm]+`;
-const LOCATOR_RANGE = String.raw`(?:${LOCATOR_PART})(?:\.[0-9]+)*(?:\s*[-–]\s*(?:${LOCATOR_PART})(?:\.[0-9]+)*)?`;
-const LOCATOR_PATTERN = new RegExp(String.raw`^${LOCATOR_RANGE}(?:\s*,\s*${LOCATOR_RANGE})*\.?$`, 'i');
-const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
+// The locator rules of the server (HistoryCms.Core LocatorSyntax), per label, so the editor hears early
+// what the server will say on save.
+const ROMAN = '[ivxlcdm]{1,10}|[IVXLCDM]{1,10}';
+const PAGE_PART = String.raw`(?:\d{1,6}[a-z]?|${ROMAN})`;
+const FOLIO_PART = String.raw`\d{1,6}\s?(?:r|v|ob\.?|об\.?)?`;
+const NUMBERED_PART = String.raw`\d{1,6}[a-z]?`;
+const SECTION_PART = String.raw`(?:\d{1,4}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|[A-Za-z])(?:\.(?:\d{1,4}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|[A-Za-z]))*`;
+const DASH = String.raw`\s?[-\u2013]\s?`;
+
+function rangeList(part: string): RegExp {
+  const range = `${part}(?:${DASH}${part})?`;
+  return new RegExp(String.raw`^${range}(?:\s?,\s?${range})*$`);
+}
+
+const LOCATOR_PATTERNS: Record<HistoryLocatorLabel, RegExp> = {
+  page: rangeList(PAGE_PART),
+  folio: rangeList(FOLIO_PART),
+  leaf: rangeList(FOLIO_PART),
+  sheet: rangeList(FOLIO_PART),
+  section: new RegExp(String.raw`^(?:§\s?)?${SECTION_PART}(?:${DASH}${SECTION_PART})?$`),
+  line: rangeList(NUMBERED_PART),
+  paragraph: rangeList(NUMBERED_PART),
+  item: rangeList(NUMBERED_PART),
+};
+const LOCATOR_MAX_LENGTH = 64;
+const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whether a string is a locator label the server accepts. */
@@ -43,9 +65,10 @@ export function isLocatorLabel(label: unknown): label is HistoryLocatorLabel {
   return typeof label === 'string' && (HISTORY_LOCATOR_LABELS as ReadonlyArray<string>).includes(label);
 }
 
-/** Whether a locator value reads like "193ob", "67-70", "12", "5-7ob.", "iv" or "3, 5-6". */
-export function isLocatorValue(value: string): boolean {
-  return LOCATOR_PATTERN.test(value.trim());
+/** Whether a locator value suits its label: pages "67-70" or "xii", folios "193ob" or "12r", sections "II.B", items "12a". */
+export function isLocatorValue(label: HistoryLocatorLabel, value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed.length > 0 && value.length <= LOCATOR_MAX_LENGTH && LOCATOR_PATTERNS[label].test(trimmed);
 }
 
 function text(value: unknown): string | undefined {
@@ -98,12 +121,12 @@ export function toCitationsValue(citations: ReadonlyArray<HistoryCitation>): His
 export function checkCitation(citation: HistoryCitation, options: { requireLocator: boolean }): Array<HistoryCitationCheck> {
   const checks: Array<HistoryCitationCheck> = [];
   if (!GUID_PATTERN.test(citation.documentKey)) checks.push({ field: 'document', term: 'historyCms_checkDocumentMissing' });
-  if (citation.locator && !isLocatorValue(citation.locator.value)) {
+  if (citation.locator && !isLocatorValue(citation.locator.label, citation.locator.value)) {
     checks.push({ field: 'locator', term: 'historyCms_checkLocatorSyntax' });
   } else if (!citation.locator && options.requireLocator) {
     checks.push({ field: 'locator', term: 'historyCms_checkLocatorRequired' });
   }
-  if (citation.quoteLanguage !== undefined && !LANGUAGE_PATTERN.test(citation.quoteLanguage)) {
+  if (citation.quoteLanguage !== undefined && (citation.quoteLanguage.length > 35 || !LANGUAGE_PATTERN.test(citation.quoteLanguage))) {
     checks.push({ field: 'quoteLanguage', term: 'historyCms_checkQuoteLanguageSyntax' });
   }
   if (citation.quoteLanguage !== undefined && citation.quote === undefined) {

@@ -45,6 +45,7 @@ export class HistoryDocumentCitationsElement
 
   @state() private _items: Array<HistoryCitation> = [];
   @state() private _preview = new Map<string, HistoryPreviewItem>();
+  @state() private _listMessages: Array<string> = [];
   @state() private _dropTarget?: number;
   @state() private _announcement = '';
   @state() private _armed?: number;
@@ -179,9 +180,14 @@ export class HistoryDocumentCitationsElement
     this.#previewAbort?.abort();
     const abort = new AbortController();
     this.#previewAbort = abort;
-    const items = await this.#previewClient.preview(toCitationsValue(this._items), this.#body, abort.signal);
+    const preview = await this.#previewClient.preview(toCitationsValue(this._items), {
+      body: this.#body,
+      configuration: this.#config?.toObject(),
+      signal: abort.signal,
+    });
     if (abort.signal.aborted) return;
-    this._preview = new Map((items ?? []).map((item) => [item.key, item]));
+    this._preview = new Map((preview?.items ?? []).map((item) => [item.key, item]));
+    this._listMessages = [...new Set((preview?.messages ?? []).map((m) => m.message))];
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -197,6 +203,9 @@ export class HistoryDocumentCitationsElement
     const count = this._items.length;
     return html`
       ${count === 0 ? html`<p class="empty">${this.localize.term('historyCms_noCitations')}</p>` : nothing}
+      ${this._listMessages.length
+        ? html`<div role="status"><ul class="messages">${this._listMessages.map((m) => html`<li>${m}</li>`)}</ul></div>`
+        : nothing}
       <ol aria-label=${this.localize.term('historyCms_citationsList')}>
         ${repeat(
           this._items,
@@ -243,6 +252,7 @@ export class HistoryDocumentCitationsElement
       padding: var(--uui-size-space-4, 12px); background: var(--uui-color-surface, #fff); }
     li.drop-target { outline: 2px dashed var(--uui-color-selected, #3544b1); }
     #add { width: 100%; margin-top: var(--uui-size-space-4, 12px); }
+    .messages { list-style: none; padding: 0; color: var(--uui-color-danger-standalone, #b2242d); }
     .empty { color: var(--uui-color-text-alt, #515054); }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   `;

@@ -32,6 +32,7 @@ const previewAnswer = (request: { value: unknown }) => {
       formatted: { note: `Formatted note ${i + 1}`, shortNote: `Short ${i + 1}` },
       messages: c.locator?.value === '999' ? [{ path: 'locator', message: 'Folio 999 is not in this document.' }] : [],
     })),
+    messages: [{ path: 'body', message: 'The body has a marker for a citation that is not in the list.' }],
   };
 };
 
@@ -71,6 +72,9 @@ describe('history-cms-document-citations', () => {
     expect(previews).to.have.length(1);
     expect(previews[0].method).to.equal('POST');
     expect((previews[0].body as { value: unknown }).value).to.deep.equal(stored);
+    expect((previews[0].body as { configuration: unknown }).configuration).to.deep.equal({ allowedDocumentTypes: ['historyArchivalDocument'] });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.messages')!.textContent).to.contain('a marker for a citation that is not in the list');
     expect(items(el)[1].shadowRoot!.querySelector('.title')!.textContent).to.equal('Document 2');
   });
 

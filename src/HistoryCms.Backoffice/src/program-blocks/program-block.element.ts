@@ -138,9 +138,11 @@ export class HistoryProgramBlockElement extends UmbLitElement {
 
   #renderMessages() {
     if (this.checks.length === 0) return nothing;
-    return html`<ul class="messages" role="status">
-      ${this.checks.map((check) => html`<li><uui-icon name="icon-alert"></uui-icon> ${this.localize.term(check.term, ...(check.args ?? []))}</li>`)}
-    </ul>`;
+    return html`<div role="status">
+      <ul class="messages">
+        ${this.checks.map((check) => html`<li><uui-icon name="icon-alert"></uui-icon> ${this.localize.term(check.term, ...(check.args ?? []))}</li>`)}
+      </ul>
+    </div>`;
   }
 
   static override styles = css`

@@ -65,25 +65,37 @@ function readFormatted(raw: unknown): HistoryPreviewFormatted | null {
   };
 }
 
-/** Reads the endpoint's answer defensively: a malformed answer yields no items rather than an error. */
-export function readPreviewItems(raw: unknown): Array<HistoryPreviewItem> {
-  const items = asRecord(raw)?.['items'];
+/** The endpoint's answer: one item per citation, and messages about the list as a whole. */
+export interface HistoryPreview {
+  items: Array<HistoryPreviewItem>;
+  messages: Array<{ path: string; message: string }>;
+}
+
+function readMessages(raw: unknown): Array<{ path: string; message: string }> {
+  return (Array.isArray(raw) ? raw : []).flatMap((m) => {
+    const message = asString(asRecord(m)?.['message']);
+    return message === undefined ? [] : [{ path: asString(asRecord(m)?.['path']) ?? '', message }];
+  });
+}
+
+/** Reads the endpoint's answer defensively: a malformed answer yields an empty preview rather than an error. */
+export function readPreview(raw: unknown): HistoryPreview {
+  return { items: readPreviewItems(asRecord(raw)?.['items']), messages: readMessages(asRecord(raw)?.['messages']) };
+}
+
+function readPreviewItems(items: unknown): Array<HistoryPreviewItem> {
   if (!Array.isArray(items)) return [];
   return items.flatMap((entry): Array<HistoryPreviewItem> => {
     const item = asRecord(entry);
     const key = asString(item?.['key']);
     if (!item || key === undefined) return [];
-    const messages = Array.isArray(item['messages']) ? item['messages'] : [];
     return [
       {
         key,
         number: typeof item['number'] === 'number' ? item['number'] : undefined,
         document: readDocument(item['document']),
         formatted: readFormatted(item['formatted']),
-        messages: messages.flatMap((m) => {
-          const message = asString(asRecord(m)?.['message']);
-          return message === undefined ? [] : [{ path: asString(asRecord(m)?.['path']) ?? '', message }];
-        }),
+        messages: readMessages(item['messages']),
       },
     ];
   });
@@ -106,8 +118,15 @@ export class HistoryCitationPreviewClient extends UmbControllerBase {
     });
   }
 
-  async preview(value: HistoryCitationsValue, body?: string, signal?: AbortSignal): Promise<Array<HistoryPreviewItem> | undefined> {
-    if (value.citations.length === 0) return [];
+  /**
+   * Previews a whole value; `body` (the post's rich text) numbers the notes, `configuration` (the data
+   * type's) applies its rules such as a required locator.
+   */
+  async preview(
+    value: HistoryCitationsValue,
+    options: { body?: string; configuration?: Record<string, unknown>; signal?: AbortSignal } = {},
+  ): Promise<HistoryPreview | undefined> {
+    const { body, configuration, signal } = options;
     try {
       const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
       let base = '';
@@ -124,10 +143,10 @@ export class HistoryCitationPreviewClient extends UmbControllerBase {
         headers,
         credentials,
         signal,
-        body: JSON.stringify(body === undefined ? { value } : { value, body }),
+        body: JSON.stringify({ value, ...(body === undefined ? {} : { body }), ...(configuration ? { configuration } : {}) }),
       });
       if (!response.ok) return undefined;
-      return readPreviewItems(await response.json());
+      return readPreview(await response.json());
     } catch {
       return undefined;
     }

@@ -34,8 +34,8 @@ export class HistoryCiteToolbarElement extends UmbLitElement {
 
   async #onToggle(event: ToggleEvent) {
     if (event.newState !== 'open' || this._citations.length === 0) return;
-    const items = await this.#previewClient.preview(toCitationsValue(this._citations), this.editor?.getHTML());
-    if (items) this._preview = new Map(items.map((item) => [item.key, item]));
+    const preview = await this.#previewClient.preview(toCitationsValue(this._citations), { body: this.editor?.getHTML() });
+    if (preview) this._preview = new Map(preview.items.map((item) => [item.key, item]));
   }
 
   #insert(key: string) {
