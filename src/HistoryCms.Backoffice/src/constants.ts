@@ -26,6 +26,9 @@ export const HISTORY_LOCALIZATION_EN = 'HistoryCms.Localization.En';
 /** The custom extension type a Program Blocks kind registers with. */
 export const HISTORY_PROGRAM_BLOCK_KIND_TYPE = 'historyProgramBlockKind';
 
+/** Manifest aliases of the built-in kinds start with this, then the kind in PascalCase. */
+export const HISTORY_BLOCK_KIND_MANIFEST_PREFIX = 'HistoryCms.ProgramBlockKind.';
+
 /** Built-in Program Blocks kinds (the `kind` stored in each block). */
 export const HISTORY_BLOCK_KIND_RICH_TEXT = 'richText';
 export const HISTORY_BLOCK_KIND_FEATURED_DOCUMENTS = 'featuredDocuments';

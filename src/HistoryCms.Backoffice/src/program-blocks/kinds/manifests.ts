@@ -3,6 +3,7 @@ import {
   HISTORY_BLOCK_KIND_DOCUMENT_SEARCH,
   HISTORY_BLOCK_KIND_FEATURED_DOCUMENTS,
   HISTORY_BLOCK_KIND_LATEST_POSTS,
+  HISTORY_BLOCK_KIND_MANIFEST_PREFIX,
   HISTORY_BLOCK_KIND_PEOPLE,
   HISTORY_BLOCK_KIND_PROJECT_PROMOS,
   HISTORY_BLOCK_KIND_RICH_TEXT,
@@ -14,7 +15,7 @@ import type { ManifestHistoryProgramBlockKind } from '../types.js';
 export const manifests: Array<ManifestHistoryProgramBlockKind> = [
   {
     type: HISTORY_PROGRAM_BLOCK_KIND_TYPE,
-    alias: 'HistoryCms.ProgramBlockKind.RichText',
+    alias: `${HISTORY_BLOCK_KIND_MANIFEST_PREFIX}RichText`,
     name: 'HistoryCms block kind: rich text',
     js: () => import('./rich-text.kind.js'),
     weight: 700,
@@ -22,7 +23,7 @@ export const manifests: Array<ManifestHistoryProgramBlockKind> = [
   },
   {
     type: HISTORY_PROGRAM_BLOCK_KIND_TYPE,
-    alias: 'HistoryCms.ProgramBlockKind.FeaturedDocuments',
+    alias: `${HISTORY_BLOCK_KIND_MANIFEST_PREFIX}FeaturedDocuments`,
     name: 'HistoryCms block kind: featured documents',
     js: () => import('./featured-documents.kind.js'),
     weight: 600,
@@ -30,7 +31,7 @@ export const manifests: Array<ManifestHistoryProgramBlockKind> = [
   },
   {
     type: HISTORY_PROGRAM_BLOCK_KIND_TYPE,
-    alias: 'HistoryCms.ProgramBlockKind.LatestPosts',
+    alias: `${HISTORY_BLOCK_KIND_MANIFEST_PREFIX}LatestPosts`,
     name: 'HistoryCms block kind: latest posts',
     js: () => import('./latest-posts.kind.js'),
     weight: 500,
@@ -38,7 +39,7 @@ export const manifests: Array<ManifestHistoryProgramBlockKind> = [
   },
   {
     type: HISTORY_PROGRAM_BLOCK_KIND_TYPE,
-    alias: 'HistoryCms.ProgramBlockKind.ProjectPromos',
+    alias: `${HISTORY_BLOCK_KIND_MANIFEST_PREFIX}ProjectPromos`,
     name: 'HistoryCms block kind: project promos',
     js: () => import('./project-promos.kind.js'),
     weight: 400,
@@ -46,7 +47,7 @@ export const manifests: Array<ManifestHistoryProgramBlockKind> = [
   },
   {
     type: HISTORY_PROGRAM_BLOCK_KIND_TYPE,
-    alias: 'HistoryCms.ProgramBlockKind.People',
+    alias: `${HISTORY_BLOCK_KIND_MANIFEST_PREFIX}People`,
     name: 'HistoryCms block kind: people',
     js: () => import('./people.kind.js'),
     weight: 300,
@@ -54,7 +55,7 @@ export const manifests: Array<ManifestHistoryProgramBlockKind> = [
   },
   {
     type: HISTORY_PROGRAM_BLOCK_KIND_TYPE,
-    alias: 'HistoryCms.ProgramBlockKind.CallToAction',
+    alias: `${HISTORY_BLOCK_KIND_MANIFEST_PREFIX}CallToAction`,
     name: 'HistoryCms block kind: call to action',
     js: () => import('./call-to-action.kind.js'),
     weight: 200,
@@ -62,7 +63,7 @@ export const manifests: Array<ManifestHistoryProgramBlockKind> = [
   },
   {
     type: HISTORY_PROGRAM_BLOCK_KIND_TYPE,
-    alias: 'HistoryCms.ProgramBlockKind.DocumentSearch',
+    alias: `${HISTORY_BLOCK_KIND_MANIFEST_PREFIX}DocumentSearch`,
     name: 'HistoryCms block kind: document search link',
     js: () => import('./document-search.kind.js'),
     weight: 100,
