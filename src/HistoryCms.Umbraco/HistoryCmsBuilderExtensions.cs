@@ -1,3 +1,4 @@
+using HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
 using HistoryCms.Umbraco.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Umbraco.Cms.Core.DependencyInjection;
@@ -31,6 +32,7 @@ public static class HistoryCmsBuilderExtensions
         builder.Services.AddSingleton(new HistoryCmsMarker());
         builder.Services.AddTransient<HistorySchemaInstaller>();
         builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, HistorySchemaStartupHandler>();
+        builder.AddProgramBlocks();
         return builder;
     }
 

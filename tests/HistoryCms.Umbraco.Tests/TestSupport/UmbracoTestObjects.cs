@@ -1,3 +1,4 @@
+using HistoryCms.Core.ProgramBlocks;
 using HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 using HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +7,7 @@ using Umbraco.Cms.Core.Configuration.Models;
 using Umbraco.Cms.Core.IO;
 using Umbraco.Cms.Core.PropertyEditors;
 using Umbraco.Cms.Core.Serialization;
+using Umbraco.Cms.Core.Services;
 using Umbraco.Cms.Core.Strings;
 
 namespace HistoryCms.Umbraco.Tests.TestSupport;
@@ -34,11 +36,13 @@ internal static class UmbracoTestObjects
             .AddSingleton(ShortStringHelper)
             .AddSingleton<IJsonSerializer>(Json)
             .AddSingleton(IOHelper)
+            .AddSingleton(ProgramBlockKindCollection.BuiltIn)
+            .AddSingleton(Substitute.For<IEntityService>())
             .BuildServiceProvider());
 
     public static DocumentCitationsDataEditor CitationsEditor() => new(ValueEditorFactory, IOHelper);
 
-    public static ProgramBlocksDataEditor BlocksEditor() => new(ValueEditorFactory, IOHelper);
+    public static ProgramBlocksDataEditor BlocksEditor() => new(ValueEditorFactory, IOHelper, ProgramBlockKindCollection.BuiltIn);
 
     /// <summary>A site's property editors: the built-in ones the model needs (plain declarations) and ours.</summary>
     /// <param name="except">Editor aliases to leave out, to play a site that lacks them.</param>

@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using HistoryCms.Core.ProgramBlocks;
+using HistoryCms.Core.Validation;
+using HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using NSubstitute;
+using Umbraco.Cms.Core.Composing;
+using Umbraco.Cms.Core.DependencyInjection;
+using Umbraco.Cms.Core.PropertyEditors;
+
+namespace HistoryCms.Umbraco.Tests.PropertyEditors.ProgramBlocks;
+
+public sealed class ProgramBlockKindDiscoveryTests
+{
+    [Fact]
+    public void A_site_kind_found_by_the_type_loader_joins_the_built_in_kinds_with_its_services_injected()
+    {
+        using ServiceProvider provider = BuildSite(b => { });
+
+        var kinds = provider.GetRequiredService<ProgramBlockKindCollection>();
+
+        Assert.Equal([.. ProgramBlockKindCollection.BuiltIn.Select(k => k.Alias), "siteQuote"], kinds.Select(k => k.Alias));
+        Assert.Equal("Quotes of the site", kinds.Find("siteQuote")!.DisplayName);
+    }
+
+    [Fact]
+    public void A_composer_can_remove_a_kind()
+    {
+        using ServiceProvider provider = BuildSite(b => b.ProgramBlockKinds().Exclude<SiteQuoteBlockKind>());
+
+        Assert.Null(provider.GetRequiredService<ProgramBlockKindCollection>().Find("siteQuote"));
+    }
+
+    [Fact]
+    public void The_type_loader_finds_the_value_converter()
+    {
+        Assert.Contains(typeof(ProgramBlocksValueConverter), TypeLoader().GetTypes<IPropertyValueConverter>());
+    }
+
+    private static ServiceProvider BuildSite(Action<IUmbracoBuilder> compose)
+    {
+        var services = new ServiceCollection();
+        var builder = new UmbracoBuilder(services, new ConfigurationBuilder().Build(), TypeLoader());
+        builder.AddHistoryCms();
+        compose(builder);
+        builder.Build();
+        services.AddSingleton(new SiteQuoteSource("Quotes of the site"));
+        return services.BuildServiceProvider();
+    }
+
+    private static TypeLoader TypeLoader()
+    {
+        IAssemblyProvider assemblies = Substitute.For<IAssemblyProvider>();
+        assemblies.Assemblies.Returns([typeof(HistoryCmsComposer).Assembly, typeof(ProgramBlockKindDiscoveryTests).Assembly]);
+        return new TypeLoader(new TypeFinder(NullLogger<TypeFinder>.Instance, assemblies, []), NullLogger<TypeLoader>.Instance);
+    }
+}
+
+/// <summary>A service a site's kind depends on.</summary>
+internal sealed record SiteQuoteSource(string Title);
+
+/// <summary>A site's own kind, with a constructor dependency: only dependency injection can create it.</summary>
+internal sealed class SiteQuoteBlockKind(SiteQuoteSource source) : IProgramBlockKind
+{
+    public string Alias => "siteQuote";
+
+    public string DisplayName => source.Title;
+
+    public bool IsDynamic => false;
+
+    public IEnumerable<ValidationMessage> Validate(JsonObject content, ProgramBlockValidationContext context)
+    {
+        var check = new BlockContentCheck(content, context);
+        check.Text("text", "the quote", 500, required: true);
+        return check.Messages;
+    }
+
+    public IEnumerable<ProgramBlockReference> GetReferences(JsonObject content) => [];
+
+    public object? Map(ProgramBlock block, ProgramBlockMappingContext context) => new { text = BlockContent.Text(block.Content, "text") };
+
+    public string IndexText(JsonObject content) => BlockContent.Text(content, "text") ?? string.Empty;
+}
