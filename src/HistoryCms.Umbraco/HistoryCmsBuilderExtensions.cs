@@ -1,6 +1,13 @@
+<<<<<<< HEAD
 using HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
+=======
+using HistoryCms.Core.Content;
+using HistoryCms.Umbraco.Content;
+using HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
+>>>>>>> citations
 using HistoryCms.Umbraco.Schema;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Umbraco.Cms.Core.DependencyInjection;
 using Umbraco.Cms.Core.Notifications;
 
@@ -32,7 +39,16 @@ public static class HistoryCmsBuilderExtensions
         builder.Services.AddSingleton(new HistoryCmsMarker());
         builder.Services.AddTransient<HistorySchemaInstaller>();
         builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, HistorySchemaStartupHandler>();
+<<<<<<< HEAD
         builder.AddProgramBlocks();
+=======
+
+        builder.Services.AddSingleton<UmbracoContentLookup>();
+        builder.Services.TryAddSingleton<IContentLookup>(services => services.GetRequiredService<UmbracoContentLookup>().Published);
+        builder.Services.AddSingleton<DocumentCitationsValueValidator>();
+        builder.Services.AddSingleton<DocumentCitationsIndexValueFactory>();
+        builder.AddNotificationHandler<ContentSavingNotification, CitationMarkerSavingHandler>();
+>>>>>>> citations
         return builder;
     }
 

@@ -66,6 +66,9 @@ public sealed class HistoryCmsComposerTests
         builder.AddComposers();
         builder.Build();
         services.AddSingleton(UmbracoTestObjects.IOHelper);
+        services.AddSingleton(UmbracoTestObjects.Content.Cache);
+        services.AddSingleton(UmbracoTestObjects.Content.Navigation);
+        services.AddSingleton(UmbracoTestObjects.Content.Urls);
         using ServiceProvider provider = services.BuildServiceProvider();
 
         DataEditorCollection editors = provider.GetRequiredService<DataEditorCollection>();

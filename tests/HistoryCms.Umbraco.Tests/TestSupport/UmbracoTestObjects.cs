@@ -30,6 +30,9 @@ internal static class UmbracoTestObjects
 
     public static IIOHelper IOHelper { get; } = Substitute.For<IIOHelper>();
 
+    /// <summary>The published content the citations editor validates against (test doubles under the package's real lookup).</summary>
+    public static TestPublishedContent Content { get; } = TestPublishedContent.Sample();
+
     /// <summary>Umbraco's own value editor factory, resolving value editor dependencies from a small container.</summary>
     public static IDataValueEditorFactory ValueEditorFactory { get; } = new DataValueEditorFactory(
         new ServiceCollection()
@@ -38,9 +41,11 @@ internal static class UmbracoTestObjects
             .AddSingleton(IOHelper)
             .AddSingleton(ProgramBlockKindCollection.BuiltIn)
             .AddSingleton(Substitute.For<IEntityService>())
+            .AddSingleton(Content.Lookup)
+            .AddSingleton<DocumentCitationsValueValidator>()
             .BuildServiceProvider());
 
-    public static DocumentCitationsDataEditor CitationsEditor() => new(ValueEditorFactory, IOHelper);
+    public static DocumentCitationsDataEditor CitationsEditor() => new(ValueEditorFactory, IOHelper, new DocumentCitationsIndexValueFactory(Content.Lookup));
 
     public static ProgramBlocksDataEditor BlocksEditor() => new(ValueEditorFactory, IOHelper, ProgramBlockKindCollection.BuiltIn);
 
