@@ -7,7 +7,7 @@ namespace HistoryCms.Search.Analysis;
 /// A lenient spelling key for names across romanizations: <c>Vyshinsky</c>, <c>Vyshinskii</c>, <c>Vyshinskiy</c>,
 /// <c>Vysinskij</c> and the romanized <c>Вышинского</c> all give <c>~visinsk</c>. Digraphs collapse to one letter
 /// (sh, zh, ch, kh, ts, shch, German sch/tsch, Polish sz/cz), <c>j</c>/<c>y</c> become <c>i</c>, doubled letters
-/// collapse, and one Russian inflection ending is removed. Keys are indexed with a <c>~</c> prefix so they never
+/// collapse, <c>ie</c>/<c>io</c> become <c>e</c> (ye, yo), and one Russian inflection ending is removed. Keys are indexed with a <c>~</c> prefix so they never
 /// collide with ordinary words.
 /// </summary>
 internal static class RomanizationKey
@@ -71,7 +71,7 @@ internal static class RomanizationKey
             i += consumed;
         }
 
-        collapsed.Replace("ie", "e", 1, collapsed.Length - 1);
+        collapsed.Replace("ie", "e", 1, collapsed.Length - 1).Replace("io", "e", 1, collapsed.Length - 1);
         if (collapsed.Length - 1 < MinimumLength)
         {
             return null;

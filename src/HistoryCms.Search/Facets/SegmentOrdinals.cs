@@ -10,8 +10,6 @@ namespace HistoryCms.Search.Facets;
 /// </summary>
 internal sealed class SegmentOrdinals
 {
-    private static readonly SegmentOrdinals Empty = new([0], [], []);
-
     private SegmentOrdinals(int[] starts, int[] ordinals, string[] values)
     {
         Starts = starts;
@@ -35,12 +33,12 @@ internal sealed class SegmentOrdinals
     public static SegmentOrdinals Read(AtomicReader reader, string field)
     {
         var docValues = reader.GetSortedSetDocValues(field);
+        var maxDoc = reader.MaxDoc;
         if (docValues is null)
         {
-            return Empty;
+            return new SegmentOrdinals(new int[maxDoc + 1], [], []);
         }
 
-        var maxDoc = reader.MaxDoc;
         var starts = new int[maxDoc + 1];
         var ordinals = new int[Math.Max(16, maxDoc)];
         var count = 0;

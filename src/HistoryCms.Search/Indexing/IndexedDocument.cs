@@ -24,6 +24,7 @@ internal static class IndexedDocument
             new TextField(SearchFields.Title, source.Title, Field.Store.YES),
             new Field(SearchFields.Body, source.Body, BodyType),
             new StoredField(SearchFields.Route, source.Route),
+            new StoredField(ArchiveSearchFields.Type, source.Type),
         };
         AddFacet(document, ArchiveSearchFields.Type, source.Type, null);
         foreach (var program in source.Programs)

@@ -48,7 +48,7 @@ internal sealed class NameVariantTable
     /// <returns>How many words the name covers and all its spellings, or <c>(0, [])</c>.</returns>
     public (int Words, string[] Spellings) Match(IReadOnlyList<string[]> words, int start)
     {
-        if (words[start].Length == 0 || !byFirstToken.TryGetValue(words[start][0], out var entries))
+        if (start >= words.Count || words[start].Length == 0 || !byFirstToken.TryGetValue(words[start][0], out var entries))
         {
             return (0, []);
         }
