@@ -163,10 +163,15 @@ internal sealed class QueryText
     private QueryNode? ParseAll(int depth)
     {
         var parts = new List<QueryNode>();
-        while (Peek() is { } token && token is not (")" or "OR" or "||"))
+        while (Peek() is { } token && token is not ("OR" or "||"))
         {
-            if (token == ")" && depth == 0)
+            if (token == ")")
             {
+                if (depth > 0)
+                {
+                    break;
+                }
+
                 notices.Add("Ignored a closing parenthesis without an opening one.");
                 position++;
                 continue;

@@ -55,7 +55,7 @@ internal static class SearchFilters
         var to = request.To is null ? (int?)null : DayNumber(request.To, end: true, "to");
         if (from > to)
         {
-            throw new SearchQueryException($"The date range starts ({request.From}) after it ends ({request.To}).", "from");
+            throw new SearchQueryException($"'from' ({request.From}) is after 'to' ({request.To}): swap them.", "from");
         }
 
         if (from is not null || to is not null)

@@ -110,7 +110,7 @@ internal sealed class SnippetBuilder
 
     private (int Start, int End) Window(List<(int Start, int End)> matches, string text)
     {
-        // The window of the snippet's length holding the most matches; a little context before the first one.
+        // The window of the snippet's length holding the most matches.
         int bestFirst = 0, bestCount = 0;
         for (int first = 0, last = 0; first < matches.Count; first++)
         {
@@ -125,7 +125,9 @@ internal sealed class SnippetBuilder
             }
         }
 
-        var start = Math.Max(0, matches[bestFirst].Start - (length / 5));
+        // Start at the beginning when the matches fit there; otherwise keep a little context before the first one.
+        var lastEnd = matches[bestFirst + bestCount - 1].End;
+        var start = lastEnd <= length ? 0 : Math.Max(0, matches[bestFirst].Start - (length / 5));
         if (start > 0)
         {
             var space = text.IndexOf(' ', start, matches[bestFirst].Start - start);
