@@ -108,7 +108,7 @@ public sealed class LuceneArchiveSearch : IArchiveSearch
 
         // Undated items go last either way.
         var newest = sort == ArchiveSearchSort.Newest;
-        var byDate = new SortField(SearchFields.DateSort, SortFieldType.INT64, reverse: newest);
+        var byDate = new SortField(SearchFields.DateStart, SortFieldType.INT64, reverse: newest);
         byDate.SetMissingValue(newest ? long.MinValue : long.MaxValue);
         return new Sort(byDate, SortField.FIELD_SCORE);
     }

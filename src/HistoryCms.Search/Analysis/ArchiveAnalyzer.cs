@@ -3,7 +3,6 @@ using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.De;
 using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Ru;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
@@ -26,7 +25,7 @@ internal enum AnalyzerMode
 
 /// <summary>
 /// The analysis chain of one <see cref="TextProfile"/>: UAX#29 words, CJK width folding and bigrams, romanized
-/// names (at index time), lower case, diacritic folding (Satō → sato), stop words, then stemming by script: the
+/// names (at index time), lower case with diacritic folding (Satō → sato), stop words, then stemming by script: the
 /// profile's stemmer for Latin words, Russian light stemming for Cyrillic words. Cheap filters only: no ICU per token.
 /// </summary>
 internal sealed class ArchiveAnalyzer : Analyzer
@@ -68,8 +67,7 @@ internal sealed class ArchiveAnalyzer : Analyzer
             stream = new RomanizationFilter(stream, AllStopWords);
         }
 
-        stream = new LowerCaseFilter(Version, stream);
-        stream = new ASCIIFoldingFilter(stream);
+        stream = new FoldingFilter(stream);
         var stopWords = StopWords(profile);
         if (stopWords is not null)
         {

@@ -6,23 +6,29 @@ namespace HistoryCms.Search.Analysis;
 
 /// <summary>
 /// Makes names findable across scripts and romanizations. A capitalized Cyrillic word (a name, most of the time) is
-/// kept and also indexed, at the same position and offsets, as its Latin romanizations and its
-/// <see cref="RomanizationKey"/>; a capitalized Latin word also gets its key, so a Cyrillic query finds the Latin
-/// spelling. Lower-case words pass untouched: transliterating every word would double the index for no reader.
-/// Added tokens are marked as keywords so later stemmers leave them alone. Also folds <c>ё</c> to <c>е</c>.
+/// kept and also indexed, at the same position and offsets, as its Latin romanizations (Library of Congress, common
+/// English, scholarly) and its <see cref="RomanizationKey"/>; a capitalized Latin word also gets its key, so a
+/// Cyrillic query finds the Latin spelling. Lower-case words pass untouched: transliterating every word would double
+/// the index for no reader. Added tokens are keywords, so later stemmers leave them alone.
 /// </summary>
 internal sealed class RomanizationFilter : TokenFilter
 {
     /// <summary>The token type of the added romanized tokens.</summary>
     public const string RomanizedType = "<ROMANIZED>";
 
+    private static readonly int[] CyrillicSystems =
+        [CyrillicTransliteration.LibraryOfCongress, CyrillicTransliteration.CommonEnglish, CyrillicTransliteration.Scholarly];
+
     private readonly ICharTermAttribute term;
     private readonly IPositionIncrementAttribute positionIncrement;
+    private readonly IOffsetAttribute offset;
     private readonly ITypeAttribute type;
     private readonly IKeywordAttribute keyword;
     private readonly CharArraySet commonWords;
-    private readonly Queue<string> pending = new();
-    private State? saved;
+    private readonly List<string> pending = new(4);
+    private int next;
+    private int startOffset;
+    private int endOffset;
 
     /// <summary>Creates the filter.</summary>
     /// <param name="input">The tokens from the tokenizer (original case).</param>
@@ -32,6 +38,7 @@ internal sealed class RomanizationFilter : TokenFilter
     {
         term = AddAttribute<ICharTermAttribute>();
         positionIncrement = AddAttribute<IPositionIncrementAttribute>();
+        offset = AddAttribute<IOffsetAttribute>();
         type = AddAttribute<ITypeAttribute>();
         keyword = AddAttribute<IKeywordAttribute>();
         this.commonWords = commonWords;
@@ -40,11 +47,13 @@ internal sealed class RomanizationFilter : TokenFilter
     /// <inheritdoc />
     public override bool IncrementToken()
     {
-        if (pending.Count > 0)
+        if (next < pending.Count)
         {
-            RestoreState(saved);
-            term.SetEmpty().Append(pending.Dequeue());
+            // Cheaper than capturing and restoring the whole state: the added token differs only in these.
+            ClearAttributes();
+            term.SetEmpty().Append(pending[next++]);
             positionIncrement.PositionIncrement = 0;
+            offset.SetOffset(startOffset, endOffset);
             type.Type = RomanizedType;
             keyword.IsKeyword = true;
             return true;
@@ -59,31 +68,32 @@ internal sealed class RomanizationFilter : TokenFilter
         var length = term.Length;
         if (length < 3 || !char.IsUpper(buffer[0]) || commonWords.Contains(buffer, 0, length))
         {
-            FoldYo(buffer, length);
             return true;
         }
 
+        pending.Clear();
+        next = 0;
         var word = new ReadOnlySpan<char>(buffer, 0, length);
         if (CyrillicTransliteration.IsCyrillic(buffer[0]))
         {
-            foreach (var variant in CyrillicTransliteration.Variants(word))
+            foreach (var system in CyrillicSystems)
             {
-                pending.Enqueue(variant);
+                var variant = CyrillicTransliteration.Romanize(word, system);
+                if (!pending.Contains(variant))
+                {
+                    pending.Add(variant);
+                }
             }
 
-            Enqueue(RomanizationKey.ForCyrillic(word));
-            FoldYo(buffer, length);
+            Add(RomanizationKey.ForLatin(pending[0]));
         }
         else if (buffer[0] < '\u0250')
         {
-            Enqueue(RomanizationKey.ForLatin(word));
+            Add(RomanizationKey.ForLatin(word));
         }
 
-        if (pending.Count > 0)
-        {
-            saved = CaptureState();
-        }
-
+        startOffset = offset.StartOffset;
+        endOffset = offset.EndOffset;
         return true;
     }
 
@@ -92,27 +102,14 @@ internal sealed class RomanizationFilter : TokenFilter
     {
         base.Reset();
         pending.Clear();
-        saved = null;
+        next = 0;
     }
 
-    private void Enqueue(string? key)
+    private void Add(string? key)
     {
         if (key is not null)
         {
-            pending.Enqueue(key);
-        }
-    }
-
-    private static void FoldYo(char[] buffer, int length)
-    {
-        for (var i = 0; i < length; i++)
-        {
-            buffer[i] = buffer[i] switch
-            {
-                'ё' => 'е',
-                'Ё' => 'Е',
-                var c => c,
-            };
+            pending.Add(key);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Lucene.Net.Analysis.Miscellaneous;
 
 namespace HistoryCms.Search.Analysis;
@@ -7,8 +6,8 @@ namespace HistoryCms.Search.Analysis;
 /// A lenient spelling key for names across romanizations: <c>Vyshinsky</c>, <c>Vyshinskii</c>, <c>Vyshinskiy</c>,
 /// <c>Vysinskij</c> and the romanized <c>Вышинского</c> all give <c>~visinsk</c>. Digraphs collapse to one letter
 /// (sh, zh, ch, kh, ts, shch, German sch/tsch, Polish sz/cz), <c>j</c>/<c>y</c> become <c>i</c>, doubled letters
-/// collapse, <c>ie</c>/<c>io</c> become <c>e</c> (ye, yo), and one Russian inflection ending is removed. Keys are indexed with a <c>~</c> prefix so they never
-/// collide with ordinary words.
+/// collapse, <c>ie</c>/<c>io</c> become <c>e</c> (ye, yo), and one Russian inflection ending is removed. Keys are
+/// indexed with a <c>~</c> prefix so they never collide with ordinary words.
 /// </summary>
 internal static class RomanizationKey
 {
@@ -16,35 +15,42 @@ internal static class RomanizationKey
     public const char Prefix = '~';
 
     private const int MinimumLength = 3;
+    private const int MaxLength = 64;
 
     // Longest first; removed once from the end of a key when at least three letters remain.
     private static readonly string[] Endings =
         ["iami", "ogo", "ego", "omu", "emu", "ami", "imi", "aia", "oi", "ei", "om", "em", "im", "ih", "ia", "iu", "oe", "a", "u", "i", "e", "o"];
 
-    /// <summary>The key of a Latin-script word (any case, diacritics allowed), or <c>null</c> when too short.</summary>
+    /// <summary>The key of a Latin-script word (any case, diacritics allowed), or <c>null</c> when too short or long.</summary>
     /// <param name="word">The word.</param>
     /// <returns>The key with its prefix, or <c>null</c>.</returns>
     public static string? ForLatin(ReadOnlySpan<char> word)
     {
-        if (word.Length < MinimumLength)
+        if (word.Length < MinimumLength || word.Length > MaxLength)
         {
             return null;
         }
 
-        var folded = new char[word.Length * 4];
-        var source = word.ToArray();
-        var length = ASCIIFoldingFilter.FoldToASCII(source, 0, folded, 0, source.Length);
-        var letters = new StringBuilder(length);
-        for (var i = 0; i < length; i++)
+        Span<char> letters = stackalloc char[MaxLength * 4];
+        var length = 0;
+        foreach (var c in word)
         {
-            var c = char.ToLowerInvariant(folded[i]);
-            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            if (c < 0x80)
             {
-                letters.Append(c);
+                length = Append(letters, length, c);
+                continue;
+            }
+
+            var source = new[] { c };
+            var folded = new char[4];
+            var foldedLength = ASCIIFoldingFilter.FoldToASCII(source, 0, folded, 0, 1);
+            for (var i = 0; i < foldedLength; i++)
+            {
+                length = Append(letters, length, folded[i]);
             }
         }
 
-        return Build(letters.ToString());
+        return Build(letters[..length]);
     }
 
     /// <summary>The key of a Cyrillic word (via its Library of Congress romanization), or <c>null</c> when too short.</summary>
@@ -53,45 +59,75 @@ internal static class RomanizationKey
     public static string? ForCyrillic(ReadOnlySpan<char> word) =>
         word.Length < MinimumLength ? null : ForLatin(CyrillicTransliteration.Romanize(word, CyrillicTransliteration.LibraryOfCongress));
 
-    private static string? Build(string s)
+    private static int Append(Span<char> letters, int length, char c)
     {
-        var collapsed = new StringBuilder(s.Length + 1).Append(Prefix);
-        var i = 0;
-        while (i < s.Length)
+        c = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
         {
-            var (replacement, consumed) = Digraph(s, i);
+            letters[length++] = c;
+        }
+
+        return length;
+    }
+
+    private static string? Build(ReadOnlySpan<char> s)
+    {
+        Span<char> key = stackalloc char[(s.Length * 2) + 1];
+        key[0] = Prefix;
+        var length = 1;
+        for (var i = 0; i < s.Length;)
+        {
+            var (replacement, consumed) = Digraph(s[i..]);
             foreach (var c in replacement)
             {
-                if (collapsed[^1] != c)
+                if (key[length - 1] != c)
                 {
-                    collapsed.Append(c);
+                    key[length++] = c;
                 }
             }
 
             i += consumed;
         }
 
-        collapsed.Replace("ie", "e", 1, collapsed.Length - 1).Replace("io", "e", 1, collapsed.Length - 1);
-        if (collapsed.Length - 1 < MinimumLength)
+        length = Vowels(key, length);
+        if (length - 1 < MinimumLength)
         {
             return null;
         }
 
         foreach (var ending in Endings)
         {
-            if (collapsed.Length - 1 - ending.Length >= MinimumLength && EndsWith(collapsed, ending))
+            if (length - 1 - ending.Length >= MinimumLength && key[..length].EndsWith(ending))
             {
-                collapsed.Length -= ending.Length;
+                length -= ending.Length;
                 break;
             }
         }
 
-        return collapsed.ToString();
+        return new string(key[..length]);
     }
 
-    private static (string Replacement, int Consumed) Digraph(string s, int i)
+    // ie → e and io → e (ye, yo after the j/y → i step).
+    private static int Vowels(Span<char> key, int length)
     {
-        var rest = s.AsSpan(i);
+        var write = 1;
+        for (var read = 1; read < length; read++)
+        {
+            if (key[read] == 'i' && read + 1 < length && key[read + 1] is 'e' or 'o')
+            {
+                key[write++] = 'e';
+                read++;
+                continue;
+            }
+
+            key[write++] = key[read];
+        }
+
+        return write;
+    }
+
+    private static (string Replacement, int Consumed) Digraph(ReadOnlySpan<char> rest)
+    {
         if (rest.StartsWith("shch")) return ("sc", 4);
         if (rest.StartsWith("tsch")) return ("c", 4);
         if (rest.StartsWith("sch")) return ("s", 3);
@@ -99,25 +135,14 @@ internal static class RomanizationKey
         if (rest.StartsWith("zh")) return ("z", 2);
         if (rest.StartsWith("ch") || rest.StartsWith("ts") || rest.StartsWith("tz") || rest.StartsWith("cz")) return ("c", 2);
         if (rest.StartsWith("kh")) return ("h", 2);
-        return s[i] switch
+        return rest[0] switch
         {
             'j' or 'y' => ("i", 1),
             'w' => ("v", 1),
             'x' => ("ks", 1),
-            var c => (c.ToString(), 1),
+            var c => (Single[c], 1),
         };
     }
 
-    private static bool EndsWith(StringBuilder builder, string ending)
-    {
-        for (var i = 0; i < ending.Length; i++)
-        {
-            if (builder[builder.Length - ending.Length + i] != ending[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static readonly string[] Single = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 }

@@ -16,12 +16,17 @@ internal sealed class SegmentFacets
 
     private readonly AtomicReader reader;
     private readonly ConcurrentDictionary<string, SegmentOrdinals> fields = new(StringComparer.Ordinal);
+    private readonly Lazy<(int[] Start, int[] End)> dates;
 
     private SegmentFacets(AtomicReader reader)
     {
         this.reader = reader;
         NameVariantGroups = SegmentOrdinals.ReadDistinctValues(reader, SearchFields.NameVariants);
+        dates = new Lazy<(int[], int[])>(() => (ReadDays(reader, SearchFields.DateStart), ReadDays(reader, SearchFields.DateEnd)));
     }
+
+    /// <summary>The first and last day (<c>yyyyMMdd</c>) of each document's date; 0 when undated.</summary>
+    public (int[] Start, int[] End) Dates => dates.Value;
 
     /// <summary>The name variant groups stored in this segment.</summary>
     public string[] NameVariantGroups { get; }
@@ -39,10 +44,27 @@ internal sealed class SegmentFacets
         {
             Ordinals(field);
         }
+
+        _ = Dates;
     }
 
     /// <summary>The flattened ordinals of one facet field.</summary>
     /// <param name="field">The facet field.</param>
     /// <returns>The ordinals.</returns>
     public SegmentOrdinals Ordinals(string field) => fields.GetOrAdd(field, f => SegmentOrdinals.Read(reader, f));
+
+    private static int[] ReadDays(AtomicReader reader, string field)
+    {
+        var days = new int[reader.MaxDoc];
+        var values = reader.GetNumericDocValues(field);
+        if (values is not null)
+        {
+            for (var doc = 0; doc < days.Length; doc++)
+            {
+                days[doc] = (int)values.Get(doc);
+            }
+        }
+
+        return days;
+    }
 }

@@ -10,12 +10,17 @@ namespace HistoryCms.Search.Facets;
 /// </summary>
 internal sealed class SegmentOrdinals
 {
+    private string[]? filterKeys;
+
     private SegmentOrdinals(int[] starts, int[] ordinals, string[] values)
     {
         Starts = starts;
         Ordinals = ordinals;
         Values = values;
     }
+
+    /// <summary>The value of each ordinal as filters compare it: without its label, trimmed, in lower case.</summary>
+    public string[] FilterKeys => filterKeys ??= [.. Values.Select(FilterKey)];
 
     /// <summary>Where each document's ordinals start in <see cref="Ordinals"/> (one more entry than documents).</summary>
     public int[] Starts { get; }
@@ -25,6 +30,15 @@ internal sealed class SegmentOrdinals
 
     /// <summary>The value of each ordinal.</summary>
     public string[] Values { get; }
+
+    /// <summary>A value as filters compare it: without its label, trimmed, in lower case.</summary>
+    /// <param name="value">The stored value, or a value asked for.</param>
+    /// <returns>The comparable key.</returns>
+    public static string FilterKey(string value)
+    {
+        var separator = value.IndexOf(Indexing.SearchFields.Separator, StringComparison.Ordinal);
+        return (separator < 0 ? value : value[..separator]).Trim().ToLowerInvariant();
+    }
 
     /// <summary>Reads one field of one segment.</summary>
     /// <param name="reader">The segment.</param>

@@ -55,11 +55,8 @@ internal static class IndexedDocument
             document.Add(new SortedSetDocValuesField(SearchFields.NameVariants, Truncated(group)));
         }
 
-        // One field instance per part: the analyzer's position gap keeps a phrase from matching across two parts.
-        foreach (var part in MetaParts(source))
-        {
-            document.Add(new TextField(SearchFields.Meta, part, Field.Store.NO));
-        }
+        // One field value: analysing one instance per part cost more than the rare phrase that spans two parts.
+        document.Add(new TextField(SearchFields.Meta, string.Join(" ; ", MetaParts(source)), Field.Store.NO));
 
         return document;
     }
@@ -69,12 +66,7 @@ internal static class IndexedDocument
     /// <returns>The key in <c>D</c> format.</returns>
     public static string Key(Guid key) => key.ToString("D", CultureInfo.InvariantCulture);
 
-    /// <summary>The indexed (filter) form of a facet value.</summary>
-    /// <param name="value">The value.</param>
-    /// <returns>The value trimmed and in lower case.</returns>
-    public static string FilterTerm(string value) => value.Trim().ToLowerInvariant();
-
-    /// <summary>A date as the <c>yyyyMMdd</c> number indexed for ranges and sorting.</summary>
+    /// <summary>A date as the <c>yyyyMMdd</c> number kept for ranges and sorting.</summary>
     /// <param name="date">The day.</param>
     /// <returns>The number.</returns>
     public static int DayNumber(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
@@ -87,9 +79,8 @@ internal static class IndexedDocument
         }
 
         document.Add(new StoredField(SearchFields.DateText, date.Text));
-        document.Add(new Int32Field(SearchFields.DateStart, DayNumber(date.Start), Field.Store.NO));
-        document.Add(new Int32Field(SearchFields.DateEnd, DayNumber(date.End), Field.Store.NO));
-        document.Add(new NumericDocValuesField(SearchFields.DateSort, DayNumber(date.Start)));
+        document.Add(new NumericDocValuesField(SearchFields.DateStart, DayNumber(date.Start)));
+        document.Add(new NumericDocValuesField(SearchFields.DateEnd, DayNumber(date.End)));
         var lastYear = Math.Min(date.End.Year, date.Start.Year + 30);
         var years = Enumerable.Range(date.Start.Year, lastYear - date.Start.Year + 1).ToList();
         AddFacets(document, ArchiveSearchFields.Year, years.Select(y => y.ToString("D4", CultureInfo.InvariantCulture)));
@@ -111,7 +102,6 @@ internal static class IndexedDocument
             return;
         }
 
-        document.Add(new StringField(field, FilterTerm(value), Field.Store.NO));
         var stored = label is null || label == value ? value.Trim() : value.Trim() + SearchFields.Separator + label;
         document.Add(new SortedSetDocValuesField(field, Truncated(stored)));
     }

@@ -4,8 +4,8 @@ namespace HistoryCms.Search.Indexing;
 
 /// <summary>
 /// The Lucene fields of the archive index. Facet and filter fields carry the names of
-/// <see cref="ArchiveSearchFields"/>: an indexed lower-case term to filter by and a sorted-set doc value
-/// (<c>value</c> or <c>value\u001Flabel</c>) to count.
+/// <see cref="ArchiveSearchFields"/>: a sorted-set doc value (<c>value</c> or <c>value\u001Flabel</c>) that is both
+/// counted and filtered by.
 /// </summary>
 public static class SearchFields
 {
@@ -27,14 +27,11 @@ public static class SearchFields
     /// <summary>The date as written, stored only.</summary>
     public const string DateText = "date";
 
-    /// <summary>The first day of the date as <c>yyyyMMdd</c>, an indexed number for ranges.</summary>
+    /// <summary>The first day of the date as <c>yyyyMMdd</c>, a numeric doc value for ranges and sorting.</summary>
     public const string DateStart = "date_start";
 
-    /// <summary>The last day of the date as <c>yyyyMMdd</c>, an indexed number for ranges.</summary>
+    /// <summary>The last day of the date as <c>yyyyMMdd</c>, a numeric doc value for ranges.</summary>
     public const string DateEnd = "date_end";
-
-    /// <summary>The first day of the date as <c>yyyyMMdd</c>, a numeric doc value for sorting.</summary>
-    public const string DateSort = "date_sort";
 
     /// <summary>Keys of the item's ancestors in the content tree, indexed (to remove a branch).</summary>
     public const string Ancestor = "ancestor";

@@ -1,14 +1,15 @@
 using System.Globalization;
 using HistoryCms.Core.Search;
+using HistoryCms.Search.Facets;
 using HistoryCms.Search.Indexing;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace HistoryCms.Search.Querying;
 
 /// <summary>
-/// Turns a request's field filters and date range into one Lucene filter: any value within a field, every field,
-/// and a date range that keeps items whose (partial) date overlaps it. Rejects unknown fields and unusable values.
+/// Turns a request's field filters and date range into one <see cref="ArchiveFilter"/>: any value within a field,
+/// every field, and a date range that keeps items whose (partial) date overlaps it. Rejects unknown fields and
+/// unusable values.
 /// </summary>
 internal static class SearchFilters
 {
@@ -21,7 +22,7 @@ internal static class SearchFilters
     /// <exception cref="SearchQueryException">A filter or date cannot be used as given.</exception>
     public static Filter? Build(ArchiveSearchRequest request)
     {
-        var all = new BooleanQuery();
+        var fields = new List<(string Field, HashSet<string> Values)>();
         foreach (var (field, values) in request.Filters)
         {
             if (!ArchiveSearchFields.Facets.Contains(field, StringComparer.Ordinal))
@@ -37,18 +38,10 @@ internal static class SearchFilters
                     $"The filter '{field}' takes at most {MaxValuesPerField} values of at most {MaxValueLength} characters each.", field);
             }
 
-            if (wanted.Count == 0)
+            if (wanted.Count > 0)
             {
-                continue;
+                fields.Add((field, wanted.Select(SegmentOrdinals.FilterKey).ToHashSet(StringComparer.Ordinal)));
             }
-
-            var any = new BooleanQuery();
-            foreach (var value in wanted)
-            {
-                any.Add(new TermQuery(new Term(field, IndexedDocument.FilterTerm(value))), Occur.SHOULD);
-            }
-
-            all.Add(any, Occur.MUST);
         }
 
         var from = request.From is null ? (int?)null : DayNumber(request.From, end: false, "from");
@@ -58,14 +51,7 @@ internal static class SearchFilters
             throw new SearchQueryException($"'from' ({request.From}) is after 'to' ({request.To}): swap them.", "from");
         }
 
-        if (from is not null || to is not null)
-        {
-            // A partial date overlaps the range when it starts before the range ends and ends after the range starts.
-            all.Add(NumericRangeQuery.NewInt32Range(SearchFields.DateStart, null, to ?? int.MaxValue, true, true), Occur.MUST);
-            all.Add(NumericRangeQuery.NewInt32Range(SearchFields.DateEnd, from ?? int.MinValue, null, true, true), Occur.MUST);
-        }
-
-        return all.Clauses.Count == 0 ? null : new QueryWrapperFilter(all);
+        return fields.Count == 0 && from is null && to is null ? null : new ArchiveFilter(fields, from, to);
     }
 
     /// <summary>Reads a partial date bound: <c>1945</c>, <c>1945-05</c> or <c>1945-05-09</c>.</summary>

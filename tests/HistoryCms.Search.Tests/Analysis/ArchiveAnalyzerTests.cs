@@ -12,7 +12,7 @@ public sealed class ArchiveAnalyzerTests
 
         Assert.All(tokens, t => Assert.Equal(0, t.Position));
         Assert.Contains(tokens, t => t.Term.StartsWith("вышинск", StringComparison.Ordinal));
-        Assert.Superset(new HashSet<string> { "vyshinskii", "vyshinsky", "vysinskij", "vyshinskij", "~visinsk" }, tokens.Select(t => t.Term).ToHashSet());
+        Assert.Superset(new HashSet<string> { "vyshinskii", "vyshinsky", "vysinskij", "~visinsk" }, tokens.Select(t => t.Term).ToHashSet());
     }
 
     [Fact]
