@@ -9,9 +9,9 @@ namespace HistoryCms.Web.Rendering;
 /// page shows (post bodies, translations, bios, rich text blocks) goes through it. It keeps ordinary rich text (headings,
 /// paragraphs, lists, tables, links, images, <c>lang</c>, the citation marker's <c>data-citation</c>) and drops scripts,
 /// event handlers, styles, forms, frames and any URL that is not http(s), mailto or relative.
-/// Thread-safe: configured once, then only read.
+/// It is also Core's <see cref="HistoryCms.Core.Content.IHtmlSanitizer"/> (rich text blocks). Thread-safe: configured once, then only read.
 /// </summary>
-public sealed class HistoryHtmlSanitizer
+public sealed class HistoryHtmlSanitizer : HistoryCms.Core.Content.IHtmlSanitizer
 {
     private static readonly string[] RemovedTags =
     [
@@ -58,9 +58,7 @@ public sealed class HistoryHtmlSanitizer
         };
     }
 
-    /// <summary>Returns a safe version of editor-written HTML.</summary>
-    /// <param name="html">The HTML as stored (may be <c>null</c>).</param>
-    /// <returns>Safe HTML, possibly empty.</returns>
+    /// <inheritdoc />
     public string Sanitize(string? html) => string.IsNullOrWhiteSpace(html) ? string.Empty : content.Sanitize(html);
 
     /// <summary>Sanitizes editor-written HTML into a document whose body holds the safe nodes, for further changes (markers) before output.</summary>

@@ -1,0 +1,40 @@
+using HistoryCms.Core.Citations;
+using HistoryCms.Core.Content;
+using HistoryCms.Web.ViewModels;
+
+namespace HistoryCms.Web.Rendering;
+
+/// <summary>Builds an archival document page: metadata, reference, translation, cite box, "cited by" and related documents.</summary>
+internal sealed class ArchivalDocumentPageBuilder(PageParts parts, RichTextRenderer richText, CitationStyleOptions citationStyle)
+{
+    public ArchivalDocumentPageModel? Build(ContentItem item)
+    {
+        if (parts.Reader.ReadArchivalDocument(item) is not { } document)
+        {
+            return null;
+        }
+
+        var formatted = new CitationFormatter(citationStyle).Format(ArchivalCitedDocuments.From(document, citationStyle), locator: null);
+        var citeBox = new CiteBoxModel(
+            "Cite this document",
+            "cite-this-document",
+            [
+                new CiteForm("Digital archive", formatted.DigitalArchive),
+                new CiteForm("Chicago (note)", formatted.Note),
+                new CiteForm("Chicago (short note)", formatted.ShortNote),
+                new CiteForm("Chicago (bibliography)", formatted.Bibliography),
+            ],
+            []);
+        return new ArchivalDocumentPageModel(
+            new PageMeta(document.Title, document.Summary, document.RoutePath),
+            document,
+            DocumentMetadata.LanguageTag(document.OriginalLanguages),
+            DocumentMetadata.Rows(document, parts),
+            DocumentMetadata.Reference(document),
+            richText.WithPageMarkers(document.Translation),
+            [.. document.Scans.Select(s => parts.Image(s, document.Title)).OfType<ImageModel>()],
+            citeBox,
+            parts.Posts(parts.Graph.PostsCiting(document.Key), int.MaxValue),
+            parts.Documents(document.RelatedDocuments));
+    }
+}

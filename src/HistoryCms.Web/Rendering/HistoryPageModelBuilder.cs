@@ -1,0 +1,90 @@
+using HistoryCms.Core.Citations;
+using HistoryCms.Core.Content;
+using HistoryCms.Core.Delivery;
+using HistoryCms.Core.ProgramBlocks;
+using HistoryCms.Core.Search;
+using HistoryCms.Web.ViewModels;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using CoreSanitizer = HistoryCms.Core.Content.IHtmlSanitizer;
+
+namespace HistoryCms.Web.Rendering;
+
+/// <summary>The page model builder over the host's <see cref="IHistoryGraph"/> (scoped: one content snapshot per request).</summary>
+public sealed class HistoryPageModelBuilder : IHistoryPageModelBuilder
+{
+    private readonly IContentRoutes routes;
+    private readonly PageParts parts;
+    private readonly BlogPostPageBuilder posts;
+    private readonly AuthorPageBuilder authors;
+    private readonly ProgramPageBuilder programs;
+    private readonly ArchivalDocumentPageBuilder documents;
+    private readonly SearchPageBuilder search;
+
+    /// <summary>Creates the builder.</summary>
+    /// <param name="graph">The content and its links.</param>
+    /// <param name="routes">Finds items by URL path.</param>
+    /// <param name="media">Image URLs.</param>
+    /// <param name="sanitizer">The package's sanitizer.</param>
+    /// <param name="kinds">The program block kinds the site knows.</param>
+    /// <param name="citationStyle">Archive name and site address for citations.</param>
+    /// <param name="options">Page settings.</param>
+    /// <param name="time">The clock (latest posts leave out what is dated later).</param>
+    /// <param name="searches">The archive search, when the host has one.</param>
+    /// <param name="http">The current request (its address is the site's when none is configured).</param>
+    public HistoryPageModelBuilder(
+        IHistoryGraph graph,
+        IContentRoutes routes,
+        IMediaUrlResolver media,
+        HistoryHtmlSanitizer sanitizer,
+        ProgramBlockKindCollection kinds,
+        CitationStyleOptions citationStyle,
+        IOptions<HistoryPagesOptions> options,
+        TimeProvider time,
+        IEnumerable<IArchiveSearch> searches,
+        IHttpContextAccessor http)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(citationStyle);
+        ArgumentNullException.ThrowIfNull(http);
+        this.routes = routes;
+        var style = citationStyle.SiteBaseUrl is null && (options.Value.SiteBaseUrl ?? RequestBase(http.HttpContext)) is { } site
+            ? citationStyle with { SiteBaseUrl = site }
+            : citationStyle;
+        var richText = new RichTextRenderer(sanitizer);
+        parts = new PageParts(graph, media, options.Value);
+        posts = new BlogPostPageBuilder(parts, richText, style);
+        authors = new AuthorPageBuilder(parts, richText);
+        programs = new ProgramPageBuilder(parts, kinds, (CoreSanitizer)sanitizer, time);
+        documents = new ArchivalDocumentPageBuilder(parts, richText, style);
+        search = new SearchPageBuilder(parts, sanitizer, searches?.FirstOrDefault());
+    }
+
+    /// <inheritdoc />
+    public HistoryPageModel? BuildForRoute(string path) =>
+        ScanningContentRoutes.Normalize(path) == "/" ? BuildHome()
+        : routes.FindByRoute(path) is { } item ? BuildForItem(item)
+        : null;
+
+    /// <inheritdoc />
+    public HistoryPageModel? BuildForItem(ContentItem item) => item?.ContentType switch
+    {
+        A.BlogPost => posts.Build(item),
+        A.Author => authors.Build(item),
+        A.Program => programs.Build(item),
+        A.ArchivalDocument => documents.Build(item),
+        A.SiteRoot => BuildHome(),
+        _ => null,
+    };
+
+    /// <inheritdoc />
+    public HomePageModel BuildHome() => new HomePageBuilder(parts).Build();
+
+    /// <inheritdoc />
+    public Task<SearchPageModel> BuildSearchAsync(IQueryCollection query, CancellationToken cancellationToken = default) =>
+        search.BuildAsync(query, cancellationToken);
+
+    private static Uri? RequestBase(HttpContext? context) =>
+        context?.Request is { Host.HasValue: true } request && Uri.TryCreate($"{request.Scheme}://{request.Host.Value}/", UriKind.Absolute, out var uri) ? uri : null;
+}
