@@ -47,16 +47,11 @@ internal static class DocumentMetadata
     }
 
     /// <summary>The language tag for text in the document's original language (the first one), when it is not English.</summary>
-    public static string? LanguageTag(IReadOnlyList<string> languages) =>
-        languages.Count > 0 && IsTag(languages[0]) && !languages[0].StartsWith("en", StringComparison.OrdinalIgnoreCase) ? languages[0] : null;
-
-    /// <summary>Whether a text is a plausible BCP 47 tag (letters, digits and hyphens), so it may go into a <c>lang</c> attribute.</summary>
-    public static bool IsTag(string? tag) =>
-        !string.IsNullOrEmpty(tag) && tag.Length <= 35 && char.IsAsciiLetter(tag[0]) && tag.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+    public static string? LanguageTag(IReadOnlyList<string> languages) => languages.Count > 0 ? HtmlLang.Of(languages[0]) : null;
 
     private static string LanguageName(string code)
     {
-        if (!IsTag(code))
+        if (!HtmlLang.IsTag(code))
         {
             return code;
         }

@@ -1,4 +1,3 @@
-using HistoryCms.Web.ViewModels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -49,7 +48,7 @@ public static class HistoryPageEndpoints
 
         var detail = $"There is no page at {Shorten(full)}.";
         return !isApi && AcceptsHtml(context.Request)
-            ? new HistoryPageResult(new NotFoundPageModel(new PageMeta("Page not found"), detail), StatusCodes.Status404NotFound)
+            ? new HistoryPageResult(pages.BuildNotFound(detail), StatusCodes.Status404NotFound)
             : Results.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
     }
 

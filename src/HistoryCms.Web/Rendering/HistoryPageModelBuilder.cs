@@ -67,23 +67,30 @@ public sealed class HistoryPageModelBuilder : IHistoryPageModelBuilder
         : routes.FindByRoute(path) is { } item ? BuildForItem(item)
         : null;
 
+    /// <summary>Gives a page the site's name.</summary>
+    private T Named<T>(T? page)
+        where T : HistoryPageModel => page! with { SiteName = parts.SiteName };
+
     /// <inheritdoc />
     public HistoryPageModel? BuildForItem(ContentItem item) => item?.ContentType switch
     {
-        A.BlogPost => posts.Build(item),
-        A.Author => authors.Build(item),
-        A.Program => programs.Build(item),
-        A.ArchivalDocument => documents.Build(item),
+        A.BlogPost => posts.Build(item) is { } post ? Named(post) : null,
+        A.Author => authors.Build(item) is { } author ? Named(author) : null,
+        A.Program => programs.Build(item) is { } program ? Named(program) : null,
+        A.ArchivalDocument => documents.Build(item) is { } document ? Named(document) : null,
         A.SiteRoot => BuildHome(),
         _ => null,
     };
 
     /// <inheritdoc />
-    public HomePageModel BuildHome() => new HomePageBuilder(parts).Build();
+    public HomePageModel BuildHome() => Named(new HomePageBuilder(parts).Build());
 
     /// <inheritdoc />
-    public Task<SearchPageModel> BuildSearchAsync(IQueryCollection query, CancellationToken cancellationToken = default) =>
-        search.BuildAsync(query, cancellationToken);
+    public NotFoundPageModel BuildNotFound(string detail) => Named(new NotFoundPageModel(new PageMeta("Page not found"), detail));
+
+    /// <inheritdoc />
+    public async Task<SearchPageModel> BuildSearchAsync(IQueryCollection query, CancellationToken cancellationToken = default) =>
+        Named(await search.BuildAsync(query, cancellationToken).ConfigureAwait(false));
 
     private static Uri? RequestBase(HttpContext? context) =>
         context?.Request is { Host.HasValue: true } request && Uri.TryCreate($"{request.Scheme}://{request.Host.Value}/", UriKind.Absolute, out var uri) ? uri : null;

@@ -25,6 +25,11 @@ public interface IHistoryPageModelBuilder
     /// <returns>The page.</returns>
     HomePageModel BuildHome();
 
+    /// <summary>The page shown when nothing lives at a path.</summary>
+    /// <param name="detail">What was not found.</param>
+    /// <returns>The page.</returns>
+    NotFoundPageModel BuildNotFound(string detail);
+
     /// <summary>The search results page for a query string (<c>q</c>, filters named as the facets, <c>from</c>, <c>to</c>, <c>sort</c>, <c>page</c>).</summary>
     /// <param name="query">The query string.</param>
     /// <param name="cancellationToken">Cancels the search.</param>

@@ -12,4 +12,7 @@ public abstract record HistoryPageModel(PageMeta Meta)
 {
     /// <summary>The path of the view that renders the page, e.g. <c>/Views/HistoryCms/BlogPost.cshtml</c>.</summary>
     public abstract string ViewPath { get; }
+
+    /// <summary>The site's name (header, title).</summary>
+    public string SiteName { get; init; } = "HistoryCms";
 }
