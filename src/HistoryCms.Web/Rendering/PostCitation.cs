@@ -16,14 +16,8 @@ public static class PostCitation
     {
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(authors);
-        var parts = new List<string>();
-        if (authors.Count > 0)
-        {
-            parts.Add(JoinNames(authors));
-        }
-
-        parts.Add($"“{post.Title},”");
-        return string.Join(" ", parts) + $" {siteName} (blog), {Date(post.DisplayDate)}" + (url is null ? "." : $", {url}.");
+        var lead = authors.Count > 0 ? JoinNames(authors) + ", " : string.Empty;
+        return $"{lead}“{post.Title},” {siteName} (blog), {Date(post.DisplayDate)}" + (url is null ? "." : $", {url}.");
     }
 
     /// <summary>The bibliography form: <c>Kraus, Charles. “Title.” Site (blog), November 24, 2026. URL.</c></summary>
