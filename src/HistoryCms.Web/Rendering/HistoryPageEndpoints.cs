@@ -33,7 +33,7 @@ public static class HistoryPageEndpoints
                 : StatusCodes.Status400BadRequest;
             return new HistoryPageResult(page, status);
         });
-        group.MapGet("/{**path}", (string? path, HttpContext context, IHistoryPageModelBuilder pages) => Page(path, context, pages));
+        group.MapGet("/{**path:nonfile}", (string? path, HttpContext context, IHistoryPageModelBuilder pages) => Page(path, context, pages));
         return group;
     }
 
