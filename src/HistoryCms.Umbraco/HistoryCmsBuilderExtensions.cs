@@ -1,10 +1,8 @@
-<<<<<<< HEAD
-using HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
-=======
 using HistoryCms.Core.Content;
-using HistoryCms.Umbraco.Content;
+using HistoryCms.Umbraco.ContentLookup;
 using HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
->>>>>>> citations
+using HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
+using HistoryCms.Umbraco.Relations;
 using HistoryCms.Umbraco.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -39,16 +37,12 @@ public static class HistoryCmsBuilderExtensions
         builder.Services.AddSingleton(new HistoryCmsMarker());
         builder.Services.AddTransient<HistorySchemaInstaller>();
         builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, HistorySchemaStartupHandler>();
-<<<<<<< HEAD
-        builder.AddProgramBlocks();
-=======
+        builder.AddHistoryRelations();
 
         builder.Services.AddSingleton<UmbracoContentLookup>();
         builder.Services.TryAddSingleton<IContentLookup>(services => services.GetRequiredService<UmbracoContentLookup>().Published);
-        builder.Services.AddSingleton<DocumentCitationsValueValidator>();
-        builder.Services.AddSingleton<DocumentCitationsIndexValueFactory>();
-        builder.AddNotificationHandler<ContentSavingNotification, CitationMarkerSavingHandler>();
->>>>>>> citations
+        builder.AddDocumentCitations();
+        builder.AddProgramBlocks();
         return builder;
     }
 

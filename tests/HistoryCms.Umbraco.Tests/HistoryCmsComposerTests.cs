@@ -1,4 +1,8 @@
 using System.Reflection;
+using HistoryCms.Core.Citations;
+using HistoryCms.Web.Citations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 using HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 using HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
 using HistoryCms.Umbraco.Schema;
@@ -75,6 +79,26 @@ public sealed class HistoryCmsComposerTests
 
         Assert.Contains(editors, e => e is DocumentCitationsDataEditor);
         Assert.Contains(editors, e => e is ProgramBlocksDataEditor);
+    }
+
+    [Fact]
+    public void A_built_site_serves_the_citation_converter_preview_and_backoffice_only_policy()
+    {
+        var services = new ServiceCollection();
+        UmbracoBuilder builder = Builder(services);
+        builder.AddComposers();
+        builder.Build();
+        var backOffice = new AuthorizationPolicyBuilder("TestBackOffice").RequireAuthenticatedUser().Build();
+        services.AddAuthorization(o => o.AddPolicy(DocumentCitationsBuilderExtensions.BackOfficeAccessPolicy, backOffice));
+        services.AddSingleton(UmbracoTestObjects.Content.Cache);
+        services.AddSingleton(UmbracoTestObjects.Content.Navigation);
+        services.AddSingleton(UmbracoTestObjects.Content.Urls);
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        Assert.Contains(provider.GetRequiredService<PropertyValueConverterCollection>(), c => c is DocumentCitationsValueConverter);
+        Assert.NotNull(provider.GetRequiredService<CitationPreviewBuilder>());
+        Assert.Same(backOffice, provider.GetRequiredService<IOptions<AuthorizationOptions>>().Value.GetPolicy(CitationPreviewController.AuthorizationPolicy));
+        Assert.Contains(services, d => d.ServiceType == typeof(INotificationHandler<ContentSavingNotification>) && d.ImplementationType == typeof(CitationMarkerSavingHandler));
     }
 
     private static IEnumerable<ServiceDescriptor> StartedHandlers(IServiceCollection services) =>

@@ -71,7 +71,7 @@ public sealed class CitationDtoMapper(ICitedDocumentSource documents, CitationSt
     private CitationDocumentDto DocumentDto(CitedDocument document) => new(
         document.Key,
         CitationTitles.TitleOf(document),
-        document.Date is { IsUndated: false } date ? date.Text : null,
+        document.KnownDate,
         document.Reference?.Text ?? document.Source,
         document.RoutePath,
         document.Url ?? formatter.Options.UrlOf(document.RoutePath));

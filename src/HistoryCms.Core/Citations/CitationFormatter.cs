@@ -120,7 +120,7 @@ public sealed class CitationFormatter(CitationStyleOptions options)
             return Unavailable(null, format);
         }
 
-        var date = document.Date is { IsUndated: false } d ? d.Text : document.Date?.Text;
+        var date = document.PrintedDate;
         var body = CitationText.Join(
             [
                 Text(CitationTitles.Quote(Title(document), typographic: false)),
@@ -159,8 +159,7 @@ public sealed class CitationFormatter(CitationStyleOptions options)
         return genre is null || (CitationTitles.IsDescription(title) && CitationTitles.OriginalInLatinScript(document) is null) ? null : genre;
     }
 
-    private static string DateOf(CitedDocument document) =>
-        document.Date is { IsUndated: false, Text.Length: > 0 } date ? date.Text.Trim() : NoDate;
+    private static string DateOf(CitedDocument document) => document.KnownDate ?? NoDate;
 
     private static string? ReferenceOf(CitedDocument document, CitationLocator? locator)
     {

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace HistoryCms.Core.Citations;
 
-/// <summary>Prints a locator with its label, e.g. <c>l. 193ob</c>, <c>ll. 193-194</c>, <c>fol. 12r</c>, <c>pp. 67-70</c>.</summary>
-public static class CitationLocatorText
+/// <summary>Prints a locator with its label and ranges with an en dash (CMOS 6.78), e.g. <c>l. 193ob</c>, <c>ll. 193–194</c>, <c>fol. 12r</c>, <c>pp. 67–70</c>.</summary>
+public static partial class CitationLocatorText
 {
     /// <summary>The locator as printed in a note, or empty when there is none (or its label is unknown and it has no value).</summary>
     /// <param name="locator">The locator.</param>
@@ -14,7 +16,10 @@ public static class CitationLocatorText
             return string.Empty;
         }
 
-        var value = locator.Value.Trim();
+        var value = Ranges().Replace(locator.Value.Trim(), "–");
         return locator.Kind is { } kind ? $"{kind.Abbreviation(locator.IsPlural, convention)} {value}" : value;
     }
+
+    [GeneratedRegex(@"\s?-\s?", RegexOptions.CultureInvariant)]
+    private static partial Regex Ranges();
 }

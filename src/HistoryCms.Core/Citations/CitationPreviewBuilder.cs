@@ -50,7 +50,7 @@ public sealed class CitationPreviewBuilder(IContentLookup lookup, ICitedDocument
                     document.Key,
                     document.ContentType,
                     CitationTitles.TitleOf(document),
-                    document.Date is { IsUndated: false } date ? date.Text : null,
+                    document.KnownDate,
                     document.Source,
                     document.RoutePath),
                 document is null ? null : CitationFormattedDto.From(formatter.Format(document, citation.Locator)),

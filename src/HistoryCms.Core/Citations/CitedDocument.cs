@@ -1,3 +1,5 @@
+using HistoryCms.Core.Dates;
+
 namespace HistoryCms.Core.Citations;
 
 /// <summary>
@@ -24,8 +26,17 @@ public sealed record CitedDocument
     /// <summary>The original title transliterated into Latin script.</summary>
     public string? RomanizedTitle { get; init; }
 
-    /// <summary>The document's date.</summary>
-    public CitedDate? Date { get; init; }
+    /// <summary>The document's date (day, month, year or decade precision; circa; ranges; undated).</summary>
+    public PartialDate? Date { get; init; }
+
+    /// <summary>The date as the record holds it, for a date that <see cref="PartialDate"/> cannot read; printed as is.</summary>
+    public string? DateText { get; init; }
+
+    /// <summary>The date as the record prints it ("July 31, 1958", "November 1967", "c. 1950", "undated"), or <c>null</c> when there is none.</summary>
+    public string? PrintedDate => Date?.Format() ?? (string.IsNullOrWhiteSpace(DateText) ? null : DateText.Trim());
+
+    /// <summary>The date as printed, or <c>null</c> when there is none or the document is undated.</summary>
+    public string? KnownDate => Date is { IsUndated: true } ? null : PrintedDate;
 
     /// <summary>The document type as the record names it ("Memorandum of Conversation", "Report").</summary>
     public string? DocumentType { get; init; }

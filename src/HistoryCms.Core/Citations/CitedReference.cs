@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HistoryCms.Core.Archival;
 
 namespace HistoryCms.Core.Citations;
 
@@ -12,8 +13,35 @@ namespace HistoryCms.Core.Citations;
 /// <c>null</c> when the reference has no range (a locator is then added after <paramref name="Text"/>).
 /// </param>
 /// <param name="Convention">How the archive counts leaves (a Russian-style archive prints folios as l. / ll.).</param>
-public sealed partial record CitedReference(string Text, string? Stem = null, ReferenceConvention Convention = ReferenceConvention.General)
+/// <param name="Tail">What follows the range in the reference, when something does ("…, ll. 3-4, Collection X"); the locator goes before it.</param>
+public sealed partial record CitedReference(string Text, string? Stem = null, ReferenceConvention Convention = ReferenceConvention.General, string? Tail = null)
 {
+    /// <summary>
+    /// The citation form of a parsed archival reference: abbreviated standard labels and en-dash ranges
+    /// ("RGANI, f. 5, op. 49, d. 131, ll. 193–194"), with the leaf or page range marked for a locator to replace.
+    /// </summary>
+    /// <param name="reference">The parsed reference.</param>
+    /// <returns>The reference, or <c>null</c> when it is empty.</returns>
+    public static CitedReference? From(ArchivalReference? reference)
+    {
+        if (reference is null || reference.Parts.Count == 0)
+        {
+            return null;
+        }
+
+        var parts = reference.Parts.Select(p => (p.Kind, Text: p.Format(ArchivalCitationForm.Abbreviated))).ToList();
+        var convention = reference.IsRussianStyle ? ReferenceConvention.Russian : ReferenceConvention.General;
+        var text = string.Join(", ", parts.Select(p => p.Text));
+        var range = parts.FindIndex(p => p.Kind is ArchivalPartKind.Folios or ArchivalPartKind.Pages);
+        if (range < 0)
+        {
+            return new CitedReference(text, null, convention);
+        }
+
+        var tail = parts.Count > range + 1 ? string.Join(", ", parts.Skip(range + 1).Select(p => p.Text)) : null;
+        return new CitedReference(text, string.Join(", ", parts.Take(range).Select(p => p.Text)), convention, tail);
+    }
+
     /// <summary>
     /// A reference from a Source string alone, for a document whose reference has not been parsed: the string without
     /// its credits ("… ll. 193-194. Translated by Gary Goldberg." gives "… ll. 193-194"), not narrowed by locators.
@@ -52,8 +80,9 @@ public sealed partial record CitedReference(string Text, string? Stem = null, Re
             return Text;
         }
 
-        var stem = string.IsNullOrWhiteSpace(Stem) ? Text : Stem;
-        return stem.Length == 0 ? printed : $"{stem.TrimEnd(' ', ',', '.', ';')}, {printed}";
+        var stem = Stem is null ? Text : Stem;
+        var head = stem.Length == 0 ? printed : $"{stem.TrimEnd(' ', ',', '.', ';')}, {printed}";
+        return Stem is null || string.IsNullOrWhiteSpace(Tail) ? head : $"{head}, {Tail}";
     }
 
     [GeneratedRegex(@"(?:^|\.\s+)(?:[A-Z][a-z]+(?:,|\s+and)?\s+)*(?:translated|contributed|transcribed|obtained|edited|donated|provided)\s+(?:by|for)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]

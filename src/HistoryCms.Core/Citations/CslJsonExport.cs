@@ -56,21 +56,9 @@ public sealed class CslJsonExport(CitationStyleOptions options)
         var shortTitle = CitationTitles.ShortTitleOf(document);
         Add(obj, "title-short", shortTitle == title ? null : shortTitle);
         Add(obj, "original-title", CitationTitles.OriginalInLatinScript(document) ?? document.OriginalTitle);
-        if (document.Date is { IsUndated: false } date)
+        if (document.Date?.ToCsl() is { } issued)
         {
-            var parts = new JsonArray();
-            foreach (var point in date.DateParts)
-            {
-                parts.Add(new JsonArray([.. point.Select(p => (JsonNode)p)]));
-            }
-
-            var issued = new JsonObject { ["date-parts"] = parts };
-            if (date.Circa)
-            {
-                issued["circa"] = true;
-            }
-
-            obj["issued"] = issued;
+            obj["issued"] = issued.ToJson();
         }
 
         Add(obj, "archive", options.ArchiveLabel);

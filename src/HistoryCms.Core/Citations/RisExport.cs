@@ -53,7 +53,7 @@ public sealed class RisExport(CitationStyleOptions options)
             Tag(builder, "A4", CreditName.Parse(translator).Inverted());
         }
 
-        if (document.Date is { IsUndated: false } date)
+        if (document.Date?.ToCsl() is { } date)
         {
             var parts = date.DateParts[0];
             Tag(builder, "DA", string.Create(CultureInfo.InvariantCulture,

@@ -61,6 +61,11 @@ public static class EditorValueJson
             node = Materialise(document.RootElement);
             return true;
         }
+        catch (JsonException ex) when (ex.Message.StartsWith("Duplicate", StringComparison.Ordinal))
+        {
+            error = "The value has the same field twice in one object; remove the duplicate.";
+            return false;
+        }
         catch (JsonException ex)
         {
             error = $"The value is not valid JSON ({ex.Message.Split('.')[0]}).";

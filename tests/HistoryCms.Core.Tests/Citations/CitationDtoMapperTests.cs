@@ -31,7 +31,7 @@ public sealed class CitationDtoMapperTests
         Assert.Equal([1, 2, 3], dtos.Select(d => d.Number));
         Assert.Equal(new int?[] { null, 1, null }, dtos.Select(d => d.RepeatOf));
         var first = dtos[1];
-        Assert.Equal(new CitationDocumentDto(CitedDocuments.Report.Key, "On the Korean Question", "July 31, 1958", "RGANI, f. 5, op. 49, d. 131, ll. 193-194",
+        Assert.Equal(new CitationDocumentDto(CitedDocuments.Report.Key, "On the Korean Question", "July 31, 1958", "RGANI, f. 5, op. 49, d. 131, ll. 193–194",
             "/archive/on-the-korean-question/", "https://archive.example.org/archive/on-the-korean-question/"), first.Document);
         Assert.Equal(new CitationLocatorDto("folio", "193ob", "l. 193ob"), first.Locator);
         Assert.Equal(("Мы", "ru", "n"), (first.Quote, first.QuoteLanguage, first.Note));

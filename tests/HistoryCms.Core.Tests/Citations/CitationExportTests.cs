@@ -71,7 +71,7 @@ public sealed class CitationExportTests
               "original-title": "Zapis’ besedy s Mao Tszedunom",
               "issued": { "date-parts": [[1958, 7, 31]] },
               "archive": "Wilson Center Digital Archive",
-              "archive_location": "RGANI, f. 5, op. 49, d. 131, ll. 193-194",
+              "archive_location": "RGANI, f. 5, op. 49, d. 131, ll. 193–194",
               "language": "ru",
               "genre": "memorandum of conversation",
               "translator": [{ "family": "Goldberg", "given": "Gary" }],

@@ -23,15 +23,15 @@ public sealed class CitationFormatterTests
     [InlineData("report", "folio", "193ob",
         "“On the Korean Question,” report, trans. Gary Goldberg, July 31, 1958, RGANI, f. 5, op. 49, d. 131, l. 193ob, Wilson Center Digital Archive, https://archive.example.org/archive/on-the-korean-question/.")]
     [InlineData("report", "folio", "193-194",
-        "“On the Korean Question,” report, trans. Gary Goldberg, July 31, 1958, RGANI, f. 5, op. 49, d. 131, ll. 193-194, Wilson Center Digital Archive, https://archive.example.org/archive/on-the-korean-question/.")]
+        "“On the Korean Question,” report, trans. Gary Goldberg, July 31, 1958, RGANI, f. 5, op. 49, d. 131, ll. 193–194, Wilson Center Digital Archive, https://archive.example.org/archive/on-the-korean-question/.")]
     [InlineData("report", null, null,
-        "“On the Korean Question,” report, trans. Gary Goldberg, July 31, 1958, RGANI, f. 5, op. 49, d. 131, ll. 193-194, Wilson Center Digital Archive, https://archive.example.org/archive/on-the-korean-question/.")]
+        "“On the Korean Question,” report, trans. Gary Goldberg, July 31, 1958, RGANI, f. 5, op. 49, d. 131, ll. 193–194, Wilson Center Digital Archive, https://archive.example.org/archive/on-the-korean-question/.")]
     [InlineData("conversation", "sheet", "2ob",
         "“Zapis’ besedy s Mao Tszedunom” [Record of Conversation with Mao Zedong], memorandum of conversation, trans. Gary Goldberg, July 31, 1958, RGANI, f. 5, op. 49, d. 131, l. 2ob, Wilson Center Digital Archive, https://archive.example.org/archive/record-of-conversation-with-mao-zedong/.")]
     [InlineData("german", "page", "405",
         "“Vermerk zur Koreafrage” [Note on the Korean Question], note, trans. Stephan Kieninger, November 1967, BArch, B 136/59748, p. 405, Wilson Center Digital Archive, https://archive.example.org/archive/note-on-the-korean-question/.")]
     [InlineData("german", "folio", "12r-13v",
-        "“Vermerk zur Koreafrage” [Note on the Korean Question], note, trans. Stephan Kieninger, November 1967, BArch, B 136/59748, fols. 12r-13v, Wilson Center Digital Archive, https://archive.example.org/archive/note-on-the-korean-question/.")]
+        "“Vermerk zur Koreafrage” [Note on the Korean Question], note, trans. Stephan Kieninger, November 1967, BArch, B 136/59748, fols. 12r–13v, Wilson Center Digital Archive, https://archive.example.org/archive/note-on-the-korean-question/.")]
     [InlineData("letter", "page", "3",
         "Letter from Kim Il Sung to Joseph Stalin, trans. Gary Goldberg, Sergey Radchenko, and Kathryn Weathersby, c. 1950, Nehru Memorial Museum and Library, File No. JNSG, vol. 21-1, p. 3, Wilson Center Digital Archive, https://archive.example.org/record/114.")]
     [InlineData("bare", null, null, "“Who Started the Korean War?” n.d., Wilson Center Digital Archive.")]
@@ -45,8 +45,8 @@ public sealed class CitationFormatterTests
     [Theory]
     [InlineData("report", "folio", "194", "“On the Korean Question,” l. 194.")]
     [InlineData("report", null, null, "“On the Korean Question.”")]
-    [InlineData("conversation", "folio", "193ob-194", "“Zapis’ besedy s Mao Tszedunom,” ll. 193ob-194.")]
-    [InlineData("german", "page", "406-407", "“Vermerk zur Koreafrage,” pp. 406-407.")]
+    [InlineData("conversation", "folio", "193ob-194", "“Zapis’ besedy s Mao Tszedunom,” ll. 193ob–194.")]
+    [InlineData("german", "page", "406-407", "“Vermerk zur Koreafrage,” pp. 406–407.")]
     [InlineData("letter", "page", "4", "Letter from Kim Il Sung to Joseph Stalin, p. 4.")]
     [InlineData("bare", "line", "12", "“Who Started the Korean War?” l. 12.")]
     [InlineData("missing", null, null, "Unavailable document.")]
@@ -57,9 +57,9 @@ public sealed class CitationFormatterTests
 
     [Theory]
     [InlineData("report",
-        "“On the Korean Question.” Report. Translated by Gary Goldberg. July 31, 1958. RGANI, f. 5, op. 49, d. 131, ll. 193-194. Wilson Center Digital Archive. https://archive.example.org/archive/on-the-korean-question/.")]
+        "“On the Korean Question.” Report. Translated by Gary Goldberg. July 31, 1958. RGANI, f. 5, op. 49, d. 131, ll. 193–194. Wilson Center Digital Archive. https://archive.example.org/archive/on-the-korean-question/.")]
     [InlineData("conversation",
-        "“Zapis’ besedy s Mao Tszedunom” [Record of Conversation with Mao Zedong]. Memorandum of conversation. Translated by Gary Goldberg. July 31, 1958. RGANI, f. 5, op. 49, d. 131, ll. 193-194. Wilson Center Digital Archive. https://archive.example.org/archive/record-of-conversation-with-mao-zedong/.")]
+        "“Zapis’ besedy s Mao Tszedunom” [Record of Conversation with Mao Zedong]. Memorandum of conversation. Translated by Gary Goldberg. July 31, 1958. RGANI, f. 5, op. 49, d. 131, ll. 193–194. Wilson Center Digital Archive. https://archive.example.org/archive/record-of-conversation-with-mao-zedong/.")]
     [InlineData("letter",
         "Letter from Kim Il Sung to Joseph Stalin. Translated by Gary Goldberg, Sergey Radchenko, and Kathryn Weathersby. c. 1950. Nehru Memorial Museum and Library, File No. JNSG, vol. 21-1. Wilson Center Digital Archive. https://archive.example.org/record/114.")]
     [InlineData("bare", "“Who Started the Korean War?” n.d. Wilson Center Digital Archive.")]
@@ -98,7 +98,7 @@ public sealed class CitationFormatterTests
         var html = Formatter.Note(document, null, CitationTextFormat.Html);
 
         Assert.Equal(
-            "“Tom &amp; Jerry &lt;script&gt;,” report, July 31, 1958, RGANI, f. 5, op. 49, d. 131, ll. 193-194, Wilson Center Digital Archive, <a href=\"https://archive.example.org/archive/on-the-korean-question/\">https://archive.example.org/archive/on-the-korean-question/</a>.",
+            "“Tom &amp; Jerry &lt;script&gt;,” report, July 31, 1958, RGANI, f. 5, op. 49, d. 131, ll. 193–194, Wilson Center Digital Archive, <a href=\"https://archive.example.org/archive/on-the-korean-question/\">https://archive.example.org/archive/on-the-korean-question/</a>.",
             html);
     }
 

@@ -1,4 +1,6 @@
+using HistoryCms.Core.Archival;
 using HistoryCms.Core.Citations;
+using HistoryCms.Core.Dates;
 
 namespace HistoryCms.Core.Tests.Citations;
 
@@ -17,9 +19,9 @@ internal static class CitedDocuments
         Key = Guid.Parse("6b0c8f34-1d7e-4a57-9a3e-2f1c9d8e7a61"),
         Title = "On the Korean Question",
         DocumentType = "Report",
-        Date = new CitedDate("July 31, 1958", [[1958, 7, 31]]),
+        Date = PartialDate.Parse("July 31, 1958"),
         Source = "RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg.",
-        Reference = new CitedReference("RGANI, f. 5, op. 49, d. 131, ll. 193-194", "RGANI, f. 5, op. 49, d. 131", ReferenceConvention.Russian),
+        Reference = Parsed("RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg."),
         Translators = ["Gary Goldberg"],
         Languages = ["ru"],
         Subjects = ["Korean War, 1950-1953", "Soviet Union--Foreign relations"],
@@ -44,9 +46,9 @@ internal static class CitedDocuments
         Title = "Note on the Korean Question",
         OriginalTitle = "Vermerk zur Koreafrage",
         DocumentType = "Note",
-        Date = new CitedDate("November 1967", [[1967, 11]]),
+        Date = PartialDate.Parse("1967-11"),
         Source = "BArch, B 136/59748, 403-410. Contributed, transcribed, and translated by Stephan Kieninger.",
-        Reference = new CitedReference("BArch, B 136/59748, 403-410", "BArch, B 136/59748"),
+        Reference = Parsed("BArch, B 136/59748, 403-410. Contributed, transcribed, and translated by Stephan Kieninger."),
         Translators = ["Stephan Kieninger"],
         Languages = ["de"],
         RoutePath = "/archive/note-on-the-korean-question/",
@@ -58,12 +60,15 @@ internal static class CitedDocuments
         Key = Guid.Parse("5c2e7d10-8f3a-4b6c-9d1e-2a0b4c6d8e0f"),
         Title = "Letter from Kim Il Sung to Joseph Stalin",
         DocumentType = "Letter",
-        Date = new CitedDate("c. 1950", [[1950]], Circa: true),
+        Date = PartialDate.Parse("c. 1950"),
         Source = "Nehru Memorial Museum and Library, File No. JNSG, vol. 21-1.",
-        Reference = new CitedReference("Nehru Memorial Museum and Library, File No. JNSG, vol. 21-1"),
+        Reference = Parsed("Nehru Memorial Museum and Library, File No. JNSG, vol. 21-1."),
         Translators = ["Gary Goldberg", "Sergey Radchenko", "Kathryn Weathersby"],
         Url = "https://archive.example.org/record/114",
     };
+
+    /// <summary>A reference the way the mapping from an archival document builds it.</summary>
+    public static CitedReference? Parsed(string source) => CitedReference.From(ArchivalReference.Parse(source));
 
     /// <summary>Only a title: no date, type, reference, translator or address.</summary>
     public static CitedDocument Bare => new() { Key = Guid.Parse("9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a"), Title = "Who Started the Korean War?" };

@@ -27,13 +27,13 @@ public class BuiltInKindDeliveryTests
     }
 
     [Fact]
-    public void Featured_documents_are_expanded_to_cards_and_missing_or_wrong_picks_are_dropped()
+    public void Featured_documents_are_expanded_to_cards_with_the_printed_date_and_missing_or_wrong_picks_are_dropped()
     {
         var content = Assert.IsType<FeaturedDocumentsBlockContent>(Content("featuredDocuments", $$$"""{"documents":["{{{Missing}}}","{{{Memo}}}","{{{Happ}}}"],"note":"Start here."}"""));
 
         var card = Assert.Single(content.Documents);
         Assert.Equal(new DocumentCard(Guid.Parse(Memo), "Memorandum of Conversation between Molotov and Marshall", "historyArchivalDocument",
-            new ContentRoute("/memorandum-of-conversation-between-molotov-and-marshall/"), "1947-10-17", "Memorandum of Conversation",
+            new ContentRoute("/memorandum-of-conversation-between-molotov-and-marshall/"), "October 17, 1947", "Memorandum of Conversation",
             "Molotov and Marshall discuss the Joint Commission on Korea."), card);
         Assert.Equal("Start here.", content.Note);
     }

@@ -1,5 +1,5 @@
 using HistoryCms.Core;
-using HistoryCms.Umbraco.Content;
+using HistoryCms.Umbraco.ContentLookup;
 using NSubstitute;
 using Umbraco.Cms.Core.Models.PublishedContent;
 using Umbraco.Cms.Core.PublishedCache;
@@ -66,6 +66,7 @@ internal sealed class TestPublishedContent
         content.ContentType.Returns(type);
         content.ItemType.Returns(PublishedItemType.Content);
         content.Properties.Returns(properties);
+        content.GetProperty(Arg.Any<string>()).Returns(call => properties.FirstOrDefault(p => p.Alias == call.ArgAt<string>(0)));
         content.Level.Returns(3);
         _items[key] = (content, draft);
     }

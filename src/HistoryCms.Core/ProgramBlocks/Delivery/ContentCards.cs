@@ -32,9 +32,9 @@ public static class ContentCards
     /// <param name="context">The mapping context.</param>
     /// <returns>The card, or <c>null</c>.</returns>
     public static DocumentCard? Document(Guid key, ProgramBlockMappingContext context) =>
-        Find(key, context, A.ArchivalDocument) is { } item
+        Find(key, context, A.ArchivalDocument) is { } item && Reader(context).ReadArchivalDocument(item) is { } document
             ? new DocumentCard(item.Key, item.Name, item.ContentType, new ContentRoute(item.RoutePath),
-                item.Value(P.DocumentDate), RawValues.FirstOption(item.Value(P.DocumentType)), item.Value(P.Summary))
+                document.PrintedDate, document.DocumentType, document.Summary)
             : null;
 
     /// <summary>The card of a program or project.</summary>
@@ -42,8 +42,8 @@ public static class ContentCards
     /// <param name="context">The mapping context.</param>
     /// <returns>The card, or <c>null</c>.</returns>
     public static ProgramCard? Program(Guid key, ProgramBlockMappingContext context) =>
-        Find(key, context, A.Program) is { } item
-            ? new ProgramCard(item.Key, item.Name, item.ContentType, new ContentRoute(item.RoutePath), item.Value(P.ShortDescription))
+        Find(key, context, A.Program) is { } item && Reader(context).ReadProgram(item) is { } program
+            ? new ProgramCard(item.Key, item.Name, item.ContentType, new ContentRoute(item.RoutePath), program.ShortDescription)
             : null;
 
     /// <summary>The card of a person.</summary>
@@ -51,9 +51,9 @@ public static class ContentCards
     /// <param name="context">The mapping context.</param>
     /// <returns>The card, or <c>null</c>.</returns>
     public static PersonCard? Person(Guid key, ProgramBlockMappingContext context) =>
-        Find(key, context, A.Author) is { } item
-            ? new PersonCard(item.Key, item.Name, item.ContentType, new ContentRoute(item.RoutePath), item.Value(P.JobTitle),
-                RawValues.FirstMediaKey(item.Value(P.Photo)) is { } media ? new MediaLink(media) : null)
+        Find(key, context, A.Author) is { } item && Reader(context).ReadAuthor(item) is { } author
+            ? new PersonCard(item.Key, item.Name, item.ContentType, new ContentRoute(item.RoutePath), author.JobTitle,
+                author.Photo is { } photo ? new MediaLink(photo.MediaKey) : null)
             : null;
 
     /// <summary>The card of a blog post.</summary>
@@ -64,17 +64,19 @@ public static class ContentCards
     {
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(context);
-        var authors = RawValues.Keys(post.Value(P.Authors)).Select(k => Link(k, context, A.Author)).OfType<ContentLink>().ToList();
+        var authors = StoredValues.Keys(post.Value(P.Authors)).Select(k => Link(k, context, A.Author)).OfType<ContentLink>().ToList();
         return new PostCard(post.Key, post.Name, post.ContentType, new ContentRoute(post.RoutePath), PostDate(post), post.Value(P.Standfirst), authors);
     }
 
-    /// <summary>The date a post is listed by: its publish date, or when it was created.</summary>
+    /// <summary>The date a post is listed by: its publish date (midnight UTC), or when it was created.</summary>
     /// <param name="post">The post.</param>
     /// <returns>The date.</returns>
     public static DateTimeOffset PostDate(ContentItem post)
     {
         ArgumentNullException.ThrowIfNull(post);
-        return RawValues.Date(post.Value(P.PublishDate)) ?? post.CreateDate;
+        return StoredValues.Date(post.Value(P.PublishDate)) is { } date
+            ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+            : post.CreateDate;
     }
 
     /// <summary>The programs a post (or document) belongs to.</summary>
@@ -83,8 +85,10 @@ public static class ContentCards
     public static IReadOnlyList<Guid> ProgramsOf(ContentItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return RawValues.Keys(item.Value(P.Programs));
+        return StoredValues.Keys(item.Value(P.Programs));
     }
+
+    private static HistoryContentReader Reader(ProgramBlockMappingContext context) => new(context.Content);
 
     private static ContentItem? Find(Guid key, ProgramBlockMappingContext context, string? contentType)
     {

@@ -53,7 +53,7 @@ public sealed record ProgramCard(Guid Id, string Name, string ContentType, Conte
 /// <param name="Photo">The portrait, or <c>null</c>.</param>
 public sealed record PersonCard(Guid Id, string Name, string ContentType, ContentRoute Route, string? JobTitle, MediaLink? Photo);
 
-/// <summary>A picked media item, as stored by the media picker (the media key and the picked crop's key).</summary>
+/// <summary>A picked media item (its media key; the host resolves the URL and crops).</summary>
 /// <param name="MediaKey">The media item's key.</param>
 public sealed record MediaLink(Guid MediaKey);
 

@@ -1,6 +1,6 @@
 using HistoryCms.Core;
 using HistoryCms.Core.Citations;
-using HistoryCms.Umbraco.Content;
+using HistoryCms.Umbraco.ContentLookup;
 using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.PropertyEditors;
 

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using HistoryCms.Core.Citations;
 using HistoryCms.Core.Validation;
-using HistoryCms.Umbraco.Content;
+using HistoryCms.Umbraco.ContentLookup;
 using Umbraco.Cms.Core.Models.Validation;
 using Umbraco.Cms.Core.PropertyEditors;
 using Umbraco.Cms.Core.PropertyEditors.Validation;

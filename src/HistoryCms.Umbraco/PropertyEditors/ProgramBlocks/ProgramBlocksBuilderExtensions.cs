@@ -1,6 +1,6 @@
 using HistoryCms.Core.ProgramBlocks;
 using HistoryCms.Core.ProgramBlocks.Delivery;
-using HistoryCms.Umbraco.Content;
+using HistoryCms.Umbraco.Published;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Umbraco.Cms.Core.DependencyInjection;

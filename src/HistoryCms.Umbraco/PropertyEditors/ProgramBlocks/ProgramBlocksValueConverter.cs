@@ -2,7 +2,7 @@ using HistoryCms.Core;
 using HistoryCms.Core.Content;
 using HistoryCms.Core.ProgramBlocks;
 using HistoryCms.Core.ProgramBlocks.Delivery;
-using HistoryCms.Umbraco.Content;
+using HistoryCms.Umbraco.Published;
 using Umbraco.Cms.Core.Models.PublishedContent;
 using Umbraco.Cms.Core.PropertyEditors;
 using Umbraco.Cms.Core.PropertyEditors.DeliveryApi;

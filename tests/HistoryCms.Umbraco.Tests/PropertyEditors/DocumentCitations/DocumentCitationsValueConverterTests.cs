@@ -1,6 +1,8 @@
 using System.Text.Json;
 using HistoryCms.Core;
+using HistoryCms.Core.Archival;
 using HistoryCms.Core.Citations;
+using HistoryCms.Core.Dates;
 using HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 using HistoryCms.Umbraco.Tests.TestSupport;
 using NSubstitute;
@@ -23,9 +25,9 @@ public sealed class DocumentCitationsValueConverterTests
         Key = DocumentKey,
         Title = "On the Korean Question",
         DocumentType = "Report",
-        Date = new CitedDate("July 31, 1958", [[1958, 7, 31]]),
+        Date = PartialDate.Parse("1958-07-31"),
         Source = "RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg.",
-        Reference = new CitedReference("RGANI, f. 5, op. 49, d. 131, ll. 193-194", "RGANI, f. 5, op. 49, d. 131", ReferenceConvention.Russian),
+        Reference = CitedReference.From(ArchivalReference.Parse("RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg.")),
         Translators = ["Gary Goldberg"],
         Url = "https://archive.example.org/archive/on-the-korean-question/",
         RoutePath = "/archive/on-the-korean-question/",
@@ -90,7 +92,7 @@ public sealed class DocumentCitationsValueConverterTests
             "“On the Korean Question,” report, trans. Gary Goldberg, July 31, 1958, RGANI, f. 5, op. 49, d. 131, l. 194, Wilson Center Digital Archive, https://archive.example.org/archive/on-the-korean-question/.",
             razor[0].Formatted.Note);
         Assert.Equal("“On the Korean Question,” l. 193ob.", razor[1].Formatted.ShortNote);
-        Assert.Equal(new CitationDocumentDto(DocumentKey, "On the Korean Question", "July 31, 1958", "RGANI, f. 5, op. 49, d. 131, ll. 193-194",
+        Assert.Equal(new CitationDocumentDto(DocumentKey, "On the Korean Question", "July 31, 1958", "RGANI, f. 5, op. 49, d. 131, ll. 193–194",
             "/archive/on-the-korean-question/", "https://archive.example.org/archive/on-the-korean-question/"), razor[0].Document);
         Assert.Equal([false], _sources.PreviewRequests.Distinct());
     }

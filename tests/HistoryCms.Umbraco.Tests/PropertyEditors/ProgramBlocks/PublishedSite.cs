@@ -1,4 +1,4 @@
-using HistoryCms.Umbraco.Content;
+using HistoryCms.Umbraco.Published;
 using NSubstitute;
 using Umbraco.Cms.Core.Models.PublishedContent;
 using Umbraco.Cms.Core.PublishedCache;

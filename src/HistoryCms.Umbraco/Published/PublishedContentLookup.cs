@@ -5,7 +5,7 @@ using Umbraco.Cms.Core.PublishedCache;
 using Umbraco.Cms.Core.Routing;
 using Umbraco.Cms.Core.Services.Navigation;
 
-namespace HistoryCms.Umbraco.Content;
+namespace HistoryCms.Umbraco.Published;
 
 /// <summary>
 /// <see cref="IContentLookup"/> over Umbraco's published content: what delivery maps from. Items carry the raw stored

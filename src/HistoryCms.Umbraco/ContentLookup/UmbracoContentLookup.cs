@@ -5,7 +5,7 @@ using Umbraco.Cms.Core.PublishedCache;
 using Umbraco.Cms.Core.Routing;
 using Umbraco.Cms.Core.Services.Navigation;
 
-namespace HistoryCms.Umbraco.Content;
+namespace HistoryCms.Umbraco.ContentLookup;
 
 /// <summary>
 /// Core's <see cref="IContentLookup"/> over Umbraco's published content cache: <see cref="Published"/> sees what
