@@ -14,7 +14,7 @@ internal sealed class ArchivalDocumentPageBuilder(PageParts parts, RichTextRende
             return null;
         }
 
-        var formatted = new CitationFormatter(citationStyle).Format(ArchivalCitedDocuments.From(document, citationStyle), locator: null);
+        var formatted = new CitationFormatter(citationStyle).Format(CitedDocuments.From(document, citationStyle.UrlOf(document.RoutePath)), locator: null);
         var citeBox = new CiteBoxModel(
             "Cite this document",
             "cite-this-document",

@@ -21,7 +21,7 @@ internal sealed class BlogPostPageBuilder(PageParts parts, RichTextRenderer rich
         var byline = new BylineModel([.. authors.Select(a => new BylineAuthor(PageParts.Link(a), a.JobTitle, parts.Image(a.Photo, a.Name)))], post.DisplayDate);
         var hero = parts.Image(post.HeroImage, post.HeroCaption) is { } image ? new HeroImageModel(image, post.HeroCaption, post.HeroCredit) : null;
 
-        var citations = new CitationDtoMapper(new ArchivalCitedDocuments(parts.Graph, citationStyle), citationStyle).Map(post.CitationsJson, post.Body);
+        var citations = new CitationDtoMapper(new ContentCitedDocuments(parts.Graph, item => citationStyle.UrlOf(item.RoutePath)), citationStyle).Map(post.CitationsJson, post.Body);
         var numbers = new Dictionary<Guid, int>();
         foreach (var citation in citations)
         {

@@ -55,7 +55,7 @@ public sealed class BlogPostPageTests
         var style = new CitationStyleOptions { ArchiveName = "Wilson Center", SiteBaseUrl = new Uri(PageHost.SiteUrl) };
         var snapshot = new ContentSnapshot(SampleSite.Items);
         var post = new HistoryContentReader(snapshot).ReadBlogPost(SampleSite.Item(SampleSite.Post))!;
-        var expected = new CitationDtoMapper(new ArchivalCitedDocuments(snapshot, style), style).Map(post.CitationsJson, post.Body);
+        var expected = new CitationDtoMapper(new ContentCitedDocuments(snapshot, item => style.UrlOf(item.RoutePath)), style).Map(post.CitationsJson, post.Body);
 
         var notes = page.QuerySelectorAll(".history-notes li").ToList();
         Assert.Equal(expected.Count, notes.Count);

@@ -2,7 +2,6 @@ using System.Net;
 using HistoryCms.Core.Citations;
 using HistoryCms.Core.Content;
 using HistoryCms.Server.Snapshot;
-using HistoryCms.Web.Rendering;
 using HistoryCms.Web.Tests.TestSupport;
 using static HistoryCms.Web.Tests.TestSupport.PageAssert;
 
@@ -81,7 +80,7 @@ public sealed class OtherPageTests
 
         var style = new CitationStyleOptions { ArchiveName = "Wilson Center", SiteBaseUrl = new Uri(PageHost.SiteUrl) };
         var document = new HistoryContentReader(new ContentSnapshot(SampleSite.Items)).ReadArchivalDocument(SampleSite.Item(SampleSite.VyshinskySpeech))!;
-        var formatted = new CitationFormatter(style).Format(ArchivalCitedDocuments.From(document, style), null);
+        var formatted = new CitationFormatter(style).Format(CitedDocuments.From(document, style.UrlOf(document.RoutePath)), null);
         Assert.Equal(
             [formatted.DigitalArchive, formatted.Note, formatted.ShortNote, formatted.Bibliography],
             page.QuerySelectorAll("#cite-this-document .history-cite-box__text").Select(Text));
