@@ -18,9 +18,14 @@ public static class DeliveryEndpoints
     /// <returns>The route group.</returns>
     public static RouteGroupBuilder MapDeliveryApi(this IEndpointRouteBuilder endpoints)
     {
+        // Singletons are captured once: an item request does no service lookups. Items are cached per snapshot node, so only
+        // queries go through the output cache.
+        var holder = endpoints.ServiceProvider.GetRequiredService<SnapshotHolder>();
+        var writer = endpoints.ServiceProvider.GetRequiredService<DeliveryJsonWriter>();
+        var maxTake = endpoints.ServiceProvider.GetRequiredService<IOptions<DeliveryServerOptions>>().Value.MaxTake;
         var group = endpoints.MapGroup(Prefix).WithTags("Content");
 
-        group.MapGet("/content/item/{id:guid}", (Guid id, HttpRequest request, SnapshotHolder holder, DeliveryJsonWriter writer) =>
+        group.MapGet("/content/item/{id:guid}", (Guid id, HttpRequest request) =>
             {
                 var snapshot = holder.Current;
                 return snapshot.Node(id) is { } node
@@ -33,7 +38,7 @@ public static class DeliveryEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/content/item/{**path}", (string? path, HttpRequest request, SnapshotHolder holder, DeliveryJsonWriter writer) =>
+        group.MapGet("/content/item/{**path}", (string? path, HttpRequest request) =>
             {
                 var snapshot = holder.Current;
                 if (!TryStartItem(request, snapshot, out var start, out var problem))
@@ -41,7 +46,12 @@ public static class DeliveryEndpoints
                     return problem!;
                 }
 
-                var route = Uri.UnescapeDataString(path ?? string.Empty);
+                var route = path ?? string.Empty;
+                if (route.Contains('%', StringComparison.Ordinal))
+                {
+                    route = Uri.UnescapeDataString(route);
+                }
+
                 return snapshot.NodeAt(route, start) is { } node
                     ? Item(request, snapshot, node, writer)
                     : ProblemResults.NotFound($"There is no content item at the path '{Paging.Shorten(ContentSnapshot.NormalizePath(route))}'.");
@@ -52,14 +62,15 @@ public static class DeliveryEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/content/items", (HttpRequest request, SnapshotHolder holder, DeliveryJsonWriter writer) => Items(request, holder.Current, writer))
+        group.MapGet("/content/items", (HttpRequest request) => Items(request, holder.Current, writer))
+            .CacheOutput(DeliveryServerSetup.CachePolicy)
             .WithName("GetContentItems20")
             .WithSummary("Gets content items by id (id=...&id=...)")
             .Produces<ApiContentResponseModel[]>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        group.MapGet("/content", (HttpRequest request, SnapshotHolder holder, DeliveryJsonWriter writer, IOptions<DeliveryServerOptions> options) =>
-                Query(request, holder.Current, writer, options.Value.MaxTake))
+        group.MapGet("/content", (HttpRequest request) => Query(request, holder.Current, writer, maxTake))
+            .CacheOutput(DeliveryServerSetup.CachePolicy)
             .WithName("GetContent20")
             .WithSummary("Gets content items from a query (fetch, filter, sort, skip, take, fields, expand)")
             .WithDescription(QueryDescription)
@@ -87,11 +98,11 @@ public static class DeliveryEndpoints
 
             if (fields is not null || expand is not null)
             {
-                return Utf8JsonResult.Render(w => writer.WriteItem(w, snapshot, node, fields, expand));
+                return Utf8JsonResult.Render(w => writer.WriteItem(w, snapshot, node, fields, expand), snapshot.ETag);
             }
         }
 
-        return new Utf8JsonResult(writer.ItemJson(snapshot, node));
+        return new Utf8JsonResult(writer.ItemJson(snapshot, node), snapshot.ETag);
     }
 
     private static IResult Items(HttpRequest request, ContentSnapshot snapshot, DeliveryJsonWriter writer)
@@ -131,7 +142,7 @@ public static class DeliveryEndpoints
             }
 
             w.WriteEndArray();
-        });
+        }, snapshot.ETag);
     }
 
     private static IResult Query(HttpRequest request, ContentSnapshot snapshot, DeliveryJsonWriter writer, int maxTake)
@@ -159,7 +170,7 @@ public static class DeliveryEndpoints
 
             w.WriteEndArray();
             w.WriteEndObject();
-        });
+        }, snapshot.ETag);
     }
 
     private static bool TryStartItem(HttpRequest request, ContentSnapshot snapshot, out ContentNode? start, out IResult? problem)

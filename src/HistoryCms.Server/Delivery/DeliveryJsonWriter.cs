@@ -31,6 +31,9 @@ public sealed class DeliveryJsonWriter(IEnumerable<IDeliveryPropertyWriter> writ
     /// <summary>The writer options: relaxed escaping like the Delivery API (markup and non-Latin text stay readable).</summary>
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
+    /// <summary>The serializer options for the package's own DTOs (camelCase, relaxed escaping).</summary>
+    public static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly IDeliveryPropertyWriter[] writers = [.. writers, new RawPropertyWriter()];
     private readonly bool exposeEmail = options.Value.ExposeEmail;
 

@@ -31,14 +31,17 @@ public abstract class QueryFilter
 /// <param name="negate">Whether to exclude them.</param>
 public sealed class ContentTypeQueryFilter(IReadOnlyList<string> aliases, bool negate) : QueryFilter
 {
+    private readonly string[] aliases = [.. aliases];
+
     /// <inheritdoc/>
     public override bool Matches(ContentNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
         var any = false;
+        var type = node.Item.ContentType;
         foreach (var alias in aliases)
         {
-            if (string.Equals(alias, node.Item.ContentType, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(alias, type, StringComparison.OrdinalIgnoreCase))
             {
                 any = true;
                 break;
@@ -82,11 +85,24 @@ public sealed class DateQueryFilter(DeliveryFilter filter, Func<ContentNode, Dat
 /// <param name="filter">The parsed filter.</param>
 public sealed class KeyQueryFilter(DeliveryFilter filter) : QueryFilter
 {
+    private readonly HashSet<Guid> keys = [.. filter.Values.Select(Guid.Parse)];
+    private readonly bool negate = filter.Operator == DeliveryFilterOperator.IsNot;
+
     /// <inheritdoc/>
     public override bool Matches(ContentNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        return filter.Matches(node.Index.KeysOf(filter.FieldName));
+        var any = false;
+        foreach (var key in node.Index.KeysOf(filter.FieldName))
+        {
+            if (keys.Contains(key))
+            {
+                any = true;
+                break;
+            }
+        }
+
+        return any != negate;
     }
 
     /// <inheritdoc/>

@@ -3,21 +3,27 @@ using HistoryCms.Server.Snapshot;
 
 namespace HistoryCms.Server.Delivery;
 
-/// <summary>One <c>sort=</c> option: a comparison of two items (missing values sort lowest).</summary>
+/// <summary>One <c>sort=</c> option: a numeric sort key per item, ascending (missing values sort lowest).</summary>
 /// <param name="Name">The sort's name as given.</param>
 /// <param name="Descending">Whether it runs from high to low.</param>
-/// <param name="Compare">Compares two items ascending.</param>
-public sealed record QuerySort(string Name, bool Descending, Func<ContentSnapshot, ContentNode, ContentNode, int> Compare)
+/// <param name="Key">The item's sort key (dates as ticks, names as their rank among all names).</param>
+public sealed record QuerySort(string Name, bool Descending, Func<ContentSnapshot, ContentNode, long> Key)
 {
-    private static readonly Dictionary<string, Func<ContentSnapshot, ContentNode, ContentNode, int>> BuiltIn = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, Func<ContentSnapshot, ContentNode, long>> BuiltIn = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["createDate"] = (_, a, b) => a.CreateDate.CompareTo(b.CreateDate),
-        ["updateDate"] = (_, a, b) => a.UpdateDate.CompareTo(b.UpdateDate),
-        ["level"] = (_, a, b) => a.Level.CompareTo(b.Level),
-        ["sortOrder"] = (_, a, b) => a.Item.SortOrder.CompareTo(b.Item.SortOrder),
-        ["name"] = (s, a, b) => s.NameRank(a).CompareTo(s.NameRank(b)),
-        ["path"] = (_, a, b) => a.Ordinal.CompareTo(b.Ordinal),
+        ["createDate"] = (_, n) => n.CreateDate.Ticks,
+        ["updateDate"] = (_, n) => n.UpdateDate.Ticks,
+        ["level"] = (_, n) => n.Level,
+        ["sortOrder"] = (_, n) => n.Item.SortOrder,
+        ["name"] = (s, n) => s.NameRank(n),
+        ["path"] = (_, n) => n.Ordinal,
     };
+
+    /// <summary>The key of an item in this sort's direction: larger sorts later.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="node">The item.</param>
+    /// <returns>The key (bitwise complement when descending, which reverses the order without overflow).</returns>
+    public long DirectedKey(ContentSnapshot snapshot, ContentNode node) => Descending ? ~Key(snapshot, node) : Key(snapshot, node);
 
     /// <summary>The names of every sort, built-in and the package's.</summary>
     public static IEnumerable<string> Names => BuiltIn.Keys.Concat(HistoryQueryFields.Sorts.Select(s => s.Name));
@@ -39,7 +45,7 @@ public sealed record QuerySort(string Name, bool Descending, Func<ContentSnapsho
             }
 
             var field = history!.FieldName;
-            sort = new QuerySort(text, history.Descending, (_, a, b) => Nullable.Compare(a.Index.DateOf(field), b.Index.DateOf(field)));
+            sort = new QuerySort(text, history.Descending, (_, n) => n.Index.DateOf(field)?.Ticks ?? long.MinValue);
             return true;
         }
 

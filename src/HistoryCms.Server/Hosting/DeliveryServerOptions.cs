@@ -15,6 +15,9 @@ public sealed class DeliveryServerOptions
     /// <summary>Whether email address properties appear in the Delivery API output (hidden by default).</summary>
     public bool ExposeEmail { get; set; }
 
+    /// <summary>The site's absolute base URL, used to link cited documents in formatted citations (none when not set).</summary>
+    public string? SiteBaseUrl { get; set; }
+
     /// <summary>The largest <c>take</c> a query accepts.</summary>
     public int MaxTake { get; set; } = 1000;
 }

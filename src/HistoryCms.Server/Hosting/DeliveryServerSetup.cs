@@ -1,5 +1,8 @@
 using System.Text.Encodings.Web;
+using HistoryCms.Core.Content;
 using HistoryCms.Core.Delivery;
+using HistoryCms.Core.ProgramBlocks;
+using HistoryCms.Web.Html;
 using HistoryCms.Server.Delivery;
 using HistoryCms.Server.Snapshot;
 using HistoryCms.Web.HistoryApi;
@@ -40,14 +43,20 @@ public static class DeliveryServerSetup
         services.AddScoped<IHistoryGraph>(sp => sp.GetRequiredService<SnapshotHolder>().Current);
         services.AddHostedService<ContentWatcher>();
         services.AddSingleton<DeliveryJsonWriter>();
+        services.TryAddSingleton<IHtmlSanitizer, HistoryHtmlSanitizer>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(ProgramBlockKindCollection.BuiltIn);
         foreach (var writer in new IDeliveryPropertyWriter[]
                  {
                      new TextPropertyWriter(), new RichTextPropertyWriter(), new ContentPickerPropertyWriter(), new MediaPickerPropertyWriter(),
-                     new StringListPropertyWriter(), new DatePropertyWriter(), new LinkPropertyWriter(), new JsonPassThroughPropertyWriter(),
+                     new StringListPropertyWriter(), new DatePropertyWriter(), new LinkPropertyWriter(),
                  })
         {
             services.AddSingleton(writer);
         }
+
+        services.AddSingleton<IDeliveryPropertyWriter, CitationsPropertyWriter>();
+        services.AddSingleton<IDeliveryPropertyWriter, ProgramBlocksPropertyWriter>();
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
@@ -56,14 +65,19 @@ public static class DeliveryServerSetup
             o.EnableForHttps = true;
             o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json"]);
         });
-        services.AddOutputCache(o => o.AddPolicy(CachePolicy, b => b
+        services.AddOutputCache(o =>
+        {
+            o.SizeLimit = 32 * 1024 * 1024;
+            o.MaximumBodySize = 1024 * 1024;
+            o.AddPolicy(CachePolicy, b => b
             .Expire(TimeSpan.FromMinutes(30))
             .SetVaryByQuery([])
             .SetVaryByHeader("Start-Item")
             .VaryByValue(ctx => new KeyValuePair<string, string>(
                 ctx.RequestServices.GetRequiredService<SnapshotHolder>().Current.ETag,
                 ctx.Request.QueryString.Value ?? string.Empty))
-            .Tag(CachePolicy)));
+            .Tag(CachePolicy));
+        });
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "HistoryCms delivery server";
@@ -90,7 +104,7 @@ public static class DeliveryServerSetup
         var store = app.Services.GetRequiredService<IOutputCacheStore>();
         holder.Swapped += (_, _) => _ = store.EvictByTagAsync(CachePolicy, CancellationToken.None).AsTask();
 
-        app.MapDeliveryApi().CacheOutput(CachePolicy);
+        app.MapDeliveryApi();
         app.MapHistoryApi().CacheOutput(CachePolicy);
         app.MapOpenApi();
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("HistoryCms API reference"));

@@ -5,8 +5,9 @@ using HistoryCms.Web.HistoryApi;
 namespace HistoryCms.Server;
 
 /// <summary>
-/// Gives every successful content and History API response the ETag of the snapshot it was rendered from, and answers
-/// <c>If-None-Match</c> with that ETag by 304 before any work is done.
+/// Gives every successful History API response the ETag of the snapshot it was rendered from, and answers
+/// <c>If-None-Match</c> with that ETag by 304 before any work is done. (Delivery API responses set theirs themselves:
+/// see <see cref="Utf8JsonResult"/>.)
 /// </summary>
 /// <param name="next">The rest of the pipeline.</param>
 /// <param name="holder">The snapshot holder.</param>
@@ -20,25 +21,17 @@ public sealed class ETagMiddleware(RequestDelegate next, SnapshotHolder holder)
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            || !(request.Path.StartsWithSegments(DeliveryEndpoints.Prefix, StringComparison.OrdinalIgnoreCase)
-                 || request.Path.StartsWithSegments(HistoryApiEndpoints.Prefix, StringComparison.OrdinalIgnoreCase)))
+            || !request.Path.StartsWithSegments(HistoryApiEndpoints.Prefix, StringComparison.OrdinalIgnoreCase))
         {
             return next(context);
         }
 
         var etag = holder.Current.ETag;
-        var ifNoneMatch = request.Headers.IfNoneMatch;
-        if (ifNoneMatch.Count > 0)
+        if (Matches(request, etag))
         {
-            foreach (var value in ifNoneMatch)
-            {
-                if (value is not null && value.Contains(etag, StringComparison.Ordinal))
-                {
-                    context.Response.StatusCode = StatusCodes.Status304NotModified;
-                    context.Response.Headers.ETag = etag;
-                    return Task.CompletedTask;
-                }
-            }
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            context.Response.Headers.ETag = etag;
+            return Task.CompletedTask;
         }
 
         context.Response.OnStarting(static state =>
@@ -52,5 +45,23 @@ public sealed class ETagMiddleware(RequestDelegate next, SnapshotHolder holder)
             return Task.CompletedTask;
         }, (context, etag));
         return next(context);
+    }
+
+    /// <summary>Whether the request's <c>If-None-Match</c> holds the ETag (or <c>*</c>).</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="etag">The current ETag.</param>
+    /// <returns><c>true</c> when the client's copy is current.</returns>
+    public static bool Matches(HttpRequest request, string etag)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        foreach (var value in request.Headers.IfNoneMatch)
+        {
+            if (value is not null && (value.Contains(etag, StringComparison.Ordinal) || value.Trim() == "*"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -34,7 +34,8 @@ public static class ServerPages
             holder.RootPath,
             new SnapshotReport(snapshot.Version, snapshot.LoadedAt, snapshot.Nodes.Count, snapshot.CountsByType),
             holder.LastAttempt,
-            [.. problems.Select(p => new ProblemReport(p.Path, p.Line, p.Message))]);
+            [.. problems.Select(p => new ProblemReport(p.Path, p.Line, p.Message))],
+            new MemoryReport(Environment.WorkingSet / 1_048_576, GC.GetGCMemoryInfo().HeapSizeBytes / 1_048_576));
     }
 
     private static string Index(ContentSnapshot snapshot)
@@ -64,7 +65,13 @@ public static class ServerPages
 /// <param name="Snapshot">The snapshot served.</param>
 /// <param name="LastAttempt">When content was last read.</param>
 /// <param name="Problems">The problems of the latest load.</param>
-public sealed record HealthReport(string Status, string? ContentPath, SnapshotReport Snapshot, DateTimeOffset? LastAttempt, IReadOnlyList<ProblemReport> Problems);
+/// <param name="Memory">The process's memory.</param>
+public sealed record HealthReport(string Status, string? ContentPath, SnapshotReport Snapshot, DateTimeOffset? LastAttempt, IReadOnlyList<ProblemReport> Problems, MemoryReport Memory);
+
+/// <summary>The process's memory.</summary>
+/// <param name="WorkingSetMegabytes">Resident memory (MB).</param>
+/// <param name="HeapMegabytes">The managed heap after the last collection (MB).</param>
+public sealed record MemoryReport(long WorkingSetMegabytes, long HeapMegabytes);
 
 /// <summary>The snapshot served.</summary>
 /// <param name="Version">Its version (increases with every reload).</param>

@@ -10,11 +10,12 @@ public sealed class ContentNode
 
     internal ContentNode(ContentItem item, HistoryIndexEntry index)
     {
-        Item = item;
+        Item = item with { Values = Utf8ValueDictionary.From(item.Values) };
         Index = index;
         CreateDate = item.CreateDate.UtcDateTime;
         UpdateDate = item.UpdateDate.UtcDateTime;
-        Path = ContentSnapshot.NormalizePath(item.RoutePath);
+        var path = ContentSnapshot.NormalizePath(item.RoutePath);
+        Path = string.Equals(path, item.RoutePath, StringComparison.Ordinal) ? item.RoutePath : path;
     }
 
     /// <summary>The item.</summary>

@@ -138,8 +138,26 @@ public sealed class ContentSnapshot : IHistoryGraph
     /// <returns>The node, or <c>null</c>.</returns>
     public ContentNode? NodeAt(string path, ContentNode? root = null)
     {
+        ArgumentNullException.ThrowIfNull(path);
         root ??= Roots.Count > 0 ? Roots[0] : null;
-        return root is not null && byPath.TryGetValue(root.Key, out var paths) ? paths.GetValueOrDefault(NormalizePath(path)) : null;
+        if (root is null || !byPath.TryGetValue(root.Key, out var paths))
+        {
+            return null;
+        }
+
+        // The common case, a plain path, is looked up without allocating: "posts/x" is tried as "/posts/x/".
+        var trimmed = path.AsSpan().Trim().Trim('/');
+        if (trimmed.Length < 256 && !trimmed.Contains("//", StringComparison.Ordinal))
+        {
+            Span<char> buffer = stackalloc char[trimmed.Length + 2];
+            buffer[0] = '/';
+            trimmed.CopyTo(buffer[1..]);
+            buffer[^1] = '/';
+            var key = trimmed.IsEmpty ? buffer[..1] : buffer;
+            return paths.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var node) ? node : null;
+        }
+
+        return paths.GetValueOrDefault(NormalizePath(path));
     }
 
     /// <summary>Finds a root by key or URL segment (the <c>Start-Item</c> header).</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 
 namespace HistoryCms.Server.Snapshot;
 
@@ -42,7 +43,12 @@ public sealed class SnapshotHolder(IContentSource source, ILogger<SnapshotHolder
         await loading.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return Apply(source.Load());
+            var swapped = LoadAndApply();
+
+            // A load reads every file and builds a new snapshot: give the garbage of that (the items as read, the old
+            // snapshot) back to the system now, outside the frame that held them, rather than keep the peak resident.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            return swapped;
         }
         finally
         {
@@ -52,6 +58,9 @@ public sealed class SnapshotHolder(IContentSource source, ILogger<SnapshotHolder
 
     /// <inheritdoc/>
     public void Dispose() => loading.Dispose();
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool LoadAndApply() => Apply(source.Load());
 
     private bool Apply(ContentLoadResult result)
     {

@@ -1,3 +1,4 @@
+using HistoryCms.Core.Citations;
 using HistoryCms.Core.Content;
 using HistoryCms.Core.Delivery;
 using Microsoft.AspNetCore.Builder;
@@ -58,7 +59,53 @@ public static class HistoryApiEndpoints
             .WithSummary("A program's archival documents, including its projects' unless includeProjects=false")
             .WithDescription("Earliest document date first, undated last. Paged with skip and take.");
 
+        group.MapGet("/posts/{id:guid}/citations", (Guid id, HttpRequest request, IHistoryGraph graph) =>
+                Post(graph, id) is { } post
+                    ? Results.Json(new { items = PostCitations.Notes(graph, post, Options(graph, post, request)) })
+                    : ProblemResults.NotFound($"There is no post with the id {id}."))
+            .WithName("GetPostCitations")
+            .WithSummary("A post's citations, numbered in body order, with the formatted notes (Chicago full and short note, bibliography, digital archive)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/posts/{id:guid}/citations.ris", (Guid id, HttpRequest request, IHistoryGraph graph) =>
+                Post(graph, id) is { } post
+                    ? (IResult)Export(new RisExport(Options(graph, post, request)).Write(PostCitations.ExportItems(graph, post, Options(graph, post, request))), RisExport.MediaType, post, "ris")
+                    : ProblemResults.NotFound($"There is no post with the id {id}."))
+            .WithName("GetPostCitationsRis")
+            .WithSummary("The documents a post cites, as RIS (for reference managers)")
+            .Produces(StatusCodes.Status200OK, contentType: RisExport.MediaType)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/posts/{id:guid}/citations.csl.json", (Guid id, HttpRequest request, IHistoryGraph graph) =>
+                Post(graph, id) is { } post
+                    ? (IResult)Export(new CslJsonExport(Options(graph, post, request)).Write(PostCitations.ExportItems(graph, post, Options(graph, post, request))), CslJsonExport.MediaType, post, "csl.json")
+                    : ProblemResults.NotFound($"There is no post with the id {id}."))
+            .WithName("GetPostCitationsCslJson")
+            .WithSummary("The documents a post cites, as CSL-JSON")
+            .Produces(StatusCodes.Status200OK, contentType: CslJsonExport.MediaType)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         return group;
+    }
+
+    private static ContentItem? Post(IHistoryGraph graph, Guid id) =>
+        graph.Find(id) is { ContentType: T.BlogPost } post ? post : null;
+
+    private static CitationStyleOptions Options(IHistoryGraph graph, ContentItem post, HttpRequest request) =>
+        PostCitations.OptionsFor(graph, post, new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/"));
+
+    private static Attachment Export(string text, string mediaType, ContentItem post, string extension) =>
+        new Attachment(Results.Text(text, mediaType + "; charset=utf-8", System.Text.Encoding.UTF8), $"citations-{post.Key:N}.{extension}");
+
+    /// <summary>Sends a result as a download with a file name.</summary>
+    private sealed class Attachment(IResult inner, string fileName) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+            return inner.ExecuteAsync(httpContext);
+        }
     }
 
     private static Results<Ok<HistoryItemList>, ProblemHttpResult> List(

@@ -151,11 +151,24 @@ public sealed class ContentItemEndpointTests : IClassFixture<ServerFactoryFixtur
     }
 
     [Fact]
-    public async Task The_sample_programs_blocks_come_out_as_json()
+    public async Task Program_blocks_come_out_through_the_blocks_delivery_mapping()
     {
-        var properties = (await client.Json($"{Http.Api}/content/item/{TestSite.Happ}"))["properties"]!;
+        var blocks = (await client.Json($"{Http.Api}/content/item/{TestSite.Happ}"))["properties"]!["blocks"]!.AsArray();
 
-        Assert.Equal("richText", properties["blocks"]!["blocks"]![0]!["kind"]!.GetValue<string>());
-        Assert.IsType<JsonObject>(properties["blocks"]);
+        var block = Assert.Single(blocks)!;
+        Assert.Equal("richText", block["kind"]!.GetValue<string>());
+        Assert.Equal("<p>About</p>", block["content"]!["markup"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Citations_come_out_numbered_with_their_documents_and_formatted_notes()
+    {
+        var citations = (await client.Json($"{Http.Api}/content/item/{TestSite.FailedDiplomacy}"))["properties"]!["citations"]!.AsArray();
+
+        Assert.Equal(2, citations.Count);
+        Assert.Equal([1, 2], citations.Select(c => c!["number"]!.GetValue<int>()));
+        Assert.Equal(TestSite.UsDraft.ToString(), citations[0]!["document"]!["id"]!.GetValue<string>());
+        Assert.Contains("United States Draft Resolution", citations[0]!["formatted"]!["note"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.IsType<JsonObject>(citations[1]!["formatted"]);
     }
 }

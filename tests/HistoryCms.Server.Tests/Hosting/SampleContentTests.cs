@@ -57,6 +57,44 @@ public sealed class SampleContentTests : IDisposable
     }
 
     [Fact]
+    public async Task The_sample_posts_citations_and_the_HAPP_pages_blocks_are_resolved()
+    {
+        var post = await client.Json($"{Http.Api}/content/item{PostPath}");
+        var citations = post["properties"]!["citations"]!.AsArray();
+        Assert.NotEmpty(citations);
+        Assert.All(citations, c =>
+        {
+            Assert.NotNull(c!["document"]);
+            Assert.False(string.IsNullOrWhiteSpace(c["formatted"]!["note"]!.GetValue<string>()));
+        });
+        Assert.Equal(Enumerable.Range(1, citations.Count), citations.Select(c => c!["number"]!.GetValue<int>()));
+
+        var happ = await client.Json($"{Http.Api}/content/item/programs/history-and-public-policy-program/");
+        var blocks = happ["properties"]!["blocks"]!.AsArray();
+        var kinds = blocks.Select(b => b!["kind"]!.GetValue<string>()).ToArray();
+        Assert.True(kinds.Distinct().Count() >= 4, string.Join(", ", kinds));
+        var promos = blocks.First(b => b!["kind"]!.GetValue<string>() == "projectPromos")!["content"]!["items"]!.AsArray();
+        Assert.Contains(promos, p => p!["program"]!["name"]!.GetValue<string>() == "North Korea International Documentation Project");
+        var latest = blocks.First(b => b!["kind"]!.GetValue<string>() == "latestPosts")!["content"]!["posts"]!.AsArray();
+        Assert.Contains(latest, p => p!["id"]!.GetValue<string>() == post["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_sample_posts_citations_export_as_RIS_and_CSL_JSON()
+    {
+        var id = (await client.Json($"{Http.Api}/content/item{PostPath}"))["id"]!.GetValue<string>();
+
+        var notes = await client.Json($"/history/api/v1/posts/{id}/citations");
+        Assert.NotEmpty(notes["items"]!.AsArray());
+        using var ris = await client.GetAsync(new Uri($"/history/api/v1/posts/{id}/citations.ris", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal("application/x-research-info-systems", ris.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("TY  - ", await ris.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var csl = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync(new Uri($"/history/api/v1/posts/{id}/citations.csl.json", UriKind.Relative), TestContext.Current.CancellationToken))!.AsArray();
+        Assert.Equal("manuscript", csl[0]!["type"]!.GetValue<string>());
+        await client.Problem($"/history/api/v1/posts/{Guid.NewGuid()}/citations.ris", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_changed_file_is_served_after_the_reload()
     {
         var before = await client.Json($"{Http.Api}/content/item{PostPath}");
