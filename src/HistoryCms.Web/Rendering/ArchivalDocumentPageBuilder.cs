@@ -5,7 +5,7 @@ using HistoryCms.Web.ViewModels;
 namespace HistoryCms.Web.Rendering;
 
 /// <summary>Builds an archival document page: metadata, reference, translation, cite box, "cited by" and related documents.</summary>
-internal sealed class ArchivalDocumentPageBuilder(PageParts parts, RichTextRenderer richText, CitationStyleOptions citationStyle)
+internal sealed class ArchivalDocumentPageBuilder(PageParts parts, RichTextRenderer richText, Func<ContentItem, CitationStyleOptions> citationStyles)
 {
     public ArchivalDocumentPageModel? Build(ContentItem item)
     {
@@ -14,6 +14,7 @@ internal sealed class ArchivalDocumentPageBuilder(PageParts parts, RichTextRende
             return null;
         }
 
+        var citationStyle = citationStyles(item);
         var formatted = new CitationFormatter(citationStyle).Format(CitedDocuments.From(document, citationStyle.UrlOf(document.RoutePath)), locator: null);
         var citeBox = new CiteBoxModel(
             "Cite this document",

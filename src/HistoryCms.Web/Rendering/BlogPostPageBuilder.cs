@@ -1,12 +1,13 @@
 using System.Globalization;
 using HistoryCms.Core.Citations;
 using HistoryCms.Core.Content;
+using HistoryCms.Core.Delivery;
 using HistoryCms.Web.ViewModels;
 
 namespace HistoryCms.Web.Rendering;
 
 /// <summary>Builds a blog post page: byline, hero, body with numbered markers, notes, cite box, programs, related posts.</summary>
-internal sealed class BlogPostPageBuilder(PageParts parts, RichTextRenderer richText, CitationStyleOptions citationStyle)
+internal sealed class BlogPostPageBuilder(PageParts parts, RichTextRenderer richText, Func<ContentItem, CitationStyleOptions> citationStyle)
 {
     private const int RelatedCount = 3;
 
@@ -21,7 +22,8 @@ internal sealed class BlogPostPageBuilder(PageParts parts, RichTextRenderer rich
         var byline = new BylineModel([.. authors.Select(a => new BylineAuthor(PageParts.Link(a), a.JobTitle, parts.Image(a.Photo, a.Name)))], post.DisplayDate);
         var hero = parts.Image(post.HeroImage, post.HeroCaption) is { } image ? new HeroImageModel(image, post.HeroCaption, post.HeroCredit) : null;
 
-        var citations = new CitationDtoMapper(new ContentCitedDocuments(parts.Graph, item => citationStyle.UrlOf(item.RoutePath)), citationStyle).Map(post.CitationsJson, post.Body);
+        var style = citationStyle(item);
+        var citations = PostCitations.Notes(parts.Graph, item, style);
         var numbers = new Dictionary<Guid, int>();
         foreach (var citation in citations)
         {
@@ -44,12 +46,12 @@ internal sealed class BlogPostPageBuilder(PageParts parts, RichTextRenderer rich
             hero,
             body,
             notes,
-            CiteBox(post, authors),
+            CiteBox(post, authors, style),
             programs,
             Related(post));
     }
 
-    private CiteBoxModel CiteBox(BlogPost post, IReadOnlyList<Author> authors)
+    private CiteBoxModel CiteBox(BlogPost post, IReadOnlyList<Author> authors, CitationStyleOptions citationStyle)
     {
         var names = authors.Select(a => a.Name).ToList();
         var url = citationStyle.UrlOf(post.RoutePath);

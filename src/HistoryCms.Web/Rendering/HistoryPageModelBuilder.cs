@@ -28,7 +28,7 @@ public sealed class HistoryPageModelBuilder : IHistoryPageModelBuilder
     /// <param name="media">Image URLs.</param>
     /// <param name="sanitizer">The package's sanitizer.</param>
     /// <param name="kinds">The program block kinds the site knows.</param>
-    /// <param name="citationStyle">Archive name and site address for citations.</param>
+    /// <param name="citationStyle">The site address for citations, and the archive name when the site root names none (as the Delivery API does, through <see cref="PostCitations"/>).</param>
     /// <param name="options">Page settings.</param>
     /// <param name="time">The clock (latest posts leave out what is dated later).</param>
     /// <param name="searches">The archive search, when the host has one.</param>
@@ -49,15 +49,19 @@ public sealed class HistoryPageModelBuilder : IHistoryPageModelBuilder
         ArgumentNullException.ThrowIfNull(citationStyle);
         ArgumentNullException.ThrowIfNull(http);
         this.routes = routes;
-        var style = citationStyle.SiteBaseUrl is null && (options.Value.SiteBaseUrl ?? RequestBase(http.HttpContext)) is { } site
-            ? citationStyle with { SiteBaseUrl = site }
-            : citationStyle;
+        var site = citationStyle.SiteBaseUrl ?? options.Value.SiteBaseUrl ?? RequestBase(http.HttpContext);
+        CitationStyleOptions Style(ContentItem item)
+        {
+            var style = PostCitations.OptionsFor(graph, item, site);
+            return style.ArchiveName.Length > 0 ? style : style with { ArchiveName = citationStyle.ArchiveName };
+        }
+
         var richText = new RichTextRenderer(sanitizer);
         parts = new PageParts(graph, media, options.Value);
-        posts = new BlogPostPageBuilder(parts, richText, style);
+        posts = new BlogPostPageBuilder(parts, richText, Style);
         authors = new AuthorPageBuilder(parts, richText);
         programs = new ProgramPageBuilder(parts, kinds, (CoreSanitizer)sanitizer, time);
-        documents = new ArchivalDocumentPageBuilder(parts, richText, style);
+        documents = new ArchivalDocumentPageBuilder(parts, richText, Style);
         search = new SearchPageBuilder(parts, sanitizer, searches?.FirstOrDefault());
     }
 
