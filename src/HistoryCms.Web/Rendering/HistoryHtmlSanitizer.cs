@@ -18,6 +18,12 @@ public sealed class HistoryHtmlSanitizer : HistoryCms.Core.Content.IHtmlSanitize
         "form", "input", "button", "select", "option", "optgroup", "textarea", "label", "fieldset", "legend", "style", "font",
     ];
 
+    /// <summary>Removed tags whose content is code or markup, not text for readers: dropped with everything inside.</summary>
+    private static readonly HashSet<string> DroppedWithContent = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "template", "noscript", "iframe", "object", "embed", "textarea", "title", "xmp", "noembed", "noframes", "svg", "math", "select",
+    };
+
     private readonly HtmlSanitizer content;
     private readonly HtmlSanitizer snippets;
 
@@ -39,6 +45,7 @@ public sealed class HistoryHtmlSanitizer : HistoryCms.Core.Content.IHtmlSanitize
         content.AllowedSchemes.Add("mailto");
         content.AllowDataAttributes = false;
         content.KeepChildNodes = true;
+        content.RemovingTag += DropContentOfCode;
         content.PostProcessNode += (_, e) =>
         {
             if (e.Node is IHtmlAnchorElement anchor && string.Equals(anchor.Target, "_blank", StringComparison.OrdinalIgnoreCase))
@@ -56,6 +63,7 @@ public sealed class HistoryHtmlSanitizer : HistoryCms.Core.Content.IHtmlSanitize
         {
             KeepChildNodes = true,
         };
+        snippets.RemovingTag += DropContentOfCode;
     }
 
     /// <inheritdoc />
@@ -75,6 +83,14 @@ public sealed class HistoryHtmlSanitizer : HistoryCms.Core.Content.IHtmlSanitize
     /// <param name="document">The document.</param>
     /// <returns>The HTML of its body.</returns>
     internal static string BodyHtml(IHtmlDocument document) => document.Body?.InnerHtml ?? string.Empty;
+
+    private static void DropContentOfCode(object? sender, RemovingTagEventArgs e)
+    {
+        if (DroppedWithContent.Contains(e.Tag.LocalName))
+        {
+            e.Tag.TextContent = string.Empty;
+        }
+    }
 
     /// <summary>Every element of a sanitized document's body matching a CSS selector.</summary>
     /// <param name="document">The document.</param>
