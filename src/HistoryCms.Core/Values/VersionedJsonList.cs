@@ -9,7 +9,9 @@ namespace HistoryCms.Core.Values;
 /// <summary>
 /// The envelope of a property value that holds a versioned list, e.g. <c>{"v":2,"blocks":[...]}</c>: reads any incoming
 /// shape without throwing, upgrades values written by older versions step by step, and writes the current version.
-/// Shared by the Program Blocks and Document Citations values.
+/// Used by the Program Blocks value. The Document Citations value reads its own envelope (<c>CitationJson</c>): it also
+/// accepts a double-encoded string and field names in any case, keeps unknown fields, and keeps a value of another
+/// format version unchanged instead of reading it as the current one.
 /// </summary>
 /// <remarks>
 /// Reading is tolerant: a missing <c>v</c> or a bare JSON array is taken as version 1; unknown fields are ignored.

@@ -10,7 +10,8 @@ namespace HistoryCms.Umbraco.ContentLookup;
 /// <summary>
 /// Core's <see cref="IContentLookup"/> over Umbraco's published content cache: <see cref="Published"/> sees what
 /// visitors see, <see cref="Preview"/> also sees drafts (for validating what an editor is about to save). Property
-/// values are the raw stored values, as Core expects them.
+/// values are the raw stored values, as Core expects them (dates as <c>yyyy-MM-dd HH:mm:ss</c>), and the path is the
+/// relative URL. Citations and the Program Blocks value converter both read content through it.
 /// </summary>
 /// <param name="cache">The published content cache.</param>
 /// <param name="navigation">The document tree.</param>

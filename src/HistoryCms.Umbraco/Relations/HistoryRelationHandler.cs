@@ -32,7 +32,7 @@ public sealed class HistoryRelationHandler :
     public void Handle(ContentPublishedNotification notification)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        Run("publishing", notification.PublishedEntities, _sync.Sync);
+        Handle([notification]);
     }
 
     /// <inheritdoc />
@@ -46,7 +46,7 @@ public sealed class HistoryRelationHandler :
     public void Handle(ContentUnpublishedNotification notification)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        Run("unpublishing", notification.UnpublishedEntities, _sync.Remove);
+        Handle([notification]);
     }
 
     /// <inheritdoc />
@@ -60,7 +60,7 @@ public sealed class HistoryRelationHandler :
     public void Handle(ContentMovedToRecycleBinNotification notification)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        Run("moving to the recycle bin", notification.MoveInfoCollection.Select(m => m.Entity), _sync.Remove);
+        Handle([notification]);
     }
 
     /// <inheritdoc />

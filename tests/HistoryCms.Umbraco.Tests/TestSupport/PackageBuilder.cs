@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -7,15 +8,25 @@ using Umbraco.Cms.Core.DependencyInjection;
 
 namespace HistoryCms.Umbraco.Tests.TestSupport;
 
-/// <summary>Umbraco's real <see cref="UmbracoBuilder"/>, with a type loader over the package assembly only.</summary>
+/// <summary>
+/// Umbraco's real <see cref="UmbracoBuilder"/> and <see cref="TypeLoader"/>, scanning the package assembly only (and the
+/// assemblies a test names, e.g. one holding a site's own kinds).
+/// </summary>
 internal static class PackageBuilder
 {
-    public static UmbracoBuilder Create(IServiceCollection services)
+    /// <summary>The package assembly, the one the type loader always scans.</summary>
+    public static Assembly Package { get; } = typeof(HistoryCmsComposer).Assembly;
+
+    /// <summary>A builder over <paramref name="services"/> whose type loader scans the package and <paramref name="alsoScanned"/>.</summary>
+    public static UmbracoBuilder Create(IServiceCollection services, params Assembly[] alsoScanned) =>
+        new(services, new ConfigurationBuilder().Build(), CreateTypeLoader(alsoScanned));
+
+    /// <summary>A type loader over the package assembly and <paramref name="alsoScanned"/> (e.g. a site's own kinds).</summary>
+    public static TypeLoader CreateTypeLoader(params Assembly[] alsoScanned)
     {
-        // The default assembly provider fails on test-runner assemblies, so the type loader sees the package alone.
+        // The default assembly provider fails on test-runner assemblies, so the type loader sees the package (and what a test adds) alone.
         IAssemblyProvider assemblies = Substitute.For<IAssemblyProvider>();
-        assemblies.Assemblies.Returns([typeof(HistoryCmsComposer).Assembly]);
-        var typeLoader = new TypeLoader(new TypeFinder(NullLogger<TypeFinder>.Instance, assemblies, []), NullLogger<TypeLoader>.Instance);
-        return new UmbracoBuilder(services, new ConfigurationBuilder().Build(), typeLoader);
+        assemblies.Assemblies.Returns([Package, .. alsoScanned]);
+        return new TypeLoader(new TypeFinder(NullLogger<TypeFinder>.Instance, assemblies, []), NullLogger<TypeLoader>.Instance);
     }
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using HistoryCms.Core.ProgramBlocks.Delivery;
 using HistoryCms.Core.Validation;
-using HistoryCms.Core.Values;
 using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
 
 namespace HistoryCms.Core.ProgramBlocks.Kinds;
@@ -18,6 +17,21 @@ public sealed class ProjectPromosBlockKind : IProgramBlockKind
     /// <summary>The longest blurb, in characters.</summary>
     public const int MaxBlurbLength = 1_000;
 
+    private static readonly PickedItemList Items = new()
+    {
+        KeyField = "program",
+        TextField = "blurb",
+        ContentType = A.Program,
+        Target = ProgramBlockReferenceTarget.Program,
+        MaxItems = MaxItems,
+        MaxTextLength = MaxBlurbLength,
+        ListLabel = "the list of cards",
+        MustBeAnObject = n => $"card {n} must be an object with a program",
+        PickLabel = n => $"the program of card {n}",
+        SameAs = (n, first) => $"card {n} shows the same program as card {first}.",
+        TextLabel = n => $"the blurb of card {n}",
+    };
+
     /// <inheritdoc />
     public string Alias => ProgramBlockKindAliases.ProjectPromos;
 
@@ -28,53 +42,22 @@ public sealed class ProjectPromosBlockKind : IProgramBlockKind
     public bool IsDynamic => false;
 
     /// <inheritdoc />
-    public IEnumerable<ValidationMessage> Validate(JsonObject content, ProgramBlockValidationContext context)
-    {
-        var check = new BlockContentCheck(content, context);
-        var items = check.List("items", "the list of cards", min: 1, max: MaxItems);
-        var seen = new Dictionary<Guid, int>();
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (items[i] is not JsonObject item)
-            {
-                check.Add($"items[{i}]", $"card {i + 1} must be an object with a program, not {VersionedJsonList.Describe(items[i])}.");
-                continue;
-            }
-
-            var card = check.Nested(item, $"items[{i}]");
-            if (card.Pick(item["program"], "program", $"the program of card {i + 1}", A.Program) is { } key && !seen.TryAdd(key, i))
-            {
-                card.Add("program", $"card {i + 1} shows the same program as card {seen[key] + 1}.");
-            }
-
-            card.Text("blurb", $"the blurb of card {i + 1}", MaxBlurbLength);
-        }
-
-        return check.Messages;
-    }
+    public IEnumerable<ValidationMessage> Validate(JsonObject content, ProgramBlockValidationContext context) =>
+        Items.Validate(content, context);
 
     /// <inheritdoc />
-    public IEnumerable<ProgramBlockReference> GetReferences(JsonObject content) =>
-        BlockContent.Objects(content, "items").Select(i => BlockContent.Key(i, "program")).OfType<Guid>()
-            .Select(k => new ProgramBlockReference(k, ProgramBlockReferenceTarget.Program));
+    public IEnumerable<ProgramBlockReference> GetReferences(JsonObject content) => Items.GetReferences(content);
 
     /// <inheritdoc />
     public object? Map(ProgramBlock block, ProgramBlockMappingContext context)
     {
         ArgumentNullException.ThrowIfNull(block);
-        var promos = new List<ProjectPromo>();
-        foreach (var item in BlockContent.Objects(block.Content, "items").Take(MaxItems))
-        {
-            if (BlockContent.Key(item, "program") is { } key && ContentCards.Program(key, context) is { } program)
-            {
-                promos.Add(new ProjectPromo(program, BlockContent.Text(item, "blurb") ?? program.ShortDescription));
-            }
-        }
-
-        return new ProjectPromosBlockContent(promos);
+        return new ProjectPromosBlockContent(Items.Map(
+            block.Content,
+            key => ContentCards.Program(key, context),
+            (program, blurb) => new ProjectPromo(program, blurb ?? program.ShortDescription)));
     }
 
     /// <inheritdoc />
-    public string IndexText(JsonObject content) =>
-        string.Join(' ', BlockContent.Objects(content, "items").Select(i => BlockContent.Text(i, "blurb")).OfType<string>());
+    public string IndexText(JsonObject content) => Items.IndexText(content);
 }

@@ -1,6 +1,5 @@
 using HistoryCms.Core.ProgramBlocks;
 using HistoryCms.Core.ProgramBlocks.Delivery;
-using HistoryCms.Umbraco.Published;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Umbraco.Cms.Core.DependencyInjection;
@@ -21,7 +20,8 @@ public static class ProgramBlocksBuilderExtensions
 
     /// <summary>
     /// Adds the block kinds (built-in, and those the type loader finds in the site's assemblies), the
-    /// <see cref="ProgramBlockKindCollection"/> and the delivery mapping. Called by <c>AddHistoryCms</c>; safe to call twice.
+    /// <see cref="ProgramBlockKindCollection"/> and the delivery mapping. Called by <c>AddHistoryCms</c>, which also registers
+    /// the content lookup the value converter expands picked items from; safe to call twice.
     /// </summary>
     /// <param name="builder">The Umbraco builder.</param>
     /// <returns>The same builder.</returns>
@@ -39,7 +39,6 @@ public static class ProgramBlocksBuilderExtensions
             .Add(() => builder.TypeLoader.GetTypes<IProgramBlockKind>());
         builder.Services.AddSingleton(sp => ProgramBlockKindCollection.FromFound(sp.GetRequiredService<DiscoveredProgramBlockKinds>()));
         builder.Services.TryAddSingleton(sp => new ProgramBlockDelivery(sp.GetRequiredService<ProgramBlockKindCollection>()));
-        builder.Services.TryAddSingleton<PublishedContentLookup>();
         return builder;
     }
 }

@@ -2,7 +2,7 @@ using HistoryCms.Core;
 using HistoryCms.Core.Content;
 using HistoryCms.Core.ProgramBlocks;
 using HistoryCms.Core.ProgramBlocks.Delivery;
-using HistoryCms.Umbraco.Published;
+using HistoryCms.Umbraco.ContentLookup;
 using Umbraco.Cms.Core.Models.PublishedContent;
 using Umbraco.Cms.Core.PropertyEditors;
 using Umbraco.Cms.Core.PropertyEditors.DeliveryApi;
@@ -23,16 +23,16 @@ public sealed class ProgramBlocksValueConverter : PropertyValueConverterBase, ID
 {
     private readonly ProgramBlockKindCollection _kinds;
     private readonly ProgramBlockDelivery _delivery;
-    private readonly PublishedContentLookup _content;
+    private readonly UmbracoContentLookup _content;
     private readonly IHtmlSanitizer _sanitizer;
     private readonly TimeProvider _time;
 
     /// <summary>Initializes a new instance of the <see cref="ProgramBlocksValueConverter"/> class.</summary>
     /// <param name="kinds">The block kinds the site knows.</param>
-    /// <param name="content">The published content, where picked items are expanded from.</param>
+    /// <param name="content">The published content (with drafts in preview), where picked items are expanded from.</param>
     /// <param name="sanitizer">Makes rich text safe; without one, rich text is delivered as escaped plain text.</param>
     /// <param name="time">The clock; the system clock by default.</param>
-    public ProgramBlocksValueConverter(ProgramBlockKindCollection kinds, PublishedContentLookup content, IHtmlSanitizer? sanitizer = null, TimeProvider? time = null)
+    public ProgramBlocksValueConverter(ProgramBlockKindCollection kinds, UmbracoContentLookup content, IHtmlSanitizer? sanitizer = null, TimeProvider? time = null)
     {
         _kinds = kinds;
         _delivery = new ProgramBlockDelivery(kinds);
@@ -71,11 +71,11 @@ public sealed class ProgramBlocksValueConverter : PropertyValueConverterBase, ID
 
     /// <inheritdoc />
     public override object? ConvertIntermediateToObject(IPublishedElement owner, IPublishedPropertyType propertyType, PropertyCacheLevel referenceCacheLevel, object? inter, bool preview) =>
-        Deliver(owner, inter);
+        Deliver(owner, inter, preview);
 
     /// <inheritdoc />
     public object? ConvertIntermediateToDeliveryApiObject(IPublishedElement owner, IPublishedPropertyType propertyType, PropertyCacheLevel referenceCacheLevel, object? inter, bool preview, bool expanding) =>
-        Deliver(owner, inter);
+        Deliver(owner, inter, preview);
 
     /// <summary>Whether the data type of <paramref name="propertyType"/> allows a dynamic kind.</summary>
     /// <param name="propertyType">The property type.</param>
@@ -89,7 +89,7 @@ public sealed class ProgramBlocksValueConverter : PropertyValueConverterBase, ID
     private PropertyCacheLevel CacheLevel(IPublishedPropertyType propertyType) =>
         AllowsDynamicKinds(propertyType) ? PropertyCacheLevel.None : PropertyCacheLevel.Elements;
 
-    private IReadOnlyList<DeliveredProgramBlock> Deliver(IPublishedElement owner, object? inter)
+    private IReadOnlyList<DeliveredProgramBlock> Deliver(IPublishedElement owner, object? inter, bool preview)
     {
         if (inter is not ProgramBlockList { Count: > 0 } list)
         {
@@ -97,9 +97,9 @@ public sealed class ProgramBlocksValueConverter : PropertyValueConverterBase, ID
         }
 
         var program = owner is IPublishedContent content && string.Equals(content.ContentType.Alias, A.Program, StringComparison.Ordinal)
-            ? _content.ToItem(content)
+            ? _content.ToContentItem(content)
             : null;
-        var context = new ProgramBlockMappingContext(_content, _sanitizer, _time.GetUtcNow()) { Program = program };
+        var context = new ProgramBlockMappingContext(_content.For(preview), _sanitizer, _time.GetUtcNow()) { Program = program };
         return _delivery.Map(list, context);
     }
 }

@@ -1,12 +1,10 @@
+using System.Reflection;
 using System.Text.Json.Nodes;
 using HistoryCms.Core.ProgramBlocks;
 using HistoryCms.Core.Validation;
 using HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
-using Microsoft.Extensions.Configuration;
+using HistoryCms.Umbraco.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using NSubstitute;
-using Umbraco.Cms.Core.Composing;
 using Umbraco.Cms.Core.DependencyInjection;
 using Umbraco.Cms.Core.PropertyEditors;
 
@@ -14,6 +12,9 @@ namespace HistoryCms.Umbraco.Tests.PropertyEditors.ProgramBlocks;
 
 public sealed class ProgramBlockKindDiscoveryTests
 {
+    /// <summary>This assembly, which holds a site's own kind.</summary>
+    private static readonly Assembly SiteKinds = typeof(ProgramBlockKindDiscoveryTests).Assembly;
+
     [Fact]
     public void A_site_kind_found_by_the_type_loader_joins_the_built_in_kinds_with_its_services_injected()
     {
@@ -36,25 +37,18 @@ public sealed class ProgramBlockKindDiscoveryTests
     [Fact]
     public void The_type_loader_finds_the_value_converter()
     {
-        Assert.Contains(typeof(ProgramBlocksValueConverter), TypeLoader().GetTypes<IPropertyValueConverter>());
+        Assert.Contains(typeof(ProgramBlocksValueConverter), PackageBuilder.CreateTypeLoader(SiteKinds).GetTypes<IPropertyValueConverter>());
     }
 
     private static ServiceProvider BuildSite(Action<IUmbracoBuilder> compose)
     {
         var services = new ServiceCollection();
-        var builder = new UmbracoBuilder(services, new ConfigurationBuilder().Build(), TypeLoader());
+        UmbracoBuilder builder = PackageBuilder.Create(services, SiteKinds);
         builder.AddHistoryCms();
         compose(builder);
         builder.Build();
         services.AddSingleton(new SiteQuoteSource("Quotes of the site"));
         return services.BuildServiceProvider();
-    }
-
-    private static TypeLoader TypeLoader()
-    {
-        IAssemblyProvider assemblies = Substitute.For<IAssemblyProvider>();
-        assemblies.Assemblies.Returns([typeof(HistoryCmsComposer).Assembly, typeof(ProgramBlockKindDiscoveryTests).Assembly]);
-        return new TypeLoader(new TypeFinder(NullLogger<TypeFinder>.Instance, assemblies, []), NullLogger<TypeLoader>.Instance);
     }
 }
 

@@ -1,4 +1,4 @@
-using HistoryCms.Umbraco.Published;
+using HistoryCms.Umbraco.ContentLookup;
 using NSubstitute;
 using Umbraco.Cms.Core.Models.PublishedContent;
 using Umbraco.Cms.Core.PublishedCache;
@@ -18,7 +18,7 @@ internal sealed class PublishedSite
 
     public PublishedSite()
     {
-        _cache.GetById(Arg.Any<Guid>()).Returns(call => _items.GetValueOrDefault(call.Arg<Guid>()));
+        _cache.GetById(Arg.Any<bool>(), Arg.Any<Guid>()).Returns(call => _items.GetValueOrDefault(call.Arg<Guid>()));
         _navigation.TryGetChildrenKeys(Arg.Any<Guid>(), out Arg.Any<IEnumerable<Guid>>()).Returns(call =>
         {
             call[1] = _parents.Where(p => p.Value == call.ArgAt<Guid>(0)).Select(p => p.Key).ToList();
@@ -39,10 +39,10 @@ internal sealed class PublishedSite
             call[1] = DescendantsOrSelf(call.ArgAt<Guid>(0)).ToList();
             return true;
         });
-        Lookup = new PublishedContentLookup(_cache, _navigation, _urls);
+        Lookup = new UmbracoContentLookup(_cache, _navigation, _urls);
     }
 
-    public PublishedContentLookup Lookup { get; }
+    public UmbracoContentLookup Lookup { get; }
 
     public IPublishedContent Add(string contentType, string name, Guid? key = null, Guid? parent = null, params (string Alias, object? Value)[] values)
     {
@@ -54,6 +54,7 @@ internal sealed class PublishedSite
         content.Key.Returns(itemKey);
         content.Name.Returns(name);
         content.ContentType.Returns(type);
+        content.ItemType.Returns(PublishedItemType.Content);
         content.CreateDate.Returns(new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc));
         content.Properties.Returns(properties);
         _urls.GetUrl(content, Arg.Any<UrlMode>(), Arg.Any<string?>(), Arg.Any<Uri?>()).Returns($"/{name.ToLowerInvariant().Replace(' ', '-')}/");
