@@ -1,4 +1,7 @@
+using HistoryCms.Server;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddHistoryDeliveryServer();
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+app.UseHistoryDeliveryServer();
 await app.RunAsync().ConfigureAwait(false);

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Delivery server benchmark. Builds Release, generates a seeded site (default 10,000 posts, 50,000 documents, 500 authors,
+# 8 programs with 4 projects each), starts the server on it and a Kestrel baseline serving a fixed pre-serialized 2 KB JSON,
+# and measures each with `wrk -t1 -c16 -d10s --latency`: item by path, item by id, a filtered+sorted+paged query (cached
+# by the output cache, and uncached: a distinct query string per request). Prints requests/s, p50/p99, the ratio to the
+# baseline, the server's RSS, and the cold start on the sample content (process start to the first 200).
+# Sizes: POSTS=, DOCUMENTS=, AUTHORS=, PROGRAMS=, SEED= environment variables.
+source "$(dirname "$0")/common.sh"
+mkdir -p "$ROOT/artifacts/bench"
+ensure_wrk
+echo "building (Release)"; build
+generate
+
+# Cold start: the built app on the sample content (uSync/v17 of the repository), process start to the first 200.
+cold=()
+for i in 1 2 3 4 5; do
+  port=$(free_port)
+  t0=$(date +%s%N)
+  (cd "$ROOT" && exec "$SERVER_BIN" --urls "http://127.0.0.1:$port" >/dev/null 2>&1) & pid=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/umbraco/delivery/api/v2/content/item/"; do sleep 0.005; done
+  t1=$(date +%s%N)
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  cold+=($(( (t1 - t0) / 1000000 )))
+done
+cold_median=$(printf '%s\n' "${cold[@]}" | sort -n | sed -n 3p)
+
+port=$(free_port); start_server "$port" "$DATA"; server=$SERVER_PID
+bport=$(free_port)
+("$BASELINE_BIN" --urls "http://127.0.0.1:$bport" >/dev/null 2>&1) & PIDS+=($!)
+load_start=$SECONDS
+wait_for "http://127.0.0.1:$port/health" 300
+wait_for "http://127.0.0.1:$bport/item"
+api="http://127.0.0.1:$port/umbraco/delivery/api/v2"
+echo "server loaded the generated site in about $((SECONDS - load_start)) s: $(curl -s "http://127.0.0.1:$port/health" | grep -o '"items":[0-9]*')"
+
+probe=$(curl -s "$api/content?filter=contentType:historyBlogPost&skip=$((POSTS / 2))&take=1&fields=properties[]")
+post_path=$(grep -o '"path":"/[^"]*"' <<<"$probe" | head -1 | cut -d'"' -f4)
+post_id=$(grep -o '"id":"[^"]*","properties"' <<<"$probe" | head -1 | cut -d'"' -f4)
+program=$(curl -s "$api/content?filter=contentType:historyProgram&take=1&fields=properties[]" | grep -o '"id":"[^"]*","properties"' | head -1 | cut -d'"' -f4)
+query="filter=contentType:historyBlogPost&filter=program:$program&sort=publishDate:desc&skip=10&take=10"
+
+cat >"$ROOT/artifacts/bench/unique.lua" <<'LUA'
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format("GET", wrk.path .. "&n=" .. n)
+end
+LUA
+
+# run NAME URL [wrk args...]: prints one table row, records requests/s in RPS[NAME].
+declare -A RPS P50 P99
+ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us/,"",v); v/=1000 } else if (v ~ /ms$/) { sub(/ms/,"",v) } else if (v ~ /s$/) { sub(/s/,"",v); v*=1000 } printf "%.2f", v }' <<<"$1"; }
+run() {
+  local name=$1 url=$2; shift 2
+  wrk -t1 -c16 -d3s "$@" "$url" >/dev/null 2>&1 || true
+  local out; out=$(wrk -t1 -c16 -d10s --latency "$@" "$url")
+  RPS[$name]=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
+  P50[$name]=$(ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
+  P99[$name]=$(ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
+  if grep -q "Non-2xx\|Socket errors" <<<"$out"; then echo "$name: $(grep "Non-2xx\|Socket errors" <<<"$out" | tr '\n' ' ')"; fi
+}
+
+run baseline "http://127.0.0.1:$bport/item"
+run item-by-path "$api/content/item$post_path"
+run item-by-id "$api/content/item/$post_id"
+run query "$api/content?$query"
+rss=$(rss_mb "$server")
+run query-uncached "$api/content?$query" -s "$ROOT/artifacts/bench/unique.lua"
+rss_flood=$(rss_mb "$server")
+
+echo
+echo "Delivery benchmark: $POSTS posts, $DOCUMENTS documents, $AUTHORS authors, $((PROGRAMS * 5)) programs (seed $SEED); wrk -t1 -c16 -d10s --latency"
+printf '%-16s %12s %10s %10s %10s %s\n' case "requests/s" "p50 ms" "p99 ms" "x baseline" target
+for name in baseline item-by-path item-by-id query query-uncached; do
+  ratio=$(awk -v a="${RPS[$name]}" -v b="${RPS[baseline]}" 'BEGIN { printf "%.2f", a / b }')
+  case $name in item-*) target=">= 0.60x, p99 < 5 ms";; query) target=">= 0.25x";; query-uncached) target="(engine without the output cache)";; *) target="";; esac
+  printf '%-16s %12s %10s %10s %10s %s\n' "$name" "${RPS[$name]}" "${P50[$name]}" "${P99[$name]}" "$ratio" "$target"
+done
+echo "server RSS: $rss MB after the item and query runs (target <= 400 MB); $rss_flood MB after the uncached run filled the output cache with 10^5 distinct queries"
+echo "cold start on the sample content, process start to first 200: median ${cold_median} ms of ${cold[*]} (target <= 1500 ms)"
+echo "query: $query"

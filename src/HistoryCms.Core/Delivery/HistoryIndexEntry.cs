@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using HistoryCms.Core.Validation;
+using P = HistoryCms.Core.HistoryAliases.Properties;
+using T = HistoryCms.Core.HistoryAliases.DocumentTypes;
+
+namespace HistoryCms.Core.Delivery;
+
+/// <summary>
+/// What the package's filters and sorts know about one item, read from its raw stored values. The delivery server keeps one per
+/// item of its snapshot; in a site, the Umbraco adapter's index handler turns it into index fields (<see cref="ToIndexValues"/>).
+/// </summary>
+/// <param name="AuthorIds">A post's authors.</param>
+/// <param name="ProgramIds">The programs or projects the item belongs to.</param>
+/// <param name="CitedDocumentIds">The archival documents a post cites.</param>
+/// <param name="DocumentDate">The earliest day an archival document's date can denote; <c>null</c> when undated.</param>
+/// <param name="PublishDate">A post's publish date, or its creation date when none is set; <c>null</c> for other types.</param>
+public sealed record HistoryIndexEntry(
+    IReadOnlyList<Guid> AuthorIds,
+    IReadOnlyList<Guid> ProgramIds,
+    IReadOnlyList<Guid> CitedDocumentIds,
+    DateTime? DocumentDate,
+    DateTime? PublishDate)
+{
+    /// <summary>An item the package's filters know nothing about.</summary>
+    public static HistoryIndexEntry Empty { get; } = new([], [], [], null, null);
+
+    /// <summary>Reads the entry of an item.</summary>
+    /// <param name="contentType">The item's document type alias.</param>
+    /// <param name="rawValue">Its raw stored value by property alias (<c>null</c> when absent).</param>
+    /// <param name="createDate">When it was created (the fallback publish date of a post).</param>
+    /// <returns>The entry.</returns>
+    public static HistoryIndexEntry For(string contentType, Func<string, string?> rawValue, DateTime createDate)
+    {
+        ArgumentNullException.ThrowIfNull(rawValue);
+        return contentType switch
+        {
+            T.BlogPost => new HistoryIndexEntry(
+                ContentUdi.ParseDocuments(rawValue(P.Authors)),
+                ContentUdi.ParseDocuments(rawValue(P.Programs)),
+                CitedDocuments(rawValue(P.Citations)),
+                null,
+                StoredDate(rawValue(P.PublishDate)) ?? DateTime.SpecifyKind(createDate, DateTimeKind.Utc)),
+            T.ArchivalDocument => new HistoryIndexEntry(
+                [],
+                ContentUdi.ParseDocuments(rawValue(P.Programs)),
+                [],
+                DocumentDateStart(rawValue(P.DocumentDate)),
+                null),
+            _ => Empty,
+        };
+    }
+
+    /// <summary>The entry as index field values (only fields that have values).</summary>
+    /// <returns>The values.</returns>
+    public IEnumerable<DeliveryIndexValue> ToIndexValues()
+    {
+        if (AuthorIds.Count > 0)
+        {
+            yield return Keys(HistoryQueryFields.AuthorIds, AuthorIds);
+        }
+
+        if (ProgramIds.Count > 0)
+        {
+            yield return Keys(HistoryQueryFields.ProgramIds, ProgramIds);
+        }
+
+        if (CitedDocumentIds.Count > 0)
+        {
+            yield return Keys(HistoryQueryFields.CitedDocumentIds, CitedDocumentIds);
+        }
+
+        if (DocumentDate is { } documentDate)
+        {
+            yield return new DeliveryIndexValue(HistoryQueryFields.DocumentDate, DeliveryFieldKind.Date, [documentDate]);
+        }
+
+        if (PublishDate is { } publishDate)
+        {
+            yield return new DeliveryIndexValue(HistoryQueryFields.PublishDate, DeliveryFieldKind.Date, [publishDate]);
+        }
+    }
+
+    /// <summary>The keys held by a key field of this entry.</summary>
+    /// <param name="fieldName">One of the key fields of <see cref="HistoryQueryFields"/>.</param>
+    /// <returns>The keys; empty for other fields.</returns>
+    public IReadOnlyList<Guid> KeysOf(string fieldName) => fieldName switch
+    {
+        HistoryQueryFields.AuthorIds => AuthorIds,
+        HistoryQueryFields.ProgramIds => ProgramIds,
+        HistoryQueryFields.CitedDocumentIds => CitedDocumentIds,
+        _ => [],
+    };
+
+    /// <summary>The date held by a date field of this entry.</summary>
+    /// <param name="fieldName">One of the date fields of <see cref="HistoryQueryFields"/>.</param>
+    /// <returns>The date, or <c>null</c>.</returns>
+    public DateTime? DateOf(string fieldName) => fieldName switch
+    {
+        HistoryQueryFields.DocumentDate => DocumentDate,
+        HistoryQueryFields.PublishDate => PublishDate,
+        _ => null,
+    };
+
+    /// <summary>Reads a stored date value (<c>yyyy-MM-dd HH:mm:ss</c>, or ISO 8601) as UTC.</summary>
+    /// <param name="raw">The stored value.</param>
+    /// <returns>The date, or <c>null</c> when blank or unreadable.</returns>
+    public static DateTime? StoredDate(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+
+        return DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
+            ? date
+            : null;
+    }
+
+    private static DeliveryIndexValue Keys(string field, IReadOnlyList<Guid> keys) =>
+        new(field, DeliveryFieldKind.Keys, [.. keys.Select(k => (object)k.ToString("D"))]);
+
+    private static List<Guid> CitedDocuments(string? raw)
+    {
+        if (!EditorValueJson.TryRead(raw, out var node, out _) || node?["citations"] is not JsonArray citations)
+        {
+            return [];
+        }
+
+        var keys = new List<Guid>();
+        foreach (var citation in citations)
+        {
+            if (citation is JsonObject o && o["documentKey"] is JsonValue v && v.TryGetValue<string>(out var text)
+                && Guid.TryParse(text, out var key) && !keys.Contains(key))
+            {
+                keys.Add(key);
+            }
+        }
+
+        return keys;
+    }
+
+    private static DateTime? DocumentDateStart(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+
+        var text = raw.Trim().TrimStart('~', '?', '[', '{');
+        var end = 0;
+        while (end < text.Length && (char.IsAsciiDigit(text[end]) || (text[end] == '-' && end is 4 or 7)))
+        {
+            end++;
+        }
+
+        return HistoryQueryParser.TryParseFilterDate(text.AsSpan(0, end).TrimEnd('-'), out var date) ? date : null;
+    }
+}

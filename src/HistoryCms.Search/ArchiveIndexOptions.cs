@@ -1,0 +1,17 @@
+namespace HistoryCms.Search;
+
+/// <summary>Tuning of an <see cref="ArchiveIndex"/>.</summary>
+public sealed record ArchiveIndexOptions
+{
+    /// <summary>Memory the writer buffers before it flushes a segment, in MB (more means fewer, larger segments).</summary>
+    public double RamBufferMegabytes { get; init; } = 64;
+
+    /// <summary>How many threads add documents during a large batch or a rebuild.</summary>
+    public int IndexingThreads { get; init; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>A batch at least this large is indexed on <see cref="IndexingThreads"/> threads.</summary>
+    public int ParallelBatchSize { get; init; } = 256;
+
+    /// <summary>After a rebuild, merge down to at most this many segments (0 leaves merging to the merge policy).</summary>
+    public int MaxSegmentsAfterRebuild { get; init; } = 4;
+}

@@ -1,0 +1,53 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace HistoryCms.Server.Delivery;
+
+/// <summary>
+/// A 200 response whose body is ready-made UTF-8 JSON, with the ETag of the snapshot it was rendered from (and a 304 when the
+/// request's <c>If-None-Match</c> holds that ETag).
+/// </summary>
+/// <param name="body">The JSON.</param>
+/// <param name="etag">The snapshot's ETag, or <c>null</c>.</param>
+public sealed class Utf8JsonResult(ReadOnlyMemory<byte> body, string? etag = null) : IResult
+{
+    /// <summary>The content type of every Delivery API response.</summary>
+    public const string ContentType = "application/json; charset=utf-8";
+
+    /// <summary>Renders JSON with <paramref name="write"/> into a new result.</summary>
+    /// <param name="write">Writes one JSON value.</param>
+    /// <returns>The result.</returns>
+    /// <param name="etag">The snapshot's ETag, or <c>null</c>.</param>
+    public static Utf8JsonResult Render(Action<Utf8JsonWriter> write, string? etag = null)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, DeliveryJsonWriter.WriterOptions))
+        {
+            write(writer);
+        }
+
+        return new Utf8JsonResult(buffer.WrittenMemory, etag);
+    }
+
+    /// <inheritdoc/>
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var response = httpContext.Response;
+        if (etag is not null)
+        {
+            response.Headers.ETag = etag;
+            if (ETagMiddleware.Matches(httpContext.Request, etag))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                return Task.CompletedTask;
+            }
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = ContentType;
+        response.ContentLength = body.Length;
+        return response.Body.WriteAsync(body, httpContext.RequestAborted).AsTask();
+    }
+}

@@ -1,0 +1,23 @@
+namespace HistoryCms.Server;
+
+/// <summary>Settings of the delivery server (configuration section <c>HistoryCms</c>).</summary>
+public sealed class DeliveryServerOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "HistoryCms";
+
+    /// <summary>The folder holding the uSync files (<c>uSync/v17</c> of the repository when not set).</summary>
+    public string? ContentPath { get; set; }
+
+    /// <summary>How long file changes must settle before the content is reloaded, in milliseconds.</summary>
+    public int ReloadDelayMilliseconds { get; set; } = 300;
+
+    /// <summary>Whether email address properties appear in the Delivery API output (hidden by default).</summary>
+    public bool ExposeEmail { get; set; }
+
+    /// <summary>The site's absolute base URL, used to link cited documents in formatted citations (none when not set).</summary>
+    public string? SiteBaseUrl { get; set; }
+
+    /// <summary>The largest <c>take</c> a query accepts.</summary>
+    public int MaxTake { get; set; } = 1000;
+}

@@ -1,0 +1,123 @@
+using System.Text.Encodings.Web;
+using HistoryCms.Core.Delivery;
+using HistoryCms.Core.ProgramBlocks;
+using HistoryCms.Server.Delivery;
+using HistoryCms.Server.Snapshot;
+using HistoryCms.Web.HistoryApi;
+using HistoryCms.Web.Rendering;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+
+namespace HistoryCms.Server;
+
+/// <summary>Wires the delivery server: services, middleware and endpoints.</summary>
+public static class DeliveryServerSetup
+{
+    /// <summary>The default address when neither <c>--urls</c> nor <c>ASPNETCORE_URLS</c> gives one.</summary>
+    public const string DefaultUrl = "http://localhost:5080";
+
+    /// <summary>
+    /// The output cache policy of content responses: keyed by snapshot and by the raw query string (the default
+    /// vary-by-query, on unless cleared, sorts the request's own query values, which would reorder <c>content/items?id=</c>), evicted on every swap.
+    /// </summary>
+    public const string CachePolicy = "snapshot";
+
+    /// <summary>Registers the server's services.</summary>
+    /// <param name="builder">The app builder.</param>
+    /// <returns>The builder.</returns>
+    public static WebApplicationBuilder AddHistoryDeliveryServer(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        // The package's stylesheet is a static web asset of HistoryCms.Web: serve it from the build output in every environment, not only Development.
+        builder.WebHost.UseStaticWebAssets();
+        var services = builder.Services;
+        services.Configure<DeliveryServerOptions>(builder.Configuration.GetSection(DeliveryServerOptions.Section));
+        services.TryAddSingleton<IContentSource>(sp => ContentSources.Default(builder.Configuration));
+        services.AddSingleton<SnapshotHolder>();
+        services.AddScoped<IHistoryGraph>(sp => sp.GetRequiredService<SnapshotHolder>().Current);
+        services.AddHostedService<ContentWatcher>();
+        services.AddSingleton<DeliveryJsonWriter>();
+        services.AddHistoryPages();
+        services.AddOptions<HistoryPagesOptions>()
+            .Bind(builder.Configuration.GetSection(HistoryPagesOptions.Section))
+            .Configure<IOptions<DeliveryServerOptions>>((pages, server) => pages.SiteBaseUrl ??= Uri.TryCreate(server.Value.SiteBaseUrl, UriKind.Absolute, out var url) ? url : null);
+        services.AddScoped<IContentRoutes>(sp => sp.GetRequiredService<SnapshotHolder>().Current);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(ProgramBlockKindCollection.BuiltIn);
+        foreach (var writer in new IDeliveryPropertyWriter[]
+                 {
+                     new TextPropertyWriter(), new RichTextPropertyWriter(), new ContentPickerPropertyWriter(), new MediaPickerPropertyWriter(),
+                     new StringListPropertyWriter(), new DatePropertyWriter(), new LinkPropertyWriter(),
+                 })
+        {
+            services.AddSingleton(writer);
+        }
+
+        services.AddSingleton<IDeliveryPropertyWriter, CitationsPropertyWriter>();
+        services.AddSingleton<IDeliveryPropertyWriter, ProgramBlocksPropertyWriter>();
+
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json"]);
+        });
+        services.AddOutputCache(o =>
+        {
+            o.SizeLimit = 32 * 1024 * 1024;
+            o.MaximumBodySize = 1024 * 1024;
+            o.AddPolicy(CachePolicy, b => b
+            .Expire(TimeSpan.FromMinutes(30))
+            .SetVaryByQuery([])
+            .SetVaryByHeader("Start-Item")
+            .VaryByValue(ctx => new KeyValuePair<string, string>(
+                ctx.RequestServices.GetRequiredService<SnapshotHolder>().Current.ETag,
+                ctx.Request.QueryString.Value ?? string.Empty))
+            .Tag(CachePolicy));
+        });
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "HistoryCms delivery server";
+            document.Info.Description = "Delivery-API-compatible content endpoints and the History API, over the content in uSync/v17.";
+            return Task.CompletedTask;
+        }));
+        return builder;
+    }
+
+    /// <summary>Adds the middleware and maps every endpoint.</summary>
+    /// <param name="app">The app.</param>
+    /// <returns>The app.</returns>
+    public static WebApplication UseHistoryDeliveryServer(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseResponseCompression();
+        app.UseMiddleware<ETagMiddleware>();
+        app.UseRouting();
+        app.UseOutputCache();
+
+        var holder = app.Services.GetRequiredService<SnapshotHolder>();
+        var store = app.Services.GetRequiredService<IOutputCacheStore>();
+        holder.Swapped += (_, _) => _ = store.EvictByTagAsync(CachePolicy, CancellationToken.None).AsTask();
+
+        app.MapDeliveryApi();
+        app.MapHistoryApi().CacheOutput(CachePolicy);
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api-reference", o => o.WithTitle("HistoryCms API reference"));
+        app.MapServerPages();
+        app.MapStaticAssets();
+        app.MapHistoryPages();
+        app.Lifetime.ApplicationStarted.Register(() => StartupReport.Log(app));
+        return app;
+    }
+}

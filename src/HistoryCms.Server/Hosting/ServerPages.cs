@@ -1,0 +1,64 @@
+using HistoryCms.Server.Snapshot;
+
+namespace HistoryCms.Server;
+
+/// <summary>The server's own page: the health report at <c>/health</c> (the home page at <c>/</c> is HistoryCms.Web's, see <c>MapHistoryPages</c>).</summary>
+public static class ServerPages
+{
+    /// <summary>Maps <c>/health</c>.</summary>
+    /// <param name="endpoints">The app's endpoints.</param>
+    /// <returns>The endpoints.</returns>
+    public static IEndpointRouteBuilder MapServerPages(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/health", (SnapshotHolder holder) => Health(holder))
+            .WithTags("Server")
+            .WithName("GetHealth")
+            .WithSummary("Whether content loaded cleanly: the snapshot served and the problems of the latest load (file and line)");
+        return endpoints;
+    }
+
+    /// <summary>The health report.</summary>
+    /// <param name="holder">The snapshot holder.</param>
+    /// <returns>The report.</returns>
+    public static HealthReport Health(SnapshotHolder holder)
+    {
+        ArgumentNullException.ThrowIfNull(holder);
+        var snapshot = holder.Current;
+        var problems = holder.Problems;
+        return new HealthReport(
+            problems.Count == 0 ? "ok" : "degraded",
+            holder.RootPath,
+            new SnapshotReport(snapshot.Version, snapshot.LoadedAt, snapshot.Nodes.Count, snapshot.CountsByType),
+            holder.LastAttempt,
+            [.. problems.Select(p => new ProblemReport(p.Path, p.Line, p.Message))],
+            new MemoryReport(Environment.WorkingSet / 1_048_576, GC.GetGCMemoryInfo().HeapSizeBytes / 1_048_576));
+    }
+
+}
+
+/// <summary>The health report.</summary>
+/// <param name="Status"><c>ok</c>, or <c>degraded</c> when the latest load found broken files (the last good content keeps serving).</param>
+/// <param name="ContentPath">The folder content is read from.</param>
+/// <param name="Snapshot">The snapshot served.</param>
+/// <param name="LastAttempt">When content was last read.</param>
+/// <param name="Problems">The problems of the latest load.</param>
+/// <param name="Memory">The process's memory.</param>
+public sealed record HealthReport(string Status, string? ContentPath, SnapshotReport Snapshot, DateTimeOffset? LastAttempt, IReadOnlyList<ProblemReport> Problems, MemoryReport Memory);
+
+/// <summary>The process's memory.</summary>
+/// <param name="WorkingSetMegabytes">Resident memory (MB).</param>
+/// <param name="HeapMegabytes">The managed heap after the last collection (MB).</param>
+public sealed record MemoryReport(long WorkingSetMegabytes, long HeapMegabytes);
+
+/// <summary>The snapshot served.</summary>
+/// <param name="Version">Its version (increases with every reload).</param>
+/// <param name="LoadedAt">When it was built.</param>
+/// <param name="Items">How many items it holds.</param>
+/// <param name="Types">How many of each document type.</param>
+public sealed record SnapshotReport(long Version, DateTimeOffset LoadedAt, int Items, IReadOnlyDictionary<string, int> Types);
+
+/// <summary>A broken file or item.</summary>
+/// <param name="Path">The file's path.</param>
+/// <param name="Line">The 1-based line, when known.</param>
+/// <param name="Message">What is wrong.</param>
+public sealed record ProblemReport(string Path, int? Line, string Message);

@@ -1,0 +1,150 @@
+using System.Net;
+
+namespace HistoryCms.Server.Tests.Hosting;
+
+/// <summary>The server over a copy of the shipped sample content, through the real uSync reader and file watcher.</summary>
+public sealed class SampleContentTests : IDisposable
+{
+    private const string PostFile = "failed-diplomacy-soviet-american-relations-and-the-division-of-korea.config";
+    private const string PostPath = "/posts/failed-diplomacy-soviet-american-relations-and-the-division-of-korea/";
+    private readonly SampleContent sample = new();
+    private readonly ServerFactory factory;
+    private readonly HttpClient client;
+
+    public SampleContentTests()
+    {
+        factory = new ServerFactory(null, sample.Root);
+        client = factory.CreateClient();
+    }
+
+    public void Dispose()
+    {
+        client.Dispose();
+        factory.Dispose();
+        sample.Dispose();
+    }
+
+    [Fact]
+    public async Task The_sample_site_is_served_with_its_routes_and_types()
+    {
+        var health = await client.Json("/health");
+        Assert.Equal("ok", health["status"]!.GetValue<string>());
+        Assert.Equal(1, health["snapshot"]!["types"]!["historyBlogPost"]!.GetValue<int>());
+        Assert.Equal(3, health["snapshot"]!["types"]!["historyProgram"]!.GetValue<int>());
+
+        var post = await client.Json($"{Http.Api}/content/item{PostPath}");
+        Assert.Equal(Contract.SchemaProperties("ApiContentResponseModel"), Contract.Names(post));
+        Assert.Equal("Charles Kraus", post["properties"]!["authors"]![0]!["name"]!.GetValue<string>());
+        Assert.Equal("/", (await client.Json($"{Http.Api}/content/item/"))["route"]!["path"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_sample_posts_citations_link_both_ways()
+    {
+        var post = await client.Json($"{Http.Api}/content/item{PostPath}");
+        var id = post["id"]!.GetValue<string>();
+
+        var documents = (await client.Json($"/history/api/v1/posts/{id}/documents"))["items"]!.AsArray();
+        Assert.NotEmpty(documents);
+        foreach (var document in documents)
+        {
+            var citing = await client.Json($"/history/api/v1/documents/{document!["id"]!.GetValue<string>()}/posts");
+            Assert.Contains(id, citing["items"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()));
+        }
+
+        var query = await client.Json($"{Http.Api}/content?filter=citesDocument:{documents[0]!["id"]!.GetValue<string>()}");
+        Assert.Equal([post["name"]!.GetValue<string>()], Http.Names(query));
+    }
+
+    [Fact]
+    public async Task The_sample_posts_citations_and_the_HAPP_pages_blocks_are_resolved()
+    {
+        var post = await client.Json($"{Http.Api}/content/item{PostPath}");
+        var citations = post["properties"]!["citations"]!.AsArray();
+        Assert.NotEmpty(citations);
+        Assert.All(citations, c =>
+        {
+            Assert.NotNull(c!["document"]);
+            Assert.False(string.IsNullOrWhiteSpace(c["formatted"]!["note"]!.GetValue<string>()));
+        });
+        Assert.Equal(Enumerable.Range(1, citations.Count), citations.Select(c => c!["number"]!.GetValue<int>()));
+
+        var happ = await client.Json($"{Http.Api}/content/item/programs/history-and-public-policy-program/");
+        var blocks = happ["properties"]!["blocks"]!.AsArray();
+        var kinds = blocks.Select(b => b!["kind"]!.GetValue<string>()).ToArray();
+        Assert.True(kinds.Distinct().Count() >= 4, string.Join(", ", kinds));
+        var promos = blocks.First(b => b!["kind"]!.GetValue<string>() == "projectPromos")!["content"]!["items"]!.AsArray();
+        Assert.Contains(promos, p => p!["program"]!["name"]!.GetValue<string>() == "North Korea International Documentation Project");
+        var latest = blocks.First(b => b!["kind"]!.GetValue<string>() == "latestPosts")!["content"]!["posts"]!.AsArray();
+        Assert.Contains(latest, p => p!["id"]!.GetValue<string>() == post["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_sample_posts_citations_export_as_RIS_and_CSL_JSON()
+    {
+        var id = (await client.Json($"{Http.Api}/content/item{PostPath}"))["id"]!.GetValue<string>();
+
+        var notes = await client.Json($"/history/api/v1/posts/{id}/citations");
+        Assert.NotEmpty(notes["items"]!.AsArray());
+        using var ris = await client.GetAsync(new Uri($"/history/api/v1/posts/{id}/citations.ris", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal("application/x-research-info-systems", ris.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("TY  - ", await ris.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var csl = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync(new Uri($"/history/api/v1/posts/{id}/citations.csl.json", UriKind.Relative), TestContext.Current.CancellationToken))!.AsArray();
+        Assert.Equal("manuscript", csl[0]!["type"]!.GetValue<string>());
+        await client.Problem($"/history/api/v1/posts/{Guid.NewGuid()}/citations.ris", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_changed_file_is_served_after_the_reload()
+    {
+        var before = await client.Json($"{Http.Api}/content/item{PostPath}");
+        var standfirst = before["properties"]!["standfirst"]!.GetValue<string>();
+        var text = await File.ReadAllTextAsync(sample.File(PostFile), TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(sample.File(PostFile), text.Replace(standfirst, "A changed standfirst.", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+
+        var after = await Eventually(async () => (await client.Json($"{Http.Api}/content/item{PostPath}"))["properties"]!["standfirst"]!.GetValue<string>(), s => s == "A changed standfirst.");
+
+        Assert.Equal("A changed standfirst.", after);
+    }
+
+    [Fact]
+    public async Task A_broken_file_keeps_the_last_good_content_serving_and_health_names_its_path_and_line()
+    {
+        var text = await File.ReadAllTextAsync(sample.File(PostFile), TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(sample.File(PostFile), text.Replace("</Info>", "<Info>", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+
+        var health = await Eventually(() => client.Json("/health"), h => h["status"]!.GetValue<string>() == "degraded");
+
+        var problem = health["problems"]![0]!;
+        Assert.EndsWith(PostFile, problem["path"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.True(problem["line"]!.GetValue<int>() > 1);
+        var post = await client.Json($"{Http.Api}/content/item{PostPath}");
+        Assert.Equal("historyBlogPost", post["contentType"]!.GetValue<string>());
+
+        await File.WriteAllTextAsync(sample.File(PostFile), text, TestContext.Current.CancellationToken);
+        await Eventually(() => client.Json("/health"), h => h["status"]!.GetValue<string>() == "ok");
+    }
+
+    [Fact]
+    public async Task A_deleted_file_disappears_from_the_content()
+    {
+        var documents = await client.Json($"{Http.Api}/content?filter=contentType:historyArchivalDocument");
+        File.Delete(sample.File("us-draft-resolution-on-korea.config"));
+
+        await Eventually(() => client.Json($"{Http.Api}/content?filter=contentType:historyArchivalDocument"), d => d["total"]!.GetValue<long>() == documents["total"]!.GetValue<long>() - 1);
+        await client.Problem($"{Http.Api}/content/item/archive/us-draft-resolution-on-korea/", HttpStatusCode.NotFound);
+    }
+
+    private static async Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        var value = await read();
+        for (var i = 0; i < 100 && !done(value); i++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+            value = await read();
+        }
+
+        Assert.True(done(value), $"Not reached in 10 s: {value}");
+        return value;
+    }
+}

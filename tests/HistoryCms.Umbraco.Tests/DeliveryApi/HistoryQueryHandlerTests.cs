@@ -1,0 +1,111 @@
+using HistoryCms.Core;
+using HistoryCms.Core.Delivery;
+using HistoryCms.Umbraco.DeliveryApi;
+using HistoryCms.Umbraco.Tests.TestSupport;
+using Umbraco.Cms.Core;
+using Umbraco.Cms.Core.DeliveryApi;
+using Umbraco.Cms.Core.Models;
+
+namespace HistoryCms.Umbraco.Tests.DeliveryApi;
+
+public sealed class HistoryQueryHandlerTests
+{
+    private const string Key = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
+    private const string Other = "11fb598b-5c51-4d1a-8f2e-0c7594361d15";
+
+    public static TheoryData<IFilterHandler, string, string, FilterOperation, string[]> Filters => new()
+    {
+        { new AuthorFilterHandler(), $"author:{Key}", HistoryQueryFields.AuthorIds, FilterOperation.Is, [Key] },
+        { new AuthorFilterHandler(), $"author:!{Key},{Other}", HistoryQueryFields.AuthorIds, FilterOperation.IsNot, [Key, Other] },
+        { new ProgramFilterHandler(), $"program:{Key.ToUpperInvariant()}", HistoryQueryFields.ProgramIds, FilterOperation.Is, [Key] },
+        { new CitesDocumentFilterHandler(), $"citesDocument:{Key}", HistoryQueryFields.CitedDocumentIds, FilterOperation.Is, [Key] },
+        { new DocumentDateFilterHandler(), "documentDate>:1947-10", HistoryQueryFields.DocumentDate, FilterOperation.GreaterThanOrEqual, ["1947-10-01"] },
+        { new DocumentDateFilterHandler(), "documentDate<1948", HistoryQueryFields.DocumentDate, FilterOperation.LessThan, ["1948-01-01"] },
+        { new PublishDateFilterHandler(), "publishDate<:2024-05-01", HistoryQueryFields.PublishDate, FilterOperation.LessThanOrEqual, ["2024-05-01"] },
+        { new PublishDateFilterHandler(), "publishDate>2024-05-01T10:00:00Z", HistoryQueryFields.PublishDate, FilterOperation.GreaterThan, ["2024-05-01"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public void A_filter_handler_builds_the_option_Umbraco_queries_its_index_with(IFilterHandler handler, string query, string field, FilterOperation operation, string[] values)
+    {
+        Assert.True(handler.CanHandle(query));
+
+        var option = handler.BuildFilterOption(query);
+
+        Assert.Equal((field, operation), (option.FieldName, option.Operator));
+        Assert.Equal(values, option.Values);
+    }
+
+    [Theory]
+    [InlineData("authors:x")]
+    [InlineData("author")]
+    [InlineData("contentType:author")]
+    [InlineData("name:author")]
+    public void A_filter_handler_leaves_other_filters_alone(string query)
+    {
+        Assert.False(new AuthorFilterHandler().CanHandle(query));
+    }
+
+    [Theory]
+    [InlineData("author:not-a-key")]
+    [InlineData("author:")]
+    public void A_filter_that_does_not_parse_matches_nothing(string query)
+    {
+        var option = new AuthorFilterHandler().BuildFilterOption(query);
+
+        Assert.Equal(FilterOperation.Is, option.Operator);
+        Assert.True(Guid.TryParse(Assert.Single(option.Values), out _));
+    }
+
+    [Theory]
+    [InlineData("publishDate:desc", Direction.Descending)]
+    [InlineData("publishDate:ASC", Direction.Ascending)]
+    [InlineData("publishDate:sideways", Direction.Ascending)]
+    public void A_sort_handler_builds_the_sort_option(string query, Direction direction)
+    {
+        var handler = new PublishDateSortHandler();
+
+        Assert.True(handler.CanHandle(query));
+        Assert.False(handler.CanHandle("documentDate:asc"));
+        Assert.Equal((HistoryQueryFields.PublishDate, direction), (handler.BuildSortOption(query).FieldName, handler.BuildSortOption(query).Direction));
+    }
+
+    [Fact]
+    public void The_index_handler_declares_raw_key_fields_and_date_fields()
+    {
+        var fields = new HistoryContentIndexHandler().GetFields().ToDictionary(f => f.FieldName, f => f.FieldType);
+
+        Assert.Equal(FieldType.StringRaw, fields[HistoryQueryFields.AuthorIds]);
+        Assert.Equal(FieldType.Date, fields[HistoryQueryFields.DocumentDate]);
+        Assert.Equal(5, fields.Count);
+    }
+
+    [Fact]
+    public void The_index_handler_indexes_a_posts_authors_programs_cited_documents_and_publish_date()
+    {
+        var author = Guid.NewGuid();
+        var program = Guid.NewGuid();
+        var document = Guid.NewGuid();
+        var type = new ContentType(UmbracoTestObjects.ShortStringHelper, -1) { Alias = HistoryAliases.DocumentTypes.BlogPost, Name = "Blog post" };
+        foreach (var alias in new[] { "authors", "programs", "citations" })
+        {
+            type.AddPropertyType(new PropertyType(UmbracoTestObjects.ShortStringHelper, "Umbraco.TextArea", ValueStorageType.Ntext, alias));
+        }
+
+        type.AddPropertyType(new PropertyType(UmbracoTestObjects.ShortStringHelper, "Umbraco.DateTime", ValueStorageType.Date, "publishDate"));
+        var content = new Content("A post", -1, type);
+        content.SetValue("authors", $"umb://document/{author:N}");
+        content.SetValue("programs", $"umb://document/{program:N}");
+        content.SetValue("citations", $$"""{"v":1,"citations":[{"key":"{{Guid.NewGuid()}}","documentKey":"{{document}}"}]}""");
+        content.SetValue("publishDate", new DateTime(2024, 5, 1, 0, 0, 0, DateTimeKind.Unspecified));
+
+        var values = new HistoryContentIndexHandler().GetFieldValues(content, null).ToDictionary(v => v.FieldName, v => v.Values.ToArray());
+
+        Assert.Equal([author.ToString("D")], values[HistoryQueryFields.AuthorIds]);
+        Assert.Equal([program.ToString("D")], values[HistoryQueryFields.ProgramIds]);
+        Assert.Equal([document.ToString("D")], values[HistoryQueryFields.CitedDocumentIds]);
+        Assert.Equal([new DateTime(2024, 5, 1, 0, 0, 0, DateTimeKind.Utc)], values[HistoryQueryFields.PublishDate]);
+        Assert.False(values.ContainsKey(HistoryQueryFields.DocumentDate));
+    }
+}
