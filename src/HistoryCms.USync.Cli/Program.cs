@@ -1,0 +1,3 @@
+using HistoryCms.USync.Cli;
+
+return Commands.Root().Parse(args).Invoke();

@@ -1,0 +1,35 @@
+using HistoryCms.Core;
+using Umbraco.Cms.Core.IO;
+using Umbraco.Cms.Core.Models;
+using Umbraco.Cms.Core.PropertyEditors;
+
+namespace HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
+
+/// <summary>
+/// The Document Citations property editor (schema <c>HistoryCms.DocumentCitations</c>): a list of citations of
+/// archival documents, stored as JSON. Umbraco discovers it; the backoffice UI is
+/// <c>HistoryCms.PropertyEditorUi.DocumentCitations</c>.
+/// </summary>
+[DataEditor(HistoryAliases.Editors.DocumentCitations, ValueType = ValueTypes.Json, ValueEditorIsReusable = true)]
+public sealed class DocumentCitationsDataEditor : DataEditor
+{
+    private readonly IIOHelper _ioHelper;
+
+    /// <summary>Initializes a new instance of the <see cref="DocumentCitationsDataEditor"/> class.</summary>
+    /// <param name="dataValueEditorFactory">Creates the value editor.</param>
+    /// <param name="ioHelper">Umbraco's IO helper, for the configuration editor.</param>
+    public DocumentCitationsDataEditor(IDataValueEditorFactory dataValueEditorFactory, IIOHelper ioHelper)
+        : base(dataValueEditorFactory)
+    {
+        _ioHelper = ioHelper;
+        SupportsReadOnly = true;
+    }
+
+    /// <inheritdoc />
+    protected override IDataValueEditor CreateValueEditor() =>
+        DataValueEditorFactory.Create<DataValueEditor>(Attribute!);
+
+    /// <inheritdoc />
+    protected override IConfigurationEditor CreateConfigurationEditor() =>
+        new DocumentCitationsConfigurationEditor(_ioHelper);
+}

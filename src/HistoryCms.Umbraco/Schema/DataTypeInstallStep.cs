@@ -1,0 +1,107 @@
+using HistoryCms.Core.ContentModel;
+using Umbraco.Cms.Core;
+using Umbraco.Cms.Core.Models;
+using Umbraco.Cms.Core.PropertyEditors;
+using Umbraco.Cms.Core.Serialization;
+using Umbraco.Cms.Core.Services;
+using Umbraco.Cms.Core.Services.OperationStatus;
+
+namespace HistoryCms.Umbraco.Schema;
+
+/// <summary>
+/// Creates the model's data types and adds configuration keys a newer model introduced. An existing
+/// data type keeps its editor and every value already configured (a site may have tuned them).
+/// </summary>
+internal sealed class DataTypeInstallStep(
+    IDataTypeService dataTypeService,
+    PropertyEditorCollection propertyEditors,
+    IConfigurationEditorJsonSerializer configurationSerializer,
+    SchemaInstallLog log)
+{
+    /// <summary>Installs every data type of the model.</summary>
+    /// <param name="dataTypes">The model's data types, in order.</param>
+    /// <param name="cancellationToken">Stops between data types.</param>
+    /// <returns>A task that completes when every data type was handled.</returns>
+    public async Task InstallAsync(IEnumerable<DataTypeDefinition> dataTypes, CancellationToken cancellationToken)
+    {
+        foreach (DataTypeDefinition definition in dataTypes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            IDataType? existing = await dataTypeService.GetAsync(definition.Key).ConfigureAwait(false);
+            if (existing is null)
+            {
+                await CreateAsync(definition).ConfigureAwait(false);
+            }
+            else
+            {
+                await UpdateAsync(existing, definition).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task CreateAsync(DataTypeDefinition definition)
+    {
+        string what = $"data type '{definition.Name}'";
+        if (!propertyEditors.TryGet(definition.EditorAlias, out IDataEditor? editor) || editor is null)
+        {
+            log.Failure($"{what}: the property editor '{definition.EditorAlias}' is not installed, so the data type and the properties that use it were skipped.");
+            return;
+        }
+
+        var dataType = new DataType(editor, configurationSerializer)
+        {
+            Key = definition.Key,
+            Name = definition.Name,
+            EditorUiAlias = definition.EditorUiAlias,
+            DatabaseType = ValueTypes.ToStorageType(definition.ValueType),
+            ConfigurationData = new Dictionary<string, object>(definition.Configuration, StringComparer.Ordinal),
+        };
+
+        Attempt<IDataType, DataTypeOperationStatus> attempt =
+            await dataTypeService.CreateAsync(dataType, Constants.Security.SuperUserKey).ConfigureAwait(false);
+        if (attempt.Success)
+        {
+            log.Created(what);
+        }
+        else
+        {
+            log.Failure($"{what}: Umbraco refused to create it ({attempt.Status}).");
+        }
+    }
+
+    private async Task UpdateAsync(IDataType existing, DataTypeDefinition definition)
+    {
+        string what = $"data type '{existing.Name}'";
+        if (!string.Equals(existing.EditorAlias, definition.EditorAlias, StringComparison.Ordinal))
+        {
+            log.Warning($"{what} uses the editor '{existing.EditorAlias}' where the model has '{definition.EditorAlias}'; it was kept as it is.");
+            return;
+        }
+
+        string[] missingKeys = definition.Configuration.Keys
+            .Where(key => !existing.ConfigurationData.ContainsKey(key))
+            .ToArray();
+        if (missingKeys.Length == 0)
+        {
+            return;
+        }
+
+        var configuration = new Dictionary<string, object>(existing.ConfigurationData, StringComparer.Ordinal);
+        foreach (string key in missingKeys)
+        {
+            configuration[key] = definition.Configuration[key];
+        }
+
+        existing.ConfigurationData = configuration;
+        Attempt<IDataType, DataTypeOperationStatus> attempt =
+            await dataTypeService.UpdateAsync(existing, Constants.Security.SuperUserKey).ConfigureAwait(false);
+        if (attempt.Success)
+        {
+            log.Updated($"{what}: added the configuration {string.Join(", ", missingKeys.Select(k => $"'{k}'"))}");
+        }
+        else
+        {
+            log.Failure($"{what}: Umbraco refused to add the configuration {string.Join(", ", missingKeys)} ({attempt.Status}).");
+        }
+    }
+}
