@@ -92,6 +92,26 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
     }
 
     /// <summary>
+    /// Replaces a branch of the content tree in one commit: removes every item below <paramref name="root"/>, then adds
+    /// these documents (the branch as it is now; items no longer in it stay removed).
+    /// </summary>
+    /// <param name="root">The key of the branch's top item.</param>
+    /// <param name="documents">The documents of the branch (its top item included when it is indexed).</param>
+    /// <param name="cancellationToken">Cancels before the commit.</param>
+    /// <returns>A task that completes when the branch is committed and searchable.</returns>
+    public Task ReplaceBranchAsync(Guid root, IEnumerable<SearchDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return WriteAsync(
+            w =>
+            {
+                w.DeleteDocuments(new Term(SearchFields.Id, IndexedDocument.Key(root)), new Term(SearchFields.Ancestor, IndexedDocument.Key(root)));
+                Add(w, documents, replace: true, cancellationToken);
+            },
+            cancellationToken);
+    }
+
+    /// <summary>
     /// Replaces the whole index with these documents in one commit: searches see the old index until the new one is
     /// complete, and a failure (or cancellation) part-way leaves the old index in place.
     /// </summary>
