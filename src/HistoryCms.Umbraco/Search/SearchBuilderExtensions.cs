@@ -27,6 +27,12 @@ public static class SearchBuilderExtensions
     public static IUmbracoBuilder AddHistorySearch(this IUmbracoBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        if (builder.Services.Any(descriptor => descriptor.ServiceType == typeof(HistorySearchMarker)))
+        {
+            return builder;
+        }
+
+        builder.Services.AddSingleton(new HistorySearchMarker());
         builder.Services.TryAddSingleton(provider =>
         {
             var configured = builder.Config[IndexPathKey];
@@ -42,4 +48,7 @@ public static class SearchBuilderExtensions
         builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, ArchiveIndexStartupHandler>();
         return builder;
     }
+
+    /// <summary>Marks a service collection to which the archive search was added.</summary>
+    private sealed class HistorySearchMarker;
 }

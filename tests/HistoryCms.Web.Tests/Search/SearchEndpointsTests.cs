@@ -4,7 +4,6 @@ using System.Text.Json;
 using HistoryCms.Core.Search;
 using HistoryCms.Web.Search;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.TestHost;
@@ -38,11 +37,11 @@ public sealed class SearchEndpointsTests
     }
 
     [Theory]
-    [InlineData("page=abc", "page")]
-    [InlineData("pageSize=-1", "pageSize")]
-    [InlineData("sort=sideways", "sort")]
-    [InlineData("q=*insky", "q")]
-    public async Task Bad_input_is_a_400_problem_naming_the_parameter(string query, string parameter)
+    [InlineData("page=abc", "page", "'page' must be a whole number")]
+    [InlineData("pageSize=-1", "pageSize", "'pageSize' must be between")]
+    [InlineData("sort=sideways", "sort", "'sort' must be relevance, newest or oldest")]
+    [InlineData("q=*insky", "q", "cannot start with a wildcard")]
+    public async Task Bad_input_is_a_400_problem_naming_the_parameter(string query, string parameter, string detail)
     {
         await using var app = await Start(new RecordingSearch());
 
@@ -52,7 +51,7 @@ public sealed class SearchEndpointsTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Token);
         Assert.Equal(parameter, problem.GetProperty("parameter").GetString());
-        Assert.Contains(parameter, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains(detail, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
