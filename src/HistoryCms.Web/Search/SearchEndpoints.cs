@@ -108,7 +108,7 @@ public static class SearchEndpoints
             return fallback;
         }
 
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+        return int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
             ? number
             : throw new SearchQueryException($"'{parameter}' must be a whole number; '{Shorten(text)}' is not.", parameter);
     }
