@@ -24,6 +24,10 @@ internal sealed class Corpus(int count, int seed = 42)
         ("Nam Il", ["Nam Il", "남일"]), ("Satō Eisaku", ["Sato Eisaku", "佐藤栄作"]), ("Yoshida Shigeru", ["Yoshida Shigeru"]),
     ];
 
+    // 2,000 people: the named ones spread among generated Russian and Korean names, so a name query matches a few
+    // percent of the archive, as in a real one, not half of it.
+    private static readonly (string Canonical, string[] Variants)[] People = BuildPeople();
+
     private static readonly string[] English = Words(
         "the of and to in a that was for on with as by at from his it be this had which not are were but have their " +
         "delegation soviet government minister foreign affairs meeting conference agreement treaty armistice prisoners war " +
@@ -70,7 +74,7 @@ internal sealed class Corpus(int count, int seed = 42)
         var random = new Random(HashCode.Combine(seed, i));
         var kind = random.Next(100);
         var language = kind < 45 ? "en" : kind < 80 ? "ru" : "ko";
-        var people = Enumerable.Range(0, 1 + random.Next(3)).Select(_ => Names[Zipf(random, Names.Length)]).Distinct().ToList();
+        var people = Enumerable.Range(0, 1 + random.Next(3)).Select(_ => People[Zipf(random, People.Length)]).Distinct().ToList();
         var project = random.Next(Projects.Length);
         var year = 1945 + random.Next(47);
         var month = 1 + random.Next(12);
@@ -150,5 +154,38 @@ internal sealed class Corpus(int count, int seed = 42)
         }
 
         return [.. words];
+    }
+
+    private static (string Canonical, string[] Variants)[] BuildPeople()
+    {
+        string[] cyrillic = ["ко", "ва", "ли", "мо", "ро", "на", "те", "го", "бу", "ша", "че", "жу", "ца", "ры", "зи"];
+        string[] endings = ["ов", "ин", "ский", "енко", "ев"];
+        string[] korean = ["Kim", "Pak", "Ri", "Choe", "Kang", "Han"];
+        string[] syllables = ["Song", "Chol", "Il", "Yong", "Ho", "Nam", "Chun", "Gil", "Man", "Su"];
+        var random = new Random(11);
+        var people = new List<(string, string[])>();
+        for (var i = 0; people.Count < 2000; i++)
+        {
+            if (i % 40 == 7 && i / 40 < Names.Length)
+            {
+                people.Add(Names[i / 40]);
+            }
+            else if (random.Next(3) > 0)
+            {
+                var name = string.Concat(Enumerable.Range(0, 2).Select(_ => cyrillic[random.Next(cyrillic.Length)])) + endings[random.Next(endings.Length)];
+                name = char.ToUpperInvariant(name[0]) + name[1..];
+                var loc = Analysis.CyrillicTransliteration.Romanize(name, Analysis.CyrillicTransliteration.LibraryOfCongress);
+                var common = Analysis.CyrillicTransliteration.Romanize(name, Analysis.CyrillicTransliteration.CommonEnglish);
+                people.Add((char.ToUpperInvariant(common[0]) + common[1..], [name, char.ToUpperInvariant(loc[0]) + loc[1..]]));
+            }
+            else
+            {
+                var given = syllables[random.Next(syllables.Length)] + "-" + syllables[random.Next(syllables.Length)].ToLowerInvariant();
+                var family = korean[random.Next(korean.Length)];
+                people.Add(($"{family} {given}", [$"{family} {given.Replace("-", " ", StringComparison.Ordinal)}", $"{family} {given.Replace("o", "eo", StringComparison.Ordinal)}"]));
+            }
+        }
+
+        return [.. people];
     }
 }

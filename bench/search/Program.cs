@@ -7,6 +7,15 @@ using HistoryCms.Search.Bench;
 if (args.Length > 0 && args[0] == "--experiment2") { HistoryCms.Search.Bench.Experiment2.Run(new HistoryCms.Search.Bench.Corpus(4000)); return; }
 if (args.Length > 0 && args[0] == "--experiment") { HistoryCms.Search.Bench.Experiment.Run(new HistoryCms.Search.Bench.Corpus(3000)); return; }
 var count = args.Length > 1 && args[0] == "--docs" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
+if (args.Length > 1 && args[0] == "--queries")
+{
+    // Query mix only, over an index built by an earlier run kept with --keep.
+    var (q50, q99, kinds) = Full.Query(args[1]);
+    Console.WriteLine(FormattableString.Invariant($"query mix: p50 {q50:F2} ms, p99 {q99:F2} ms; {string.Join("; ", kinds.Select(k => $"{k.Kind} {k.P50:F2}/{k.P99:F2}"))}"));
+    return;
+}
+
+var keep = args.Contains("--keep");
 var root = Directory.CreateTempSubdirectory("historycms-search-bench-").FullName;
 try
 {
@@ -47,5 +56,12 @@ try
 }
 finally
 {
-    Directory.Delete(root, recursive: true);
+    if (keep)
+    {
+        Console.WriteLine($"kept {root}");
+    }
+    else
+    {
+        Directory.Delete(root, recursive: true);
+    }
 }

@@ -6,17 +6,16 @@ using Lucene.Net.Search;
 namespace HistoryCms.Search.Querying;
 
 /// <summary>
-/// Turns parsed query text into a Lucene query over the title, the other searchable text and the body: every word
-/// becomes a disjunction of its analysed forms and romanization key in each field; phrases become multi-phrase
-/// queries; known name spellings expand to all their variants. Remembers the body terms for the snippets.
+/// Turns parsed query text into a Lucene query over the title-and-metadata field and the body: every word becomes a
+/// disjunction (scores summed, no coordination) of its analysed forms and romanization key in each field; phrases
+/// become multi-phrase queries; known name spellings expand to all their variants. Remembers the body terms for the
+/// snippets.
 /// </summary>
 internal sealed class ArchiveQueryBuilder
 {
     private const float KeyBoost = 0.5f;
-    private const float TieBreaker = 0.1f;
 
-    private static readonly (string Field, float Boost)[] Fields =
-        [(SearchFields.Title, 3f), (SearchFields.Meta, 2f), (SearchFields.Body, 1f)];
+    private static readonly (string Field, float Boost)[] Fields = [(SearchFields.Meta, 2.5f), (SearchFields.Body, 1f)];
 
     private readonly NameVariantTable names;
 
@@ -71,7 +70,7 @@ internal sealed class ArchiveQueryBuilder
         return expanded;
     }
 
-    private Query? Convert(QueryNode node) => node switch
+    private BooleanQuery? Convert(QueryNode node) => node switch
     {
         WordNode { Prefix: true } word => Prefix(word.Text),
         WordNode word => Terms(word.Text),
@@ -116,7 +115,7 @@ internal sealed class ArchiveQueryBuilder
         { excluded, Occur.MUST_NOT },
     };
 
-    private DisjunctionMaxQuery? Terms(string text)
+    private BooleanQuery? Terms(string text)
     {
         var positions = QueryAnalysis.Analyze(text);
         if (positions.Count == 0)
@@ -129,32 +128,36 @@ internal sealed class ArchiveQueryBuilder
             BodyTerms.Add(term);
         }
 
-        var query = new DisjunctionMaxQuery(TieBreaker);
+        var query = new BooleanQuery(disableCoord: true);
         foreach (var (field, boost) in Fields)
         {
             if (positions.Count == 1)
             {
                 foreach (var term in positions.First().Value)
                 {
-                    query.Add(new TermQuery(new Term(field, term)) { Boost = boost * (term[0] == RomanizationKey.Prefix ? KeyBoost : 1f) });
+                    query.Add(new TermQuery(new Term(field, term)) { Boost = boost * (term[0] == RomanizationKey.Prefix ? KeyBoost : 1f) }, Occur.SHOULD);
                 }
 
                 continue;
             }
 
+            // Inside a phrase Latin words are taken as written (with their stems), not by their lenient keys: a key at
+            // every position would make a phrase over common name syllables walk the positions of half the archive.
+            // Cyrillic words keep their key, so a Cyrillic phrase still finds the romanized text.
             var phrase = new MultiPhraseQuery { Boost = boost };
             foreach (var (position, alternatives) in positions)
             {
-                phrase.Add([.. alternatives.Select(t => new Term(field, t))], position);
+                var cyrillic = alternatives.Exists(t => CyrillicTransliteration.IsCyrillic(t[0]));
+                phrase.Add([.. alternatives.Where(t => cyrillic || t[0] != RomanizationKey.Prefix).Select(t => new Term(field, t))], position);
             }
 
-            query.Add(phrase);
+            query.Add(phrase, Occur.SHOULD);
         }
 
         return query;
     }
 
-    private DisjunctionMaxQuery? Prefix(string text)
+    private BooleanQuery? Prefix(string text)
     {
         var tokens = NameVariantTable.Normalize(text);
         if (tokens.Length != 1)
@@ -163,10 +166,10 @@ internal sealed class ArchiveQueryBuilder
         }
 
         BodyPrefixes.Add(tokens[0]);
-        var query = new DisjunctionMaxQuery(TieBreaker);
+        var query = new BooleanQuery(disableCoord: true);
         foreach (var (field, boost) in Fields)
         {
-            query.Add(new PrefixQuery(new Term(field, tokens[0])) { Boost = boost });
+            query.Add(new PrefixQuery(new Term(field, tokens[0])) { Boost = boost }, Occur.SHOULD);
         }
 
         return query;
