@@ -4,8 +4,6 @@ using HistoryCms.Search.Bench;
 
 // Archive search benchmark (issue 6). Builds the index of a generated corpus, runs the fixed query mix and
 // prints build throughput, query latency, index size and RSS, each against its plain-Lucene baseline.
-if (args.Length > 0 && args[0] == "--experiment2") { HistoryCms.Search.Bench.Experiment2.Run(new HistoryCms.Search.Bench.Corpus(4000)); return; }
-if (args.Length > 0 && args[0] == "--experiment") { HistoryCms.Search.Bench.Experiment.Run(new HistoryCms.Search.Bench.Corpus(3000)); return; }
 var count = args.Length > 1 && args[0] == "--docs" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
 if (args.Length > 1 && args[0] == "--queries")
 {
