@@ -173,8 +173,14 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
     internal T WithSearcher<T>(Func<ArchiveSearcher, T> work)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
-        var manager = Volatile.Read(ref searchers);
-        var searcher = manager.Acquire();
+        SearcherManager manager;
+        IndexSearcher? searcher;
+        do
+        {
+            manager = Volatile.Read(ref searchers);
+        }
+        while (!TryAcquire(manager, out searcher));
+
         try
         {
             return work((ArchiveSearcher)searcher);
@@ -182,6 +188,21 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
         finally
         {
             manager.Release(searcher);
+        }
+    }
+
+    // A failed write replaces the searchers; one being acquired at that moment is retried on the new ones.
+    private bool TryAcquire(SearcherManager manager, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IndexSearcher? searcher)
+    {
+        try
+        {
+            searcher = manager.Acquire();
+            return true;
+        }
+        catch (ObjectDisposedException) when (Volatile.Read(ref disposed) == 0 && !ReferenceEquals(manager, Volatile.Read(ref searchers)))
+        {
+            searcher = null;
+            return false;
         }
     }
 

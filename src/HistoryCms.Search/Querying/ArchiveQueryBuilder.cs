@@ -57,7 +57,7 @@ internal sealed class ArchiveQueryBuilder
         {
             var run = parts[i] is PhraseNode ? [words[i]] : words.Skip(i).TakeWhile((_, k) => parts[i + k] is WordNode).ToList();
             var (covered, spellings) = names.Match(run, 0);
-            if (covered == 0)
+            if (covered == 0 || !NeedsSpellings(run.Take(covered), spellings))
             {
                 expanded.Add(parts[i++]);
                 continue;
@@ -69,6 +69,11 @@ internal sealed class ArchiveQueryBuilder
 
         return expanded;
     }
+
+    // A one-word name in Latin or Cyrillic script already finds its other romanizations through its key; the
+    // spellings are needed for names of several words (Pak Seong-cheol, Pak Song Chol) and for scripts without keys.
+    private static bool NeedsSpellings(IEnumerable<string[]> words, string[] spellings) =>
+        words.Sum(w => w.Length) > 1 || spellings.Any(s => s.Any(c => char.IsLetter(c) && c >= '\u0250' && !CyrillicTransliteration.IsCyrillic(c)));
 
     private BooleanQuery? Convert(QueryNode node) => node switch
     {
