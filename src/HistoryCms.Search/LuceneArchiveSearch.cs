@@ -49,7 +49,7 @@ public sealed class LuceneArchiveSearch : IArchiveSearch
         var parsed = QueryText.Parse(request.Query, notices);
         return index.WithSearcher(searcher =>
         {
-            var builder = new ArchiveQueryBuilder(searcher.Names);
+            var builder = new ArchiveQueryBuilder(searcher.Names, searcher.IndexReader);
             var query = parsed is null ? new MatchAllDocsQuery() : builder.Build(parsed);
             if (query is null)
             {

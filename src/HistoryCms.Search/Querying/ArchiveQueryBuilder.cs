@@ -18,10 +18,16 @@ internal sealed class ArchiveQueryBuilder
     private static readonly (string Field, float Boost)[] Fields = [(SearchFields.Meta, 2.5f), (SearchFields.Body, 1f)];
 
     private readonly NameVariantTable names;
+    private readonly TermStates states;
 
     /// <summary>Creates a builder for one search.</summary>
     /// <param name="names">The known name spellings of the searcher in use.</param>
-    public ArchiveQueryBuilder(NameVariantTable names) => this.names = names;
+    /// <param name="reader">The index view the query will run on (terms are looked up once, here).</param>
+    public ArchiveQueryBuilder(NameVariantTable names, IndexReader reader)
+    {
+        this.names = names;
+        states = new TermStates(reader);
+    }
 
     /// <summary>The exact body terms the query can match (for snippets).</summary>
     public HashSet<string> BodyTerms { get; } = new(StringComparer.Ordinal);
@@ -138,9 +144,13 @@ internal sealed class ArchiveQueryBuilder
         {
             if (positions.Count == 1)
             {
-                foreach (var term in positions.First().Value)
+                foreach (var form in positions.First().Value)
                 {
-                    query.Add(new TermQuery(new Term(field, term)) { Boost = boost * (term[0] == RomanizationKey.Prefix ? KeyBoost : 1f) }, Occur.SHOULD);
+                    var term = new Term(field, form);
+                    if (states.Find(term) is { } found)
+                    {
+                        query.Add(new TermQuery(term, found) { Boost = boost * (form[0] == RomanizationKey.Prefix ? KeyBoost : 1f) }, Occur.SHOULD);
+                    }
                 }
 
                 continue;
@@ -159,6 +169,7 @@ internal sealed class ArchiveQueryBuilder
             query.Add(phrase, Occur.SHOULD);
         }
 
+        // A word found nowhere still has to match (so "treaty zzzz" finds nothing): an empty disjunction matches nothing.
         return query;
     }
 
