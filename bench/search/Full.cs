@@ -31,22 +31,27 @@ internal static class Full
         return watch.Elapsed;
     }
 
-    public static (double P50, double P99, List<(string Kind, double P50, double P99)> PerKind) Query(string path)
+    public static (double P50, double P99, List<(string Kind, double P50, double P99)> PerKind) Query(string path) => Query(path, out _);
+
+    public static (double P50, double P99, List<(string Kind, double P50, double P99)> PerKind) Query(string path, out (double P50, double P99) cpu)
     {
         using var index = ArchiveIndex.Open(path);
         var search = new LuceneArchiveSearch(index);
         var timings = new List<(string Kind, double Ms)>();
+        var cpuTimings = new List<double>();
         long totalHits = 0;
         for (var round = 0; round < 110; round++)
         {
             foreach (var (kind, request) in Mix)
             {
                 var start = Stopwatch.GetTimestamp();
+                var cpuStart = ThreadCpu.Milliseconds();
                 var response = search.Search(request);
                 var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 if (round >= 10)
                 {
                     timings.Add((kind, elapsed));
+                    cpuTimings.Add(ThreadCpu.Milliseconds() - cpuStart);
                     totalHits += response.Total;
                 }
             }
@@ -63,6 +68,8 @@ internal static class Full
         }
 
         var all = timings.Select(t => t.Ms).Order().ToList();
+        cpuTimings.Sort();
+        cpu = (Report.Percentile(cpuTimings, 0.5), Report.Percentile(cpuTimings, 0.99));
         var perKind = timings.GroupBy(t => t.Kind)
             .Select(g => g.Select(t => t.Ms).Order().ToList())
             .Zip(timings.Select(t => t.Kind).Distinct(), (sorted, kind) => (kind, Report.Percentile(sorted, 0.5), Report.Percentile(sorted, 0.99)))

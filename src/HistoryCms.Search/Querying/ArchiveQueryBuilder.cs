@@ -159,14 +159,28 @@ internal sealed class ArchiveQueryBuilder
             // Inside a phrase Latin words are taken as written (with their stems), not by their lenient keys: a key at
             // every position would make a phrase over common name syllables walk the positions of half the archive.
             // Cyrillic words keep their key, so a Cyrillic phrase still finds the romanized text.
-            var phrase = new MultiPhraseQuery { Boost = boost };
+            // Forms found nowhere are left out; a position with no form left means the phrase cannot match here.
+            MultiPhraseQuery? phrase = new() { Boost = boost };
             foreach (var (position, alternatives) in positions)
             {
                 var cyrillic = alternatives.Exists(t => CyrillicTransliteration.IsCyrillic(t[0]));
-                phrase.Add([.. alternatives.Where(t => cyrillic || t[0] != RomanizationKey.Prefix).Select(t => new Term(field, t))], position);
+                Term[] present = [.. alternatives
+                    .Where(t => cyrillic || t[0] != RomanizationKey.Prefix)
+                    .Select(t => new Term(field, t))
+                    .Where(t => states.Find(t) is not null)];
+                if (present.Length == 0)
+                {
+                    phrase = null;
+                    break;
+                }
+
+                phrase.Add(present, position);
             }
 
-            query.Add(phrase, Occur.SHOULD);
+            if (phrase is not null)
+            {
+                query.Add(phrase, Occur.SHOULD);
+            }
         }
 
         // A word found nowhere still has to match (so "treaty zzzz" finds nothing): an empty disjunction matches nothing.
