@@ -7,12 +7,14 @@ namespace HistoryCms.Search.Contributors;
 /// a refresh re-reads an item (or a branch) and removes what is no longer published, a rebuild re-reads everything.
 /// Umbraco's cache refresher handler and the delivery server's snapshot reloads both drive it.
 /// </summary>
-public sealed class ArchiveIndexFeed
+public sealed class ArchiveIndexFeed : IDisposable
 {
     private readonly ArchiveIndex index;
     private readonly IContentLookup lookup;
     private readonly Dictionary<string, ISearchContributor> contributors;
     private readonly SearchContributionContext context;
+    private readonly SemaphoreSlim synchronizing = new(1, 1);
+    private Dictionary<Guid, DateTimeOffset>? indexed;
 
     /// <summary>Creates the feed.</summary>
     /// <param name="index">The index to keep current.</param>
@@ -68,6 +70,51 @@ public sealed class ArchiveIndexFeed
 
         return index.ReplaceBranchAsync(key, Branch(item).Select(DocumentOf).OfType<SearchDocument>(), cancellationToken);
     }
+
+    /// <summary>
+    /// Brings the index in step with the content as it is now, incrementally: the first call rebuilds; later calls
+    /// (after a content snapshot reloads) index the items that are new or changed since (by update date) and remove
+    /// the ones that are gone. One commit per call.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels before the commit.</param>
+    /// <returns>How many items were indexed and removed.</returns>
+    public async Task<(int Indexed, int Removed)> SynchronizeAsync(CancellationToken cancellationToken = default)
+    {
+        await synchronizing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var current = contributors.Keys.SelectMany(lookup.OfType).ToDictionary(i => i.Key, i => i.UpdateDate);
+            if (indexed is null)
+            {
+                await RebuildAsync(cancellationToken).ConfigureAwait(false);
+                indexed = current;
+                return (current.Count, 0);
+            }
+
+            var changed = current.Where(c => !indexed.TryGetValue(c.Key, out var date) || date != c.Value).Select(c => c.Key).ToList();
+            var removed = indexed.Keys.Where(k => !current.ContainsKey(k)).ToList();
+            if (removed.Count > 0)
+            {
+                await index.DeleteAsync(removed, withDescendants: false, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (changed.Count > 0)
+            {
+                var documents = changed.Select(lookup.Find).OfType<ContentItem>().Select(DocumentOf).OfType<SearchDocument>().ToList();
+                await index.IndexAsync(documents, cancellationToken).ConfigureAwait(false);
+            }
+
+            indexed = current;
+            return (changed.Count, removed.Count);
+        }
+        finally
+        {
+            synchronizing.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => synchronizing.Dispose();
 
     /// <summary>Removes an item and everything below it.</summary>
     /// <param name="key">The item's key.</param>

@@ -67,4 +67,26 @@ public sealed class ArchiveIndexFeedTests
         Assert.Equal(0, search.Find(null, r => r with { Filters = new Dictionary<string, IReadOnlyList<string>> { ["type"] = [HistoryAliases.DocumentTypes.Program] } }).Total);
         Assert.Equal(3, index.Count);
     }
+
+    [Fact]
+    public async Task Synchronizing_after_a_reload_indexes_only_what_changed_and_removes_what_is_gone()
+    {
+        using var index = ArchiveIndex.InMemory();
+        var feed = new ArchiveIndexFeed(index, content);
+        Assert.Equal((5, 0), await feed.SynchronizeAsync(Token));
+
+        var post = content.Find(SampleContent.Post)!;
+        content.Add(post with
+        {
+            UpdateDate = post.UpdateDate.AddDays(1),
+            Values = new Dictionary<string, string?>(post.Values) { ["body"] = "<p>The talks resumed.</p>" },
+        });
+        content.Remove(SampleContent.Author);
+
+        Assert.Equal((1, 1), await feed.SynchronizeAsync(Token));
+        var search = new LuceneArchiveSearch(index);
+        Assert.Equal(["Failed Diplomacy"], search.Find("resumed").Titles());
+        Assert.Equal(4, index.Count);
+        Assert.Equal((0, 0), await feed.SynchronizeAsync(Token));
+    }
 }
