@@ -1,5 +1,11 @@
+using HistoryCms.Core.Content;
+using HistoryCms.Umbraco.ContentLookup;
+using HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
+using HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
+using HistoryCms.Umbraco.Relations;
 using HistoryCms.Umbraco.Schema;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Umbraco.Cms.Core.DependencyInjection;
 using Umbraco.Cms.Core.Notifications;
 
@@ -31,6 +37,12 @@ public static class HistoryCmsBuilderExtensions
         builder.Services.AddSingleton(new HistoryCmsMarker());
         builder.Services.AddTransient<HistorySchemaInstaller>();
         builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, HistorySchemaStartupHandler>();
+        builder.AddHistoryRelations();
+
+        builder.Services.AddSingleton<UmbracoContentLookup>();
+        builder.Services.TryAddSingleton<IContentLookup>(services => services.GetRequiredService<UmbracoContentLookup>().Published);
+        builder.AddDocumentCitations();
+        builder.AddProgramBlocks();
         return builder;
     }
 

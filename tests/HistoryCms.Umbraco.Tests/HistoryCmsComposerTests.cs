@@ -1,12 +1,12 @@
-using System.Reflection;
+using HistoryCms.Core.Citations;
 using HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 using HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
 using HistoryCms.Umbraco.Schema;
 using HistoryCms.Umbraco.Tests.TestSupport;
-using Microsoft.Extensions.Configuration;
+using HistoryCms.Web.Citations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using NSubstitute;
+using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core.Composing;
 using Umbraco.Cms.Core.DependencyInjection;
 using Umbraco.Cms.Core.Events;
@@ -18,24 +18,22 @@ namespace HistoryCms.Umbraco.Tests;
 
 public sealed class HistoryCmsComposerTests
 {
-    private static readonly Assembly Package = typeof(HistoryCmsComposer).Assembly;
-
     [Fact]
     public void The_type_loader_finds_our_composer_and_both_data_editors()
     {
-        TypeLoader typeLoader = PackageTypeLoader();
+        TypeLoader typeLoader = PackageBuilder.CreateTypeLoader();
 
         Assert.Contains(typeof(HistoryCmsComposer), typeLoader.GetTypes<IComposer>());
         Assert.Equal(
             [typeof(DocumentCitationsDataEditor), typeof(ProgramBlocksDataEditor)],
-            typeLoader.GetDataEditors().Where(t => t.Assembly == Package).OrderBy(t => t.Name));
+            typeLoader.GetDataEditors().Where(t => t.Assembly == PackageBuilder.Package).OrderBy(t => t.Name));
     }
 
     [Fact]
     public void Composing_the_site_registers_the_schema_installer_handler_once()
     {
         var services = new ServiceCollection();
-        UmbracoBuilder builder = Builder(services);
+        UmbracoBuilder builder = PackageBuilder.Create(services);
 
         builder.AddComposers();
 
@@ -47,9 +45,9 @@ public sealed class HistoryCmsComposerTests
     public void Adding_HistoryCms_twice_registers_everything_once()
     {
         var once = new ServiceCollection();
-        Builder(once).AddHistoryCms();
+        PackageBuilder.Create(once).AddHistoryCms();
         var twice = new ServiceCollection();
-        UmbracoBuilder builder = Builder(twice);
+        UmbracoBuilder builder = PackageBuilder.Create(twice);
 
         builder.AddHistoryCms().AddHistoryCms();
         builder.AddComposers();
@@ -62,10 +60,13 @@ public sealed class HistoryCmsComposerTests
     public void A_built_site_creates_both_data_editors_from_the_container()
     {
         var services = new ServiceCollection();
-        UmbracoBuilder builder = Builder(services);
+        UmbracoBuilder builder = PackageBuilder.Create(services);
         builder.AddComposers();
         builder.Build();
         services.AddSingleton(UmbracoTestObjects.IOHelper);
+        services.AddSingleton(UmbracoTestObjects.Content.Cache);
+        services.AddSingleton(UmbracoTestObjects.Content.Navigation);
+        services.AddSingleton(UmbracoTestObjects.Content.Urls);
         using ServiceProvider provider = services.BuildServiceProvider();
 
         DataEditorCollection editors = provider.GetRequiredService<DataEditorCollection>();
@@ -74,19 +75,27 @@ public sealed class HistoryCmsComposerTests
         Assert.Contains(editors, e => e is ProgramBlocksDataEditor);
     }
 
+    [Fact]
+    public void A_built_site_serves_the_citation_converter_preview_and_backoffice_only_policy()
+    {
+        var services = new ServiceCollection();
+        UmbracoBuilder builder = PackageBuilder.Create(services);
+        builder.AddComposers();
+        builder.Build();
+        var backOffice = new AuthorizationPolicyBuilder("TestBackOffice").RequireAuthenticatedUser().Build();
+        services.AddAuthorization(o => o.AddPolicy(DocumentCitationsBuilderExtensions.BackOfficeAccessPolicy, backOffice));
+        services.AddSingleton(UmbracoTestObjects.Content.Cache);
+        services.AddSingleton(UmbracoTestObjects.Content.Navigation);
+        services.AddSingleton(UmbracoTestObjects.Content.Urls);
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        Assert.Contains(provider.GetRequiredService<PropertyValueConverterCollection>(), c => c is DocumentCitationsValueConverter);
+        Assert.NotNull(provider.GetRequiredService<CitationPreviewBuilder>());
+        Assert.Same(backOffice, provider.GetRequiredService<IOptions<AuthorizationOptions>>().Value.GetPolicy(CitationPreviewController.AuthorizationPolicy));
+        Assert.Contains(services, d => d.ServiceType == typeof(INotificationHandler<ContentSavingNotification>) && d.ImplementationType == typeof(CitationMarkerSavingHandler));
+    }
+
     private static IEnumerable<ServiceDescriptor> StartedHandlers(IServiceCollection services) =>
         services.Where(d => d.ServiceType == typeof(INotificationAsyncHandler<UmbracoApplicationStartedNotification>)
             && d.ImplementationType == typeof(HistorySchemaStartupHandler));
-
-    private static UmbracoBuilder Builder(IServiceCollection services) =>
-        new(services, new ConfigurationBuilder().Build(), PackageTypeLoader());
-
-    /// <summary>A type loader over the package assembly only (the default assembly provider fails on test-runner assemblies).</summary>
-    private static TypeLoader PackageTypeLoader()
-    {
-        IAssemblyProvider assemblies = Substitute.For<IAssemblyProvider>();
-        assemblies.Assemblies.Returns([Package]);
-        var typeFinder = new TypeFinder(NullLogger<TypeFinder>.Instance, assemblies, []);
-        return new TypeLoader(typeFinder, NullLogger<TypeLoader>.Instance);
-    }
 }

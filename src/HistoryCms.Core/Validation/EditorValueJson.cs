@@ -13,9 +13,20 @@ public static class EditorValueJson
     /// <summary>The largest value accepted, in characters of JSON (a property value is not a file store).</summary>
     public const int MaxLength = 2_000_000;
 
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 32, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+    private static readonly JsonDocumentOptions DocumentOptions = new()
+    {
+        MaxDepth = 32,
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
 
-    /// <summary>Reads <paramref name="value"/> as JSON.</summary>
+        // A repeated field name would otherwise fail later, when a JsonObject first builds its dictionary.
+        AllowDuplicateProperties = false,
+    };
+
+    /// <summary>
+    /// Reads <paramref name="value"/> as JSON. The node returned is fully built (every string decoded, every object's
+    /// fields indexed), so reading it later cannot fail on a broken escape or a repeated field name.
+    /// </summary>
     /// <param name="value">The raw value.</param>
     /// <param name="node">The JSON, or <c>null</c> when the value is empty.</param>
     /// <param name="error">Why the value could not be read, in an editor's words; <c>null</c> on success.</param>
@@ -26,34 +37,34 @@ public static class EditorValueJson
         error = null;
         try
         {
-            switch (value)
+            var text = value switch
             {
-                case null:
-                    return true;
-                case JsonNode n:
-                    node = n.DeepClone();
-                    return true;
-                case JsonElement e:
-                    node = e.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null ? null : JsonNode.Parse(e.GetRawText(), documentOptions: DocumentOptions);
-                    return true;
-                case string s:
-                    if (string.IsNullOrWhiteSpace(s))
-                    {
-                        return true;
-                    }
-
-                    if (s.Length > MaxLength)
-                    {
-                        error = $"The value is too large ({s.Length:N0} characters; at most {MaxLength:N0}).";
-                        return false;
-                    }
-
-                    node = JsonNode.Parse(s, documentOptions: DocumentOptions);
-                    return true;
-                default:
-                    node = JsonSerializer.SerializeToNode(value);
-                    return true;
+                null => null,
+                string s => s,
+                JsonNode n => n.ToJsonString(),
+                JsonElement { ValueKind: JsonValueKind.Undefined or JsonValueKind.Null } => null,
+                JsonElement e => e.GetRawText(),
+                _ => JsonSerializer.Serialize(value),
+            };
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return true;
             }
+
+            if (text.Length > MaxLength)
+            {
+                error = $"The value is too large ({text.Length:N0} characters; at most {MaxLength:N0}).";
+                return false;
+            }
+
+            using var document = JsonDocument.Parse(text, DocumentOptions);
+            node = Materialise(document.RootElement);
+            return true;
+        }
+        catch (JsonException ex) when (ex.Message.StartsWith("Duplicate", StringComparison.Ordinal))
+        {
+            error = "The value has the same field twice in one object; remove the duplicate.";
+            return false;
         }
         catch (JsonException ex)
         {
@@ -70,5 +81,23 @@ public static class EditorValueJson
             error = $"The value cannot be read as JSON ({ex.Message.Split('.')[0]}).";
             return false;
         }
+        catch (ArgumentException)
+        {
+            // Text with a broken character (a lone UTF-16 surrogate) cannot be transcoded to UTF-8 for the parser, and a
+            // JSON node with a repeated field name fails when it is copied.
+            error = "The value cannot be read as JSON: it contains a broken character or a repeated field name.";
+            return false;
+        }
     }
+
+    private static JsonNode? Materialise(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => new JsonObject(element.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, Materialise(p.Value)))),
+        JsonValueKind.Array => new JsonArray([.. element.EnumerateArray().Select(Materialise)]),
+        JsonValueKind.String => JsonValue.Create(element.GetString()),
+        JsonValueKind.True => JsonValue.Create(true),
+        JsonValueKind.False => JsonValue.Create(false),
+        JsonValueKind.Number => JsonValue.Create(element.Clone()),
+        _ => null,
+    };
 }

@@ -59,14 +59,7 @@ internal sealed class DataTypeInstallStep(
 
         Attempt<IDataType, DataTypeOperationStatus> attempt =
             await dataTypeService.CreateAsync(dataType, Constants.Security.SuperUserKey).ConfigureAwait(false);
-        if (attempt.Success)
-        {
-            log.Created(what);
-        }
-        else
-        {
-            log.Failure($"{what}: Umbraco refused to create it ({attempt.Status}).");
-        }
+        log.Creation(what, attempt.Success, attempt.Status);
     }
 
     private async Task UpdateAsync(IDataType existing, DataTypeDefinition definition)

@@ -92,14 +92,7 @@ internal sealed class DocumentTypeInstallStep(
         _additions.Apply(contentType, definition, contentTypeService.Get, dataTypes);
         Attempt<ContentTypeOperationStatus> attempt =
             await contentTypeService.CreateAsync(contentType, Constants.Security.SuperUserKey).ConfigureAwait(false);
-        if (!attempt.Success)
-        {
-            log.Failure($"{what}: Umbraco refused to create it ({attempt.Result}).");
-            return false;
-        }
-
-        log.Created(what);
-        return true;
+        return log.Creation(what, attempt.Success, attempt.Result);
     }
 
     private async Task AllowChildrenAsync(DocumentTypeDefinition definition)

@@ -63,14 +63,7 @@ internal sealed class RelationTypeInstallStep(IRelationService relationService, 
             definition.Key);
         Attempt<IRelationType, RelationTypeOperationStatus> attempt =
             await relationService.CreateAsync(relationType, Constants.Security.SuperUserKey).ConfigureAwait(false);
-        if (attempt.Success)
-        {
-            log.Created(what);
-        }
-        else
-        {
-            log.Failure($"{what}: Umbraco refused to create it ({attempt.Status}).");
-        }
+        log.Creation(what, attempt.Success, attempt.Status);
     }
 
     private async Task AlignAsync(IRelationType existing, RelationTypeDefinition definition, string what)

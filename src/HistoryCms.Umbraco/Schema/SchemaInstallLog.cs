@@ -16,6 +16,25 @@ internal sealed class SchemaInstallLog(SchemaInstallReport report, ILogger logge
         logger.LogInformation("HistoryCms schema: created {What}", what);
     }
 
+    /// <summary>Records what Umbraco answered when asked to create something: created, or refused with its status.</summary>
+    /// <param name="what">What, e.g. <c>data type 'History - Text'</c>.</param>
+    /// <param name="succeeded">Whether Umbraco created it.</param>
+    /// <param name="status">Umbraco's operation status, named in the failure.</param>
+    /// <returns><paramref name="succeeded"/>.</returns>
+    public bool Creation(string what, bool succeeded, object status)
+    {
+        if (succeeded)
+        {
+            Created(what);
+        }
+        else
+        {
+            Failure($"{what}: Umbraco refused to create it ({status}).");
+        }
+
+        return succeeded;
+    }
+
     /// <summary>Records something added to an existing item.</summary>
     /// <param name="what">What changed.</param>
     public void Updated(string what)

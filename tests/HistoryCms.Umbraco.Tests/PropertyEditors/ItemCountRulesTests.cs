@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HistoryCms.Core.ProgramBlocks;
 using HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
 using HistoryCms.Umbraco.Tests.TestSupport;
 
@@ -28,7 +29,7 @@ public sealed class ItemCountRulesTests
     {
         Dictionary<string, object> configuration = JsonSerializer.Deserialize<Dictionary<string, object>>(json)!;
 
-        string?[] messages = [.. new ProgramBlocksConfigurationEditor(UmbracoTestObjects.IOHelper).Validate(configuration).Select(r => r.ErrorMessage)];
+        string?[] messages = [.. new ProgramBlocksConfigurationEditor(UmbracoTestObjects.IOHelper, ProgramBlockKindCollection.BuiltIn).Validate(configuration).Select(r => r.ErrorMessage)];
 
         Assert.Equal(expected, messages);
     }
@@ -40,6 +41,6 @@ public sealed class ItemCountRulesTests
     public void Item_limits_given_as_numbers_are_checked(object min, object max, int errors) =>
         Assert.Equal(
             errors,
-            new ProgramBlocksConfigurationEditor(UmbracoTestObjects.IOHelper)
+            new ProgramBlocksConfigurationEditor(UmbracoTestObjects.IOHelper, ProgramBlockKindCollection.BuiltIn)
                 .Validate(new Dictionary<string, object> { ["minItems"] = min, ["maxItems"] = max }).Count());
 }

@@ -1,3 +1,4 @@
+using HistoryCms.Core.ProgramBlocks;
 using HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 using HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +7,7 @@ using Umbraco.Cms.Core.Configuration.Models;
 using Umbraco.Cms.Core.IO;
 using Umbraco.Cms.Core.PropertyEditors;
 using Umbraco.Cms.Core.Serialization;
+using Umbraco.Cms.Core.Services;
 using Umbraco.Cms.Core.Strings;
 
 namespace HistoryCms.Umbraco.Tests.TestSupport;
@@ -28,17 +30,24 @@ internal static class UmbracoTestObjects
 
     public static IIOHelper IOHelper { get; } = Substitute.For<IIOHelper>();
 
+    /// <summary>The published content the citations editor validates against (test doubles under the package's real lookup).</summary>
+    public static TestPublishedContent Content { get; } = TestPublishedContent.Sample();
+
     /// <summary>Umbraco's own value editor factory, resolving value editor dependencies from a small container.</summary>
     public static IDataValueEditorFactory ValueEditorFactory { get; } = new DataValueEditorFactory(
         new ServiceCollection()
             .AddSingleton(ShortStringHelper)
             .AddSingleton<IJsonSerializer>(Json)
             .AddSingleton(IOHelper)
+            .AddSingleton(ProgramBlockKindCollection.BuiltIn)
+            .AddSingleton(Substitute.For<IEntityService>())
+            .AddSingleton(Content.Lookup)
+            .AddSingleton<DocumentCitationsValueValidator>()
             .BuildServiceProvider());
 
-    public static DocumentCitationsDataEditor CitationsEditor() => new(ValueEditorFactory, IOHelper);
+    public static DocumentCitationsDataEditor CitationsEditor() => new(ValueEditorFactory, IOHelper, new DocumentCitationsIndexValueFactory(Content.Lookup));
 
-    public static ProgramBlocksDataEditor BlocksEditor() => new(ValueEditorFactory, IOHelper);
+    public static ProgramBlocksDataEditor BlocksEditor() => new(ValueEditorFactory, IOHelper, ProgramBlockKindCollection.BuiltIn);
 
     /// <summary>A site's property editors: the built-in ones the model needs (plain declarations) and ours.</summary>
     /// <param name="except">Editor aliases to leave out, to play a site that lacks them.</param>

@@ -14,20 +14,26 @@ namespace HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 public sealed class DocumentCitationsDataEditor : DataEditor
 {
     private readonly IIOHelper _ioHelper;
+    private readonly DocumentCitationsIndexValueFactory _indexValueFactory;
 
     /// <summary>Initializes a new instance of the <see cref="DocumentCitationsDataEditor"/> class.</summary>
     /// <param name="dataValueEditorFactory">Creates the value editor.</param>
     /// <param name="ioHelper">Umbraco's IO helper, for the configuration editor.</param>
-    public DocumentCitationsDataEditor(IDataValueEditorFactory dataValueEditorFactory, IIOHelper ioHelper)
+    /// <param name="indexValueFactory">Puts cited titles and references into the post's index entry.</param>
+    public DocumentCitationsDataEditor(IDataValueEditorFactory dataValueEditorFactory, IIOHelper ioHelper, DocumentCitationsIndexValueFactory indexValueFactory)
         : base(dataValueEditorFactory)
     {
         _ioHelper = ioHelper;
+        _indexValueFactory = indexValueFactory;
         SupportsReadOnly = true;
     }
 
     /// <inheritdoc />
+    public override IPropertyIndexValueFactory PropertyIndexValueFactory => _indexValueFactory;
+
+    /// <inheritdoc />
     protected override IDataValueEditor CreateValueEditor() =>
-        DataValueEditorFactory.Create<DataValueEditor>(Attribute!);
+        DataValueEditorFactory.Create<DocumentCitationsValueEditor>(Attribute!);
 
     /// <inheritdoc />
     protected override IConfigurationEditor CreateConfigurationEditor() =>

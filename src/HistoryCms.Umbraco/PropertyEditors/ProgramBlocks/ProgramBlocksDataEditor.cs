@@ -1,4 +1,5 @@
 using HistoryCms.Core;
+using HistoryCms.Core.ProgramBlocks;
 using Umbraco.Cms.Core.IO;
 using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.PropertyEditors;
@@ -14,22 +15,28 @@ namespace HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
 public sealed class ProgramBlocksDataEditor : DataEditor
 {
     private readonly IIOHelper _ioHelper;
+    private readonly ProgramBlockKindCollection _kinds;
 
     /// <summary>Initializes a new instance of the <see cref="ProgramBlocksDataEditor"/> class.</summary>
     /// <param name="dataValueEditorFactory">Creates the value editor.</param>
     /// <param name="ioHelper">Umbraco's IO helper, for the configuration editor.</param>
-    public ProgramBlocksDataEditor(IDataValueEditorFactory dataValueEditorFactory, IIOHelper ioHelper)
+    /// <param name="kinds">The block kinds the site knows.</param>
+    public ProgramBlocksDataEditor(IDataValueEditorFactory dataValueEditorFactory, IIOHelper ioHelper, ProgramBlockKindCollection kinds)
         : base(dataValueEditorFactory)
     {
         _ioHelper = ioHelper;
+        _kinds = kinds;
         SupportsReadOnly = true;
     }
 
     /// <inheritdoc />
+    public override IPropertyIndexValueFactory PropertyIndexValueFactory => new ProgramBlocksIndexValueFactory(_kinds);
+
+    /// <inheritdoc />
     protected override IDataValueEditor CreateValueEditor() =>
-        DataValueEditorFactory.Create<DataValueEditor>(Attribute!);
+        DataValueEditorFactory.Create<ProgramBlocksValueEditor>(Attribute!);
 
     /// <inheritdoc />
     protected override IConfigurationEditor CreateConfigurationEditor() =>
-        new ProgramBlocksConfigurationEditor(_ioHelper);
+        new ProgramBlocksConfigurationEditor(_ioHelper, _kinds);
 }

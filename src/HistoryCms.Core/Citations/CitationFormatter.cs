@@ -1,0 +1,174 @@
+namespace HistoryCms.Core.Citations;
+
+/// <summary>
+/// Formats citations of archival documents in a digital archive of translated documents, following the Chicago
+/// Manual of Style (notes and bibliography; CMOS 14.98 translations, 14.119–128 manuscript collections, 14.127
+/// locators) as the official Chicago CSL style applies it to a <c>manuscript</c>, with two deliberate differences:
+/// the locator narrows the reference instead of following it ("RGANI, f. 5, op. 49, d. 131, l. 193ob", not
+/// "…, ll. 193-194, fol. 193ob"), and the translator follows the title ("trans. Gary Goldberg") because the
+/// translator is not the document's author. Element order:
+/// <list type="bullet">
+/// <item>Full note: title, genre, trans., date, reference with locator, digital archive, URL.</item>
+/// <item>Short note (second and later citations of a document): short title, locator.</item>
+/// <item>Bibliography: title. Genre. Translated by. Date. Reference. Digital archive. URL.</item>
+/// <item>Digital-archive style: "Title," Date, Archive Digital Archive, Source. URL.</item>
+/// </list>
+/// Missing fields are left out ("n.d." stands for a missing date in the Chicago forms; without a parsed reference the
+/// Source string without its credits stands for it); a missing document prints
+/// <see cref="CitationStyleOptions.UnavailableDocument"/> with the locator. It never throws.
+/// </summary>
+/// <param name="options">The archive name and the site's address.</param>
+public sealed class CitationFormatter(CitationStyleOptions options)
+{
+    private const string NoDate = "n.d.";
+
+    /// <summary>The options in use.</summary>
+    public CitationStyleOptions Options { get; } = options ?? new CitationStyleOptions();
+
+    /// <summary>All printed forms of one citation.</summary>
+    /// <param name="document">The cited document, or <c>null</c> when it cannot be found.</param>
+    /// <param name="locator">The citation's locator.</param>
+    /// <param name="format">Plain text or HTML.</param>
+    /// <returns>The note, short note, bibliography entry and digital-archive form.</returns>
+    public FormattedCitation Format(CitedDocument? document, CitationLocator? locator, CitationTextFormat format = CitationTextFormat.PlainText) =>
+        new(Note(document, locator, format), ShortNote(document, locator, format), Bibliography(document, format), DigitalArchive(document, format));
+
+    /// <summary>The Chicago full note.</summary>
+    /// <param name="document">The cited document, or <c>null</c>.</param>
+    /// <param name="locator">The citation's locator.</param>
+    /// <param name="format">Plain text or HTML.</param>
+    /// <returns>The note, e.g. <c>“Title,” report, trans. Gary Goldberg, July 31, 1958, RGANI, f. 5, op. 49, d. 131, l. 193ob, Wilson Center Digital Archive, https://….</c></returns>
+    public string Note(CitedDocument? document, CitationLocator? locator, CitationTextFormat format = CitationTextFormat.PlainText)
+    {
+        if (document is null)
+        {
+            return Unavailable(locator, format);
+        }
+
+        var translators = CitationTitles.JoinNames(document.Translators);
+        return CitationText.Join(
+            [
+                Lead(document),
+                Text(GenreOf(document)),
+                Text(translators.Length == 0 ? null : "trans. " + translators),
+                Text(DateOf(document)),
+                Text(ReferenceOf(document, locator)),
+                Text(Options.ArchiveLabel),
+                Url(UrlOf(document)),
+            ],
+            ", ",
+            ".").Render(format);
+    }
+
+    /// <summary>The Chicago short note, for the second and later citations of the same document.</summary>
+    /// <param name="document">The cited document, or <c>null</c>.</param>
+    /// <param name="locator">The citation's locator.</param>
+    /// <param name="format">Plain text or HTML.</param>
+    /// <returns>The short note, e.g. <c>Record of Conversation, l. 194.</c></returns>
+    public string ShortNote(CitedDocument? document, CitationLocator? locator, CitationTextFormat format = CitationTextFormat.PlainText)
+    {
+        if (document is null)
+        {
+            return Unavailable(locator, format);
+        }
+
+        var original = CitationTitles.OriginalInLatinScript(document);
+        var title = Title(document);
+        var shortTitle = CitationTitles.ShortTitleOf(document);
+        var lead = CitationText.Of(original is not null ? CitationTitles.Quote(CitationTitles.Shorten(original))
+            : CitationTitles.IsDescription(title) ? shortTitle
+            : CitationTitles.Quote(shortTitle));
+        var convention = document.Reference?.Convention ?? ReferenceConvention.General;
+        return CitationText.Join([lead, Text(CitationLocatorText.Format(locator, convention))], ", ", ".").Render(format);
+    }
+
+    /// <summary>The Chicago bibliography entry of the document (no locator: it lists the whole document).</summary>
+    /// <param name="document">The cited document, or <c>null</c>.</param>
+    /// <param name="format">Plain text or HTML.</param>
+    /// <returns>The entry, e.g. <c>“Title.” Report. Translated by Gary Goldberg. July 31, 1958. RGANI, …. Wilson Center Digital Archive. https://….</c></returns>
+    public string Bibliography(CitedDocument? document, CitationTextFormat format = CitationTextFormat.PlainText)
+    {
+        if (document is null)
+        {
+            return Unavailable(null, format);
+        }
+
+        var translators = CitationTitles.JoinNames(document.Translators);
+        var genre = GenreOf(document);
+        return CitationText.Join(
+            [
+                Lead(document),
+                Text(genre is null ? null : char.ToUpperInvariant(genre[0]) + genre[1..]),
+                Text(translators.Length == 0 ? null : "Translated by " + translators),
+                Text(DateOf(document)),
+                Text(ReferenceOf(document, null)),
+                Text(Options.ArchiveLabel),
+                Url(UrlOf(document)),
+            ],
+            ". ",
+            ".").Render(format);
+    }
+
+    /// <summary>The digital-archive style: <c>"Title," Date, Archive Digital Archive, Source. URL</c>, the date as the record prints it and the Source verbatim.</summary>
+    /// <param name="document">The cited document, or <c>null</c>.</param>
+    /// <param name="format">Plain text or HTML.</param>
+    /// <returns>The citation.</returns>
+    public string DigitalArchive(CitedDocument? document, CitationTextFormat format = CitationTextFormat.PlainText)
+    {
+        if (document is null)
+        {
+            return Unavailable(null, format);
+        }
+
+        var date = document.PrintedDate;
+        var body = CitationText.Join(
+            [
+                Text(CitationTitles.Quote(Title(document), typographic: false)),
+                Text(date),
+                Text(Options.ArchiveLabel),
+                Text(document.Source?.Trim()),
+            ],
+            ", ",
+            ".");
+        var url = UrlOf(document);
+        return (url is null ? body : CitationText.Join([body, CitationText.OfUrl(url)], " ", string.Empty)).Render(format);
+    }
+
+    private static CitationText? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : CitationText.Of(text.Trim());
+
+    private static CitationText? Url(string? url) => string.IsNullOrWhiteSpace(url) ? null : CitationText.OfUrl(url.Trim());
+
+    private static string Title(CitedDocument document) => CitationTitles.TitleOf(document);
+
+    private static CitationText Lead(CitedDocument document)
+    {
+        var title = Title(document);
+        var original = CitationTitles.OriginalInLatinScript(document);
+        if (original is not null)
+        {
+            return CitationText.Of($"{CitationTitles.Quote(original)} [{title}]");
+        }
+
+        return CitationText.Of(CitationTitles.IsDescription(title) ? title : CitationTitles.Quote(title));
+    }
+
+    private static string? GenreOf(CitedDocument document)
+    {
+        var genre = CitationTitles.Genre(document.DocumentType);
+        var title = Title(document);
+        return genre is null || (CitationTitles.IsDescription(title) && CitationTitles.OriginalInLatinScript(document) is null) ? null : genre;
+    }
+
+    private static string DateOf(CitedDocument document) => document.KnownDate ?? NoDate;
+
+    private static string? ReferenceOf(CitedDocument document, CitationLocator? locator)
+    {
+        var reference = document.Reference ?? CitedReference.FromSource(document.Source);
+        return reference is null ? CitationLocatorText.Format(locator) : reference.WithLocator(locator);
+    }
+
+    private string? UrlOf(CitedDocument document) => document.Url ?? Options.UrlOf(document.RoutePath);
+
+    private string Unavailable(CitationLocator? locator, CitationTextFormat format) =>
+        CitationText.Join([Text(Options.UnavailableDocument), Text(CitationLocatorText.Format(locator))], ", ", ".").Render(format);
+}

@@ -1,0 +1,122 @@
+using System.Text;
+
+namespace HistoryCms.Core.Citations;
+
+/// <summary>
+/// A piece of a formatted citation: text and URL runs, rendered as plain text or escaped HTML. Elements are joined
+/// with American punctuation: a comma or period goes inside a closing quotation mark (“Title,”), never after a
+/// question or exclamation mark, and never doubles a period.
+/// </summary>
+internal sealed class CitationText
+{
+    private readonly List<(string Text, bool IsUrl)> runs = [];
+
+    public bool IsEmpty => runs.All(r => r.Text.Length == 0);
+
+    public static CitationText Of(string text) => new CitationText().Text(text);
+
+    public static CitationText OfUrl(string url) => new CitationText().Url(url);
+
+    public CitationText Text(string text)
+    {
+        runs.Add((text, false));
+        return this;
+    }
+
+    public CitationText Url(string url)
+    {
+        runs.Add((url, true));
+        return this;
+    }
+
+    /// <summary>Joins the non-empty elements with <paramref name="delimiter"/> (", " or ". ") and closes with <paramref name="end"/> (".", or empty).</summary>
+    public static CitationText Join(IEnumerable<CitationText?> elements, string delimiter, string end)
+    {
+        var result = new CitationText();
+        var parts = elements.Where(e => e is { IsEmpty: false }).Cast<CitationText>().ToList();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            result.runs.AddRange(parts[i].runs);
+            var last = i == parts.Count - 1;
+            result.Punctuate(last ? end : delimiter);
+        }
+
+        return result;
+    }
+
+    public string Render(CitationTextFormat format)
+    {
+        var builder = new StringBuilder();
+        foreach (var (text, isUrl) in runs)
+        {
+            if (format == CitationTextFormat.PlainText)
+            {
+                builder.Append(text);
+            }
+            else if (isUrl && Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            {
+                builder.Append("<a href=\"").Append(Escape(uri.AbsoluteUri)).Append("\">").Append(Escape(text)).Append("</a>");
+            }
+            else
+            {
+                builder.Append(Escape(text));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    public override string ToString() => Render(CitationTextFormat.PlainText);
+
+    /// <summary>Escapes text for HTML content and attribute values.</summary>
+    public static string Escape(string text)
+    {
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    private void Punctuate(string separator)
+    {
+        var mark = separator.Length > 0 && separator[0] is ',' or '.' ? separator[0] : '\0';
+        var space = separator.Length > 0 && separator[^1] == ' ' ? " " : string.Empty;
+        var (text, isUrl) = runs[^1];
+        var trimmed = text.TrimEnd();
+        if (mark == '\0')
+        {
+            runs[^1] = (trimmed, isUrl);
+            runs.Add((separator, false));
+            return;
+        }
+
+        if (!isUrl && trimmed.Length > 0 && trimmed[^1] is '”' or '"')
+        {
+            var quotes = trimmed.Length;
+            while (quotes > 0 && trimmed[quotes - 1] is '”' or '"' or '’' or '\'')
+            {
+                quotes--;
+            }
+
+            var inner = quotes > 0 ? trimmed[quotes - 1] : ' ';
+            runs[^1] = (inner is '?' or '!' or '.' or ',' ? trimmed : trimmed[..quotes] + mark + trimmed[quotes..], false);
+            runs.Add((space, false));
+            return;
+        }
+
+        var ends = !isUrl && trimmed.Length > 0 && trimmed[^1] is '?' or '!' || (mark == '.' && trimmed.EndsWith('.'));
+        runs[^1] = (trimmed, isUrl);
+        runs.Add(((ends ? string.Empty : mark.ToString()) + space, false));
+    }
+}

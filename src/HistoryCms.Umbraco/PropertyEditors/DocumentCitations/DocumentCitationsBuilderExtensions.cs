@@ -1,0 +1,48 @@
+using HistoryCms.Core.Citations;
+using HistoryCms.Umbraco.ContentLookup;
+using HistoryCms.Web.Citations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using Umbraco.Cms.Core.DependencyInjection;
+using Umbraco.Cms.Core.Notifications;
+
+namespace HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
+
+/// <summary>Registers the services of the Document Citations editor (called once by <c>AddHistoryCms</c>).</summary>
+public static class DocumentCitationsBuilderExtensions
+{
+    /// <summary>Umbraco's backoffice access policy (<c>AuthorizationPolicies.BackOfficeAccess</c> in Umbraco.Cms.Web.Common).</summary>
+    public const string BackOfficeAccessPolicy = "BackOfficeAccess";
+
+    /// <summary>
+    /// Adds the value validator, index value factory, cited document sources (for the value converter, which Umbraco
+    /// discovers), the marker check on save, and the citation preview endpoint's builder and authorization: the
+    /// endpoint's policy is made Umbraco's backoffice access policy, so only signed-in backoffice users can call it.
+    /// </summary>
+    /// <param name="builder">The Umbraco builder.</param>
+    /// <returns>The same builder.</returns>
+    public static IUmbracoBuilder AddDocumentCitations(this IUmbracoBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<DocumentCitationsValueValidator>();
+        builder.Services.AddSingleton<DocumentCitationsIndexValueFactory>();
+        builder.Services.AddSingleton<UmbracoCitationSources>();
+        builder.Services.AddSingleton<ICitationSources>(services => services.GetRequiredService<UmbracoCitationSources>());
+        builder.Services.AddTransient(services =>
+        {
+            var sources = services.GetRequiredService<UmbracoCitationSources>();
+            return new CitationPreviewBuilder(services.GetRequiredService<UmbracoContentLookup>().Preview, sources.Documents(preview: true), sources.DefaultOptions(preview: true));
+        });
+        builder.Services.AddOptions<AuthorizationOptions>().PostConfigure(options =>
+        {
+            if (options.GetPolicy(CitationPreviewController.AuthorizationPolicy) is null)
+            {
+                options.AddPolicy(
+                    CitationPreviewController.AuthorizationPolicy,
+                    options.GetPolicy(BackOfficeAccessPolicy) ?? new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build());
+            }
+        });
+        builder.AddNotificationHandler<ContentSavingNotification, CitationMarkerSavingHandler>();
+        return builder;
+    }
+}

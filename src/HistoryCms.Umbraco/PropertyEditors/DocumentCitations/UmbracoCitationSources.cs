@@ -1,0 +1,57 @@
+using HistoryCms.Core;
+using HistoryCms.Core.Citations;
+using HistoryCms.Umbraco.ContentLookup;
+using Umbraco.Cms.Core.Models.PublishedContent;
+using Umbraco.Cms.Core.PublishedCache;
+using Umbraco.Cms.Core.Routing;
+using Umbraco.Cms.Core.Services.Navigation;
+
+namespace HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
+
+/// <summary>
+/// The cited documents and citation settings of an Umbraco site: documents read from the published cache (with
+/// drafts in preview) and linked by their absolute URLs; the digital archive's name from the "Digital archive name"
+/// of the site root (<c>historySiteRoot</c>) the post belongs to.
+/// </summary>
+/// <param name="lookups">Umbraco's content, as Core sees it.</param>
+/// <param name="cache">The published content cache.</param>
+/// <param name="navigation">The document tree.</param>
+/// <param name="urls">Builds absolute URLs.</param>
+public sealed class UmbracoCitationSources(
+    UmbracoContentLookup lookups,
+    IPublishedContentCache cache,
+    IDocumentNavigationQueryService navigation,
+    IPublishedUrlProvider urls) : ICitationSources
+{
+    /// <inheritdoc />
+    public ICitedDocumentSource Documents(bool preview) =>
+        new ContentCitedDocuments(lookups.For(preview), item => urls.GetUrl(item.Key, UrlMode.Absolute) is { Length: > 0 } url && url != "#" ? url : null);
+
+    /// <inheritdoc />
+    public CitationStyleOptions Options(IPublishedElement owner, bool preview)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        var roots = navigation.TryGetAncestorsOrSelfKeys(owner.Key, out var ancestors) ? ancestors : [];
+        return OptionsOf(roots, preview);
+    }
+
+    /// <summary>The settings of the first site root, for requests that name no post (the backoffice preview).</summary>
+    /// <param name="preview">Whether drafts are visible.</param>
+    /// <returns>The options.</returns>
+    public CitationStyleOptions DefaultOptions(bool preview) =>
+        OptionsOf(navigation.TryGetRootKeysOfType(HistoryAliases.DocumentTypes.SiteRoot, out var roots) ? roots : [], preview);
+
+    private CitationStyleOptions OptionsOf(IEnumerable<Guid> candidates, bool preview)
+    {
+        foreach (var key in candidates)
+        {
+            if (cache.GetById(preview, key) is { } content && content.ContentType.Alias == HistoryAliases.DocumentTypes.SiteRoot)
+            {
+                var name = content.GetProperty(HistoryAliases.Properties.CollectionName)?.GetSourceValue() as string;
+                return new CitationStyleOptions { ArchiveName = name?.Trim() ?? string.Empty };
+            }
+        }
+
+        return new CitationStyleOptions();
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text.Json.Nodes;
+using HistoryCms.Core.Citations;
+
+namespace HistoryCms.Core.Tests.Citations;
+
+public sealed class CitationExportTests
+{
+    private static readonly Citation Cited = new()
+    {
+        Key = "3f2b8c1e-7a4d-4e9b-b1c2-0d9e8f7a6b5c",
+        DocumentKey = CitedDocuments.Report.Key.ToString(),
+        Locator = CitationLocator.Of(LocatorLabel.Folio, "193ob"),
+        Quote = "Мы не хотим войны",
+        QuoteLanguage = "ru",
+        Note = "Khrushchev speaking.",
+    };
+
+    [Fact]
+    public void Exports_a_citation_as_an_ris_manuscript_record()
+    {
+        var ris = new RisExport(CitedDocuments.Options).Write([new CitationExportItem(Cited.Key, CitedDocuments.Report, Cited)]);
+
+        Assert.Equal(
+            "TY  - MANSCPT\r\n" +
+            "TI  - On the Korean Question\r\n" +
+            "A4  - Goldberg, Gary\r\n" +
+            "DA  - 1958/07/31/\r\n" +
+            "PY  - 1958\r\n" +
+            "M3  - Report\r\n" +
+            "LA  - ru\r\n" +
+            "DB  - Wilson Center Digital Archive\r\n" +
+            "AN  - RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg.\r\n" +
+            "KW  - Korean War, 1950-1953\r\n" +
+            "KW  - Soviet Union--Foreign relations\r\n" +
+            "UR  - https://archive.example.org/archive/on-the-korean-question/\r\n" +
+            "N1  - Cited at: RGANI, f. 5, op. 49, d. 131, l. 193ob Quote (ru): “Мы не хотим войны” Note: Khrushchev speaking.\r\n" +
+            "ER  - \r\n",
+            ris);
+    }
+
+    [Fact]
+    public void Exports_partial_and_approximate_dates_and_several_records_in_ris()
+    {
+        var ris = new RisExport(CitedDocuments.Options).Write(
+        [
+            new CitationExportItem("a", CitedDocuments.German),
+            new CitationExportItem("b", CitedDocuments.Letter),
+            new CitationExportItem("c", CitedDocuments.Bare),
+        ]);
+
+        Assert.Contains("DA  - 1967/11//\r\n", ris, StringComparison.Ordinal);
+        Assert.Contains("DA  - 1950///circa\r\n", ris, StringComparison.Ordinal);
+        Assert.DoesNotContain("ST  - ", ris, StringComparison.Ordinal);
+        Assert.Contains("A4  - Radchenko, Sergey\r\nA4  - Weathersby, Kathryn\r\n", ris, StringComparison.Ordinal);
+        Assert.Equal(3, ris.Split("TY  - MANSCPT\r\n").Length - 1);
+        Assert.Equal(3, ris.Split("ER  - \r\n").Length - 1);
+        Assert.Contains("ER  - \r\n\r\nTY  - MANSCPT", ris, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", ris.Replace("\r\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Exports_a_citation_as_csl_json()
+    {
+        var json = new CslJsonExport(CitedDocuments.Options).ToJson(new CitationExportItem(Cited.Key, CitedDocuments.Conversation, Cited));
+
+        var expected = JsonNode.Parse("""
+            {
+              "id": "3f2b8c1e-7a4d-4e9b-b1c2-0d9e8f7a6b5c",
+              "type": "manuscript",
+              "title": "Record of Conversation with Mao Zedong",
+              "original-title": "Zapis’ besedy s Mao Tszedunom",
+              "issued": { "date-parts": [[1958, 7, 31]] },
+              "archive": "Wilson Center Digital Archive",
+              "archive_location": "RGANI, f. 5, op. 49, d. 131, ll. 193–194",
+              "language": "ru",
+              "genre": "memorandum of conversation",
+              "translator": [{ "family": "Goldberg", "given": "Gary" }],
+              "keyword": "Korean War, 1950-1953, Soviet Union--Foreign relations",
+              "URL": "https://archive.example.org/archive/record-of-conversation-with-mao-zedong/",
+              "note": "Cited at: RGANI, f. 5, op. 49, d. 131, l. 193ob\nQuote (ru): “Мы не хотим войны”\nNote: Khrushchev speaking."
+            }
+            """);
+        Assert.True(JsonNode.DeepEquals(expected, json), json.ToJsonString());
+    }
+
+    [Fact]
+    public void Exports_partial_dates_circa_and_names_in_csl_json()
+    {
+        var items = new CslJsonExport(CitedDocuments.Options).ToJson(
+        [
+            new CitationExportItem("a", CitedDocuments.German),
+            new CitationExportItem("b", CitedDocuments.Letter with { Translators = ["Ludwig van Beethoven", "TASS"] }),
+            new CitationExportItem("c", CitedDocuments.Bare),
+        ]);
+
+        Assert.Equal("""{"date-parts":[[1967,11]]}""", items[0]!["issued"]!.ToJsonString());
+        Assert.Equal("""{"date-parts":[[1950]],"circa":true}""", items[1]!["issued"]!.ToJsonString());
+        Assert.Equal("""[{"family":"van Beethoven","given":"Ludwig"},{"literal":"TASS"}]""", items[1]!["translator"]!.ToJsonString());
+        Assert.Equal("""{"id":"c","type":"manuscript","title":"Who Started the Korean War?","archive":"Wilson Center Digital Archive"}""", items[2]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Exports_each_cited_document_of_a_post_once_in_note_order()
+    {
+        var second = Cited with { Key = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", DocumentKey = CitedDocuments.German.Key.ToString() };
+        var third = Cited with { Key = "1a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d" };
+        var missing = Cited with { Key = "2a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", DocumentKey = Guid.NewGuid().ToString() };
+        var numbered = CitationNumbering.Number(new CitationList([Cited, second, third, missing]), $"<sup data-citation=\"{second.Key}\"></sup>");
+        var documents = new[] { CitedDocuments.Report, CitedDocuments.German }.ToDictionary(d => d.Key);
+
+        var items = CitationExportItem.ForPost(numbered, key => documents.GetValueOrDefault(key));
+
+        Assert.Equal([CitedDocuments.German.Key.ToString(), CitedDocuments.Report.Key.ToString()], items.Select(i => i.Id));
+        Assert.All(items, i => Assert.Null(i.Citation));
+    }
+}

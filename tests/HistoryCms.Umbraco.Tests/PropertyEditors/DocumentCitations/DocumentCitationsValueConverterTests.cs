@@ -1,0 +1,146 @@
+using System.Text.Json;
+using HistoryCms.Core;
+using HistoryCms.Core.Archival;
+using HistoryCms.Core.Citations;
+using HistoryCms.Core.Dates;
+using HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
+using HistoryCms.Umbraco.Tests.TestSupport;
+using NSubstitute;
+using Umbraco.Cms.Core.Models;
+using Umbraco.Cms.Core.Models.PublishedContent;
+using Umbraco.Cms.Core.PropertyEditors;
+using Umbraco.Cms.Core.Services;
+
+namespace HistoryCms.Umbraco.Tests.PropertyEditors.DocumentCitations;
+
+/// <summary>The converter run by Umbraco's real PublishedContentTypeFactory, PublishedPropertyType and PropertyValueConverterCollection.</summary>
+public sealed class DocumentCitationsValueConverterTests
+{
+    private const string First = "3f2b8c1e-7a4d-4e9b-b1c2-0d9e8f7a6b5c";
+    private const string Second = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+    private static readonly Guid DocumentKey = TestPublishedContent.RecordKey;
+
+    private static readonly CitedDocument Report = new()
+    {
+        Key = DocumentKey,
+        Title = "On the Korean Question",
+        DocumentType = "Report",
+        Date = PartialDate.Parse("1958-07-31"),
+        Source = "RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg.",
+        Reference = CitedReference.From(ArchivalReference.Parse("RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg.")),
+        Translators = ["Gary Goldberg"],
+        Url = "https://archive.example.org/archive/on-the-korean-question/",
+        RoutePath = "/archive/on-the-korean-question/",
+    };
+
+    private readonly Sources _sources = new();
+
+    private static string Value => $$$"""
+        {"v":1,"citations":[
+          {"key":"{{{First}}}","documentKey":"{{{DocumentKey}}}","locator":{"label":"folio","value":"193ob"}},
+          {"key":"{{{Second}}}","documentKey":"{{{DocumentKey}}}","locator":{"label":"folio","value":"194"},"quote":"Мы"}]}
+        """;
+
+    private IPublishedPropertyType PropertyType()
+    {
+        var dataType = new DataType(UmbracoTestObjects.CitationsEditor(), UmbracoTestObjects.Json) { Id = 11 };
+        var dataTypes = Substitute.For<IDataTypeService>();
+#pragma warning disable CS0618 // The factory itself still calls the obsolete synchronous lookups.
+        dataTypes.GetAll().Returns([dataType]);
+        dataTypes.GetAll(Arg.Any<int[]>()).Returns([dataType]);
+        dataTypes.GetDataType(11).Returns(dataType);
+#pragma warning restore CS0618
+        var converters = new PropertyValueConverterCollection(() => [new DocumentCitationsValueConverter(_sources)]);
+        var factory = new PublishedContentTypeFactory(new NoopPublishedModelFactory(), converters, dataTypes);
+        return factory.CreatePropertyType(Substitute.For<IPublishedContentType>(), HistoryAliases.Properties.Citations, 11);
+    }
+
+    private static IPublishedElement Post(string? body)
+    {
+        var bodyProperty = Substitute.For<IPublishedProperty>();
+        bodyProperty.GetSourceValue(Arg.Any<string?>(), Arg.Any<string?>()).Returns(body);
+        var post = Substitute.For<IPublishedElement>();
+        post.Key.Returns(TestPublishedContent.PostKey);
+        post.GetProperty(HistoryAliases.Properties.Body).Returns(bodyProperty);
+        return post;
+    }
+
+    [Fact]
+    public void Umbraco_picks_the_converter_for_the_editor_alias_with_typed_models_and_elements_caching()
+    {
+        var propertyType = PropertyType();
+
+        Assert.Equal(typeof(IReadOnlyList<CitationDto>), propertyType.ModelClrType);
+        Assert.Equal(typeof(IReadOnlyList<CitationDto>), propertyType.DeliveryApiModelClrType);
+        Assert.Equal(PropertyCacheLevel.Elements, propertyType.CacheLevel);
+        Assert.Equal(PropertyCacheLevel.Elements, propertyType.DeliveryApiCacheLevel);
+    }
+
+    [Fact]
+    public void Razor_and_the_delivery_api_get_the_same_numbered_and_formatted_citations()
+    {
+        var propertyType = PropertyType();
+        var post = Post($"<p>x<sup data-citation=\"{Second}\"></sup> y<sup data-citation=\"{First}\"></sup></p>");
+
+        var inter = propertyType.ConvertSourceToInter(post, Value, false);
+        var razor = Assert.IsAssignableFrom<IReadOnlyList<CitationDto>>(propertyType.ConvertInterToObject(post, PropertyCacheLevel.Element, inter, false));
+        var api = Assert.IsAssignableFrom<IReadOnlyList<CitationDto>>(propertyType.ConvertInterToDeliveryApiObject(post, PropertyCacheLevel.Element, inter, false, false));
+
+        Assert.Equal(JsonSerializer.Serialize(razor), JsonSerializer.Serialize(api));
+        Assert.Equal([(Second, 1, (int?)null), (First, 2, 1)], razor.Select(c => (c.Key, c.Number, c.RepeatOf)));
+        Assert.Equal(
+            "“On the Korean Question,” report, trans. Gary Goldberg, July 31, 1958, RGANI, f. 5, op. 49, d. 131, l. 194, Wilson Center Digital Archive, https://archive.example.org/archive/on-the-korean-question/.",
+            razor[0].Formatted.Note);
+        Assert.Equal("“On the Korean Question,” l. 193ob.", razor[1].Formatted.ShortNote);
+        Assert.Equal(new CitationDocumentDto(DocumentKey, "On the Korean Question", "July 31, 1958", "RGANI, f. 5, op. 49, d. 131, ll. 193–194",
+            "/archive/on-the-korean-question/", "https://archive.example.org/archive/on-the-korean-question/"), razor[0].Document);
+        Assert.Equal([false], _sources.PreviewRequests.Distinct());
+    }
+
+    [Fact]
+    public void Preview_resolves_documents_with_drafts()
+    {
+        var propertyType = PropertyType();
+        var post = Post(null);
+
+        var inter = propertyType.ConvertSourceToInter(post, Value, true);
+        _ = propertyType.ConvertInterToDeliveryApiObject(post, PropertyCacheLevel.Element, inter, true, false);
+
+        Assert.Equal([true], _sources.PreviewRequests.Distinct());
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("{not json")]
+    [InlineData("""{"v":9,"citations":[]}""")]
+    [InlineData("""{"v":1,"citations":[]}""")]
+    public void Empty_or_unreadable_values_convert_to_no_citations(string? source)
+    {
+        var propertyType = PropertyType();
+        var post = Post("<sup data-citation=\"x\"></sup>");
+
+        var inter = propertyType.ConvertSourceToInter(post, source, false);
+
+        Assert.Empty(Assert.IsAssignableFrom<IReadOnlyList<CitationDto>>(propertyType.ConvertInterToObject(post, PropertyCacheLevel.Element, inter, false)));
+        Assert.False(propertyType.IsValue(source, PropertyValueLevel.Source));
+    }
+
+    private sealed class Sources : ICitationSources
+    {
+        public List<bool> PreviewRequests { get; } = [];
+
+        public ICitedDocumentSource Documents(bool preview)
+        {
+            PreviewRequests.Add(preview);
+            return new Single();
+        }
+
+        public CitationStyleOptions Options(IPublishedElement owner, bool preview) => new() { ArchiveName = "Wilson Center" };
+
+        private sealed class Single : ICitedDocumentSource
+        {
+            public CitedDocument? Find(Guid key) => key == Report.Key ? Report : null;
+        }
+    }
+}

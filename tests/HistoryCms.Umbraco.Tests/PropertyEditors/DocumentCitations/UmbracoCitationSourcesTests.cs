@@ -1,0 +1,66 @@
+using HistoryCms.Core;
+using HistoryCms.Core.Citations;
+using HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
+using HistoryCms.Umbraco.Tests.TestSupport;
+using NSubstitute;
+using Umbraco.Cms.Core.Models.PublishedContent;
+
+namespace HistoryCms.Umbraco.Tests.PropertyEditors.DocumentCitations;
+
+public sealed class UmbracoCitationSourcesTests
+{
+    private static readonly Guid RootKey = new("f57baa12-0000-4000-8000-000000000001");
+
+    private readonly TestPublishedContent _content = TestPublishedContent.Sample();
+
+    private UmbracoCitationSources Sources()
+    {
+        _content.Add(RootKey, HistoryAliases.DocumentTypes.SiteRoot, "History", new() { [HistoryAliases.Properties.CollectionName] = " Wilson Center " });
+        _content.Navigation.TryGetAncestorsOrSelfKeys(TestPublishedContent.PostKey, out Arg.Any<IEnumerable<Guid>>())
+            .Returns(call =>
+            {
+                call[1] = new[] { TestPublishedContent.PostKey, Guid.NewGuid(), RootKey };
+                return true;
+            });
+        _content.Urls.GetUrl(Arg.Any<Guid>(), Arg.Any<UrlMode>(), Arg.Any<string?>(), Arg.Any<Uri?>())
+            .Returns(call => call.ArgAt<UrlMode>(1) == UrlMode.Absolute ? $"https://archive.example.org/{call.ArgAt<Guid>(0):N}/" : "#");
+        return new UmbracoCitationSources(_content.Lookup, _content.Cache, _content.Navigation, _content.Urls);
+    }
+
+    [Fact]
+    public void Finds_cited_documents_with_their_absolute_urls_and_drafts_only_in_preview()
+    {
+        var sources = Sources();
+
+        var document = sources.Documents(preview: false).Find(TestPublishedContent.RecordKey)!;
+
+        Assert.Equal("On the Korean Question", document.Title);
+        Assert.Equal($"https://archive.example.org/{TestPublishedContent.RecordKey:N}/", document.Url);
+        Assert.Equal("RGANI, f. 5, op. 49, d. 131, ll. 193–194", document.Reference?.Text);
+        Assert.Equal(["Gary Goldberg"], document.Translators);
+        Assert.Null(sources.Documents(preview: false).Find(TestPublishedContent.DraftKey));
+        Assert.NotNull(sources.Documents(preview: true).Find(TestPublishedContent.DraftKey));
+        Assert.Null(sources.Documents(preview: true).Find(TestPublishedContent.PostKey));
+    }
+
+    [Fact]
+    public void Takes_the_archive_name_from_the_site_root_of_the_post()
+    {
+        var post = Substitute.For<IPublishedElement>();
+        post.Key.Returns(TestPublishedContent.PostKey);
+
+        var options = Sources().Options(post, preview: false);
+
+        Assert.Equal("Wilson Center Digital Archive", options.ArchiveLabel);
+    }
+
+    [Fact]
+    public void Prints_a_plain_digital_archive_without_a_site_root()
+    {
+        var orphan = Substitute.For<IPublishedElement>();
+        orphan.Key.Returns(Guid.NewGuid());
+
+        Assert.Equal("Digital Archive", Sources().Options(orphan, preview: false).ArchiveLabel);
+        Assert.Equal(new CitationStyleOptions(), Sources().DefaultOptions(preview: true));
+    }
+}
