@@ -137,33 +137,22 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
         {
-            return;
-        }
-
-        writes.Wait();
-        try
-        {
-            searchers.Dispose();
-            writer.Dispose();
-            if (ownsDirectory)
-            {
-                directory.Dispose();
-            }
-        }
-        finally
-        {
-            writes.Release();
-            writes.Dispose();
+            // A semaphore, not a task: waits for a write in flight to finish before closing the writer under it.
+            writes.Wait(Timeout.InfiniteTimeSpan);
+            Close();
         }
     }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        Dispose();
-        return ValueTask.CompletedTask;
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        {
+            await writes.WaitAsync().ConfigureAwait(false);
+            Close();
+        }
     }
 
     /// <summary>Runs work on the current searcher and releases it afterwards.</summary>
@@ -279,6 +268,24 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
         (writer, var newSearchers) = OpenWriter();
         Volatile.Write(ref searchers, newSearchers);
         oldSearchers.Dispose();
+    }
+
+    private void Close()
+    {
+        try
+        {
+            searchers.Dispose();
+            writer.Dispose();
+            if (ownsDirectory)
+            {
+                directory.Dispose();
+            }
+        }
+        finally
+        {
+            writes.Release();
+            writes.Dispose();
+        }
     }
 
     private (IndexWriter Writer, SearcherManager Searchers) OpenWriter()
