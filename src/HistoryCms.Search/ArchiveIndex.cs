@@ -92,6 +92,26 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
     }
 
     /// <summary>
+    /// Replaces a branch of the content tree in one commit: removes every item below <paramref name="root"/>, then adds
+    /// these documents (the branch as it is now; items no longer in it stay removed).
+    /// </summary>
+    /// <param name="root">The key of the branch's top item.</param>
+    /// <param name="documents">The documents of the branch (its top item included when it is indexed).</param>
+    /// <param name="cancellationToken">Cancels before the commit.</param>
+    /// <returns>A task that completes when the branch is committed and searchable.</returns>
+    public Task ReplaceBranchAsync(Guid root, IEnumerable<SearchDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return WriteAsync(
+            w =>
+            {
+                w.DeleteDocuments(new Term(SearchFields.Id, IndexedDocument.Key(root)), new Term(SearchFields.Ancestor, IndexedDocument.Key(root)));
+                Add(w, documents, replace: true, cancellationToken);
+            },
+            cancellationToken);
+    }
+
+    /// <summary>
     /// Replaces the whole index with these documents in one commit: searches see the old index until the new one is
     /// complete, and a failure (or cancellation) part-way leaves the old index in place.
     /// </summary>
@@ -117,33 +137,22 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
         {
-            return;
-        }
-
-        writes.Wait();
-        try
-        {
-            searchers.Dispose();
-            writer.Dispose();
-            if (ownsDirectory)
-            {
-                directory.Dispose();
-            }
-        }
-        finally
-        {
-            writes.Release();
-            writes.Dispose();
+            // A semaphore, not a task: waits for a write in flight to finish before closing the writer under it.
+            writes.Wait(Timeout.InfiniteTimeSpan);
+            Close();
         }
     }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        Dispose();
-        return ValueTask.CompletedTask;
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        {
+            await writes.WaitAsync().ConfigureAwait(false);
+            Close();
+        }
     }
 
     /// <summary>Runs work on the current searcher and releases it afterwards.</summary>
@@ -153,8 +162,14 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
     internal T WithSearcher<T>(Func<ArchiveSearcher, T> work)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
-        var manager = Volatile.Read(ref searchers);
-        var searcher = manager.Acquire();
+        SearcherManager manager;
+        IndexSearcher? searcher;
+        do
+        {
+            manager = Volatile.Read(ref searchers);
+        }
+        while (!TryAcquire(manager, out searcher));
+
         try
         {
             return work((ArchiveSearcher)searcher);
@@ -162,6 +177,21 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
         finally
         {
             manager.Release(searcher);
+        }
+    }
+
+    // A failed write replaces the searchers; one being acquired at that moment is retried on the new ones.
+    private bool TryAcquire(SearcherManager manager, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IndexSearcher? searcher)
+    {
+        try
+        {
+            searcher = manager.Acquire();
+            return true;
+        }
+        catch (ObjectDisposedException) when (Volatile.Read(ref disposed) == 0 && !ReferenceEquals(manager, Volatile.Read(ref searchers)))
+        {
+            searcher = null;
+            return false;
         }
     }
 
@@ -238,6 +268,24 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
         (writer, var newSearchers) = OpenWriter();
         Volatile.Write(ref searchers, newSearchers);
         oldSearchers.Dispose();
+    }
+
+    private void Close()
+    {
+        try
+        {
+            searchers.Dispose();
+            writer.Dispose();
+            if (ownsDirectory)
+            {
+                directory.Dispose();
+            }
+        }
+        finally
+        {
+            writes.Release();
+            writes.Dispose();
+        }
     }
 
     private (IndexWriter Writer, SearcherManager Searchers) OpenWriter()

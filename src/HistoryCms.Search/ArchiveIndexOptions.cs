@@ -12,6 +12,9 @@ public sealed record ArchiveIndexOptions
     /// <summary>A batch at least this large is indexed on <see cref="IndexingThreads"/> threads.</summary>
     public int ParallelBatchSize { get; init; } = 256;
 
-    /// <summary>After a rebuild, merge down to at most this many segments (0 leaves merging to the merge policy).</summary>
-    public int MaxSegmentsAfterRebuild { get; init; } = 4;
+    /// <summary>
+    /// After a rebuild, merge down to at most this many segments; 0 (the default) leaves merging to the merge policy,
+    /// which merges while the rebuild runs: a forced merge rewrites the whole index once more for little query gain.
+    /// </summary>
+    public int MaxSegmentsAfterRebuild { get; init; }
 }

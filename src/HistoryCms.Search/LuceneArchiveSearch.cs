@@ -4,7 +4,7 @@ using HistoryCms.Search.Facets;
 using HistoryCms.Search.Indexing;
 using HistoryCms.Search.Querying;
 using HistoryCms.Search.Snippets;
-using Lucene.Net.Index;
+using Lucene.Net.Documents;
 using Lucene.Net.Search;
 
 namespace HistoryCms.Search;
@@ -49,7 +49,7 @@ public sealed class LuceneArchiveSearch : IArchiveSearch
         var parsed = QueryText.Parse(request.Query, notices);
         return index.WithSearcher(searcher =>
         {
-            var builder = new ArchiveQueryBuilder(searcher.Names);
+            var builder = new ArchiveQueryBuilder(searcher.Names, searcher.IndexReader);
             var query = parsed is null ? new MatchAllDocsQuery() : builder.Build(parsed);
             if (query is null)
             {
@@ -65,8 +65,15 @@ public sealed class LuceneArchiveSearch : IArchiveSearch
             var facets = new FacetCountingCollector(facetFields);
             searcher.Search(query, filter, MultiCollector.Wrap(top, facets));
             var page = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
-            var snippets = request.Snippets ? new SnippetBuilder(SearchFields.Body, builder.BodyTerms, builder.BodyPrefixes, SnippetLength) : null;
-            var hits = page.ScoreDocs.Select(hit => Hit(searcher, hit, snippets)).ToList();
+            var documents = page.ScoreDocs.Select(hit => (hit, Stored: searcher.Doc(hit.Doc, StoredFields))).ToList();
+            var snippets = request.Snippets
+                ? new SnippetBuilder(SearchFields.Body, builder.BodyTerms, builder.BodyPrefixes, SnippetLength).Build(
+                    searcher.IndexReader.Leaves,
+                    [.. documents
+                        .Select(d => (d.hit.Doc, Text: d.Stored.Get(SearchFields.Body, CultureInfo.InvariantCulture) ?? string.Empty))
+                        .Where(d => d.Text.Length > 0)])
+                : [];
+            var hits = documents.Select(d => Hit(d.hit, d.Stored, snippets.GetValueOrDefault(d.hit.Doc))).ToList();
             return new ArchiveSearchResponse(top.TotalHits, request.Page, request.PageSize, hits, facets.Result(MaxFacetValues), notices);
         });
     }
@@ -113,17 +120,8 @@ public sealed class LuceneArchiveSearch : IArchiveSearch
         return new Sort(byDate, SortField.FIELD_SCORE);
     }
 
-    private static ArchiveSearchHit Hit(ArchiveSearcher searcher, ScoreDoc hit, SnippetBuilder? snippets)
+    private static ArchiveSearchHit Hit(ScoreDoc hit, Document document, string? snippet)
     {
-        var document = searcher.Doc(hit.Doc, StoredFields);
-        string? snippet = null;
-        if (snippets is not null && document.Get(SearchFields.Body, CultureInfo.InvariantCulture) is { Length: > 0 } body)
-        {
-            var leaves = searcher.IndexReader.Leaves;
-            var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
-            snippet = snippets.Build(leaf.AtomicReader, hit.Doc - leaf.DocBase, body);
-        }
-
         return new ArchiveSearchHit(
             Guid.Parse(document.Get(SearchFields.Id, CultureInfo.InvariantCulture)),
             document.Get(ArchiveSearchFields.Type, CultureInfo.InvariantCulture) ?? string.Empty,

@@ -71,16 +71,33 @@ internal sealed class FacetCountingCollector : ICollector
         var facets = new List<ArchiveSearchFacet>(fields.Length);
         for (var f = 0; f < fields.Length; f++)
         {
-            var values = totals[f]
-                .OrderByDescending(pair => pair.Value)
-                .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-                .Take(maxValues)
-                .Select(pair => ToValue(pair.Key, pair.Value))
-                .ToList();
-            facets.Add(new ArchiveSearchFacet(fields[f], values));
+            facets.Add(new ArchiveSearchFacet(fields[f], [.. Top(totals[f], maxValues).Select(pair => ToValue(pair.Key, pair.Value))]));
         }
 
         return facets;
+    }
+
+    // The most frequent values (ties by value) without sorting every value: a person facet can hold thousands.
+    private static List<KeyValuePair<string, int>> Top(Dictionary<string, int> counts, int maxValues)
+    {
+        var best = new PriorityQueue<KeyValuePair<string, int>, (int Count, string Value)>(maxValues + 1, WorstFirst.Instance);
+        foreach (var pair in counts)
+        {
+            best.Enqueue(pair, (pair.Value, pair.Key));
+            if (best.Count > maxValues)
+            {
+                best.Dequeue();
+            }
+        }
+
+        var top = new List<KeyValuePair<string, int>>(best.Count);
+        while (best.TryDequeue(out var pair, out _))
+        {
+            top.Add(pair);
+        }
+
+        top.Reverse();
+        return top;
     }
 
     private static ArchiveSearchFacetValue ToValue(string stored, int count)
@@ -113,5 +130,14 @@ internal sealed class FacetCountingCollector : ICollector
 
             counts[f] = null;
         }
+    }
+
+    /// <summary>Orders the lowest count first and, among equal counts, the greatest value first (so it leaves first).</summary>
+    private sealed class WorstFirst : IComparer<(int Count, string Value)>
+    {
+        public static readonly WorstFirst Instance = new();
+
+        public int Compare((int Count, string Value) x, (int Count, string Value) y) =>
+            x.Count != y.Count ? x.Count.CompareTo(y.Count) : string.CompareOrdinal(y.Value, x.Value);
     }
 }

@@ -12,13 +12,13 @@ public static class SearchFields
     /// <summary>The content key (<c>D</c> format), stored and indexed: the update and delete term.</summary>
     public const string Id = "id";
 
-    /// <summary>The title: analysed, stored.</summary>
+    /// <summary>The title, stored (it is searched as the start of <see cref="Meta"/>).</summary>
     public const string Title = "title";
 
     /// <summary>The main text: analysed with offsets (for snippets), stored.</summary>
     public const string Body = "body";
 
-    /// <summary>Other searchable text: names and their variants, subjects, places, summaries. Analysed, not stored.</summary>
+    /// <summary>The title and other searchable text: names and their variants, subjects, places, summaries. Analysed, not stored.</summary>
     public const string Meta = "meta";
 
     /// <summary>The route, stored only.</summary>

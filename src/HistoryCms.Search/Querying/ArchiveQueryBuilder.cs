@@ -6,23 +6,28 @@ using Lucene.Net.Search;
 namespace HistoryCms.Search.Querying;
 
 /// <summary>
-/// Turns parsed query text into a Lucene query over the title, the other searchable text and the body: every word
-/// becomes a disjunction of its analysed forms and romanization key in each field; phrases become multi-phrase
-/// queries; known name spellings expand to all their variants. Remembers the body terms for the snippets.
+/// Turns parsed query text into a Lucene query over the title-and-metadata field and the body: every word becomes a
+/// disjunction (scores summed, no coordination) of its analysed forms and romanization key in each field; phrases
+/// become multi-phrase queries; known name spellings expand to all their variants. Remembers the body terms for the
+/// snippets.
 /// </summary>
 internal sealed class ArchiveQueryBuilder
 {
     private const float KeyBoost = 0.5f;
-    private const float TieBreaker = 0.1f;
 
-    private static readonly (string Field, float Boost)[] Fields =
-        [(SearchFields.Title, 3f), (SearchFields.Meta, 2f), (SearchFields.Body, 1f)];
+    private static readonly (string Field, float Boost)[] Fields = [(SearchFields.Meta, 2.5f), (SearchFields.Body, 1f)];
 
     private readonly NameVariantTable names;
+    private readonly TermStates states;
 
     /// <summary>Creates a builder for one search.</summary>
     /// <param name="names">The known name spellings of the searcher in use.</param>
-    public ArchiveQueryBuilder(NameVariantTable names) => this.names = names;
+    /// <param name="reader">The index view the query will run on (terms are looked up once, here).</param>
+    public ArchiveQueryBuilder(NameVariantTable names, IndexReader reader)
+    {
+        this.names = names;
+        states = new TermStates(reader);
+    }
 
     /// <summary>The exact body terms the query can match (for snippets).</summary>
     public HashSet<string> BodyTerms { get; } = new(StringComparer.Ordinal);
@@ -58,7 +63,7 @@ internal sealed class ArchiveQueryBuilder
         {
             var run = parts[i] is PhraseNode ? [words[i]] : words.Skip(i).TakeWhile((_, k) => parts[i + k] is WordNode).ToList();
             var (covered, spellings) = names.Match(run, 0);
-            if (covered == 0)
+            if (covered == 0 || !NeedsSpellings(run.Take(covered), spellings))
             {
                 expanded.Add(parts[i++]);
                 continue;
@@ -71,7 +76,12 @@ internal sealed class ArchiveQueryBuilder
         return expanded;
     }
 
-    private Query? Convert(QueryNode node) => node switch
+    // A one-word name in Latin or Cyrillic script already finds its other romanizations through its key; the
+    // spellings are needed for names of several words (Pak Seong-cheol, Pak Song Chol) and for scripts without keys.
+    private static bool NeedsSpellings(IEnumerable<string[]> words, string[] spellings) =>
+        words.Sum(w => w.Length) > 1 || spellings.Any(s => s.Any(c => char.IsLetter(c) && c >= '\u0250' && !CyrillicTransliteration.IsCyrillic(c)));
+
+    private BooleanQuery? Convert(QueryNode node) => node switch
     {
         WordNode { Prefix: true } word => Prefix(word.Text),
         WordNode word => Terms(word.Text),
@@ -116,7 +126,7 @@ internal sealed class ArchiveQueryBuilder
         { excluded, Occur.MUST_NOT },
     };
 
-    private DisjunctionMaxQuery? Terms(string text)
+    private BooleanQuery? Terms(string text)
     {
         var positions = QueryAnalysis.Analyze(text);
         if (positions.Count == 0)
@@ -129,32 +139,55 @@ internal sealed class ArchiveQueryBuilder
             BodyTerms.Add(term);
         }
 
-        var query = new DisjunctionMaxQuery(TieBreaker);
+        var query = new BooleanQuery(disableCoord: true);
         foreach (var (field, boost) in Fields)
         {
             if (positions.Count == 1)
             {
-                foreach (var term in positions.First().Value)
+                foreach (var form in positions.First().Value)
                 {
-                    query.Add(new TermQuery(new Term(field, term)) { Boost = boost * (term[0] == RomanizationKey.Prefix ? KeyBoost : 1f) });
+                    var term = new Term(field, form);
+                    if (states.Find(term) is { } found)
+                    {
+                        query.Add(new TermQuery(term, found) { Boost = boost * (form[0] == RomanizationKey.Prefix ? KeyBoost : 1f) }, Occur.SHOULD);
+                    }
                 }
 
                 continue;
             }
 
-            var phrase = new MultiPhraseQuery { Boost = boost };
+            // Inside a phrase Latin words are taken as written (with their stems), not by their lenient keys: a key at
+            // every position would make a phrase over common name syllables walk the positions of half the archive.
+            // Cyrillic words keep their key, so a Cyrillic phrase still finds the romanized text.
+            // Forms found nowhere are left out; a position with no form left means the phrase cannot match here.
+            MultiPhraseQuery? phrase = new() { Boost = boost };
             foreach (var (position, alternatives) in positions)
             {
-                phrase.Add([.. alternatives.Select(t => new Term(field, t))], position);
+                var cyrillic = alternatives.Exists(t => CyrillicTransliteration.IsCyrillic(t[0]));
+                Term[] present = [.. alternatives
+                    .Where(t => cyrillic || t[0] != RomanizationKey.Prefix)
+                    .Select(t => new Term(field, t))
+                    .Where(t => states.Find(t) is not null)];
+                if (present.Length == 0)
+                {
+                    phrase = null;
+                    break;
+                }
+
+                phrase.Add(present, position);
             }
 
-            query.Add(phrase);
+            if (phrase is not null)
+            {
+                query.Add(phrase, Occur.SHOULD);
+            }
         }
 
+        // A word found nowhere still has to match (so "treaty zzzz" finds nothing): an empty disjunction matches nothing.
         return query;
     }
 
-    private DisjunctionMaxQuery? Prefix(string text)
+    private BooleanQuery? Prefix(string text)
     {
         var tokens = NameVariantTable.Normalize(text);
         if (tokens.Length != 1)
@@ -163,10 +196,10 @@ internal sealed class ArchiveQueryBuilder
         }
 
         BodyPrefixes.Add(tokens[0]);
-        var query = new DisjunctionMaxQuery(TieBreaker);
+        var query = new BooleanQuery(disableCoord: true);
         foreach (var (field, boost) in Fields)
         {
-            query.Add(new PrefixQuery(new Term(field, tokens[0])) { Boost = boost });
+            query.Add(new PrefixQuery(new Term(field, tokens[0])) { Boost = boost }, Occur.SHOULD);
         }
 
         return query;

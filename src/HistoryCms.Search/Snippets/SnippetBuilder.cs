@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Util;
 
 namespace HistoryCms.Search.Snippets;
@@ -32,14 +33,29 @@ internal sealed class SnippetBuilder
         this.length = length;
     }
 
-    /// <summary>The snippet of one document.</summary>
-    /// <param name="leaf">The segment holding the document.</param>
-    /// <param name="doc">The document number within the segment.</param>
-    /// <param name="text">The stored text of the field.</param>
-    /// <returns>HTML: the escaped extract with marked matches; the start of the text when nothing in it matches.</returns>
-    public string Build(AtomicReader leaf, int doc, string text)
+    /// <summary>The snippets of the documents of one page.</summary>
+    /// <param name="leaves">The segments of the searcher.</param>
+    /// <param name="documents">Each document's number in the searcher and the stored text of the field.</param>
+    /// <returns>HTML per document number: the escaped extract with marked matches; the start of the text when nothing in it matches.</returns>
+    public Dictionary<int, string> Build(IList<AtomicReaderContext> leaves, IReadOnlyList<(int Doc, string Text)> documents)
     {
-        var matches = Matches(leaf, doc, text.Length);
+        var snippets = new Dictionary<int, string>(documents.Count);
+        foreach (var group in documents.GroupBy(d => ReaderUtil.SubIndex(d.Doc, leaves)))
+        {
+            var leaf = leaves[group.Key];
+            var inLeaf = group.OrderBy(d => d.Doc).ToList();
+            var matches = Matches(leaf.AtomicReader, [.. inLeaf.Select(d => (d.Doc - leaf.DocBase, d.Text.Length))]);
+            for (var i = 0; i < inLeaf.Count; i++)
+            {
+                snippets[inLeaf[i].Doc] = Build(inLeaf[i].Text, [.. matches[i]]);
+            }
+        }
+
+        return snippets;
+    }
+
+    private string Build(string text, List<(int Start, int End)> matches)
+    {
         if (matches.Count == 0)
         {
             return Render(text, 0, Math.Min(text.Length, length), []);
@@ -49,13 +65,14 @@ internal sealed class SnippetBuilder
         return Render(text, start, end, matches.Where(m => m.Start >= start && m.End <= end).ToList());
     }
 
-    private List<(int Start, int End)> Matches(AtomicReader leaf, int doc, int textLength)
+    // The offsets of every query term in each document, reading each term's postings once for all of them.
+    private SortedSet<(int Start, int End)>[] Matches(AtomicReader leaf, List<(int Doc, int Length)> documents)
     {
-        var found = new SortedSet<(int Start, int End)>();
+        var found = documents.Select(_ => new SortedSet<(int Start, int End)>()).ToArray();
         var termsEnum = leaf.GetTerms(field)?.GetEnumerator();
         if (termsEnum is null)
         {
-            return [];
+            return found;
         }
 
         DocsAndPositionsEnum? postings = null;
@@ -63,7 +80,7 @@ internal sealed class SnippetBuilder
         {
             if (termsEnum.SeekExact(new BytesRef(term)))
             {
-                postings = Collect(termsEnum, postings, doc, textLength, found);
+                postings = Collect(termsEnum, postings, documents, found);
             }
         }
 
@@ -77,7 +94,7 @@ internal sealed class SnippetBuilder
 
             for (var n = 0; n < MaxPrefixTerms && StringHelper.StartsWith(termsEnum.Term, bytes); n++)
             {
-                postings = Collect(termsEnum, postings, doc, textLength, found);
+                postings = Collect(termsEnum, postings, documents, found);
                 if (!termsEnum.MoveNext())
                 {
                     break;
@@ -85,23 +102,39 @@ internal sealed class SnippetBuilder
             }
         }
 
-        return [.. found];
+        return found;
     }
 
-    private static DocsAndPositionsEnum? Collect(TermsEnum termsEnum, DocsAndPositionsEnum? reuse, int doc, int textLength, SortedSet<(int, int)> found)
+    private static DocsAndPositionsEnum? Collect(
+        TermsEnum termsEnum, DocsAndPositionsEnum? reuse, List<(int Doc, int Length)> documents, SortedSet<(int, int)>[] found)
     {
         var postings = termsEnum.DocsAndPositions(null, reuse, DocsAndPositionsFlags.OFFSETS);
-        if (postings is null || postings.Advance(doc) != doc)
+        if (postings is null)
         {
-            return postings;
+            return null;
         }
 
-        for (var i = postings.Freq; i > 0; i--)
+        for (var d = 0; d < documents.Count; d++)
         {
-            postings.NextPosition();
-            if (postings.StartOffset >= 0 && postings.EndOffset <= textLength && postings.StartOffset < postings.EndOffset)
+            var (doc, textLength) = documents[d];
+            var at = postings.DocID >= doc ? postings.DocID : postings.Advance(doc);
+            if (at == DocIdSetIterator.NO_MORE_DOCS)
             {
-                found.Add((postings.StartOffset, postings.EndOffset));
+                break;
+            }
+
+            if (at != doc)
+            {
+                continue;
+            }
+
+            for (var i = postings.Freq; i > 0; i--)
+            {
+                postings.NextPosition();
+                if (postings.StartOffset >= 0 && postings.EndOffset <= textLength && postings.StartOffset < postings.EndOffset)
+                {
+                    found[d].Add((postings.StartOffset, postings.EndOffset));
+                }
             }
         }
 
