@@ -41,6 +41,9 @@ if ! dotnet build HistoryCms.sln -c Release -nologo -v minimal; then
 fi
 
 note "dotnet test"
+# HistoryCms.Web.Tests drives headless Chromium (Playwright over the system browser): install it first; without it
+# those tests fail and say so.
+ensure_chromium || echo "no Chromium: the browser checks in HistoryCms.Web.Tests will fail"
 dotnet test --solution HistoryCms.sln -c Release --no-build 2>&1 | tee "$log/dotnet.txt"
 dotnet_rc=${PIPESTATUS[0]}
 p=$(grep -E '^\s*succeeded: [0-9]+' "$log/dotnet.txt" | tail -n 1 | grep -oE '[0-9]+')

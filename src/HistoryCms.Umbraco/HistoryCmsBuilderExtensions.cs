@@ -4,6 +4,7 @@ using HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 using HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
 using HistoryCms.Umbraco.Relations;
 using HistoryCms.Umbraco.Schema;
+using HistoryCms.Umbraco.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Umbraco.Cms.Core.DependencyInjection;
@@ -43,6 +44,7 @@ public static class HistoryCmsBuilderExtensions
         builder.Services.TryAddSingleton<IContentLookup>(services => services.GetRequiredService<UmbracoContentLookup>().Published);
         builder.AddDocumentCitations();
         builder.AddProgramBlocks();
+        builder.AddHistorySearch();
         return builder;
     }
 

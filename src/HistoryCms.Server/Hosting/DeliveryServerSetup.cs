@@ -1,14 +1,14 @@
 using System.Text.Encodings.Web;
-using HistoryCms.Core.Content;
 using HistoryCms.Core.Delivery;
 using HistoryCms.Core.ProgramBlocks;
-using HistoryCms.Web.Html;
 using HistoryCms.Server.Delivery;
 using HistoryCms.Server.Snapshot;
 using HistoryCms.Web.HistoryApi;
+using HistoryCms.Web.Rendering;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace HistoryCms.Server;
@@ -36,6 +36,8 @@ public static class DeliveryServerSetup
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        // The package's stylesheet is a static web asset of HistoryCms.Web: serve it from the build output in every environment, not only Development.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         services.Configure<DeliveryServerOptions>(builder.Configuration.GetSection(DeliveryServerOptions.Section));
         services.TryAddSingleton<IContentSource>(sp => ContentSources.Default(builder.Configuration));
@@ -43,7 +45,11 @@ public static class DeliveryServerSetup
         services.AddScoped<IHistoryGraph>(sp => sp.GetRequiredService<SnapshotHolder>().Current);
         services.AddHostedService<ContentWatcher>();
         services.AddSingleton<DeliveryJsonWriter>();
-        services.TryAddSingleton<IHtmlSanitizer, HistoryHtmlSanitizer>();
+        services.AddHistoryPages();
+        services.AddOptions<HistoryPagesOptions>()
+            .Bind(builder.Configuration.GetSection(HistoryPagesOptions.Section))
+            .Configure<IOptions<DeliveryServerOptions>>((pages, server) => pages.SiteBaseUrl ??= Uri.TryCreate(server.Value.SiteBaseUrl, UriKind.Absolute, out var url) ? url : null);
+        services.AddScoped<IContentRoutes>(sp => sp.GetRequiredService<SnapshotHolder>().Current);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(ProgramBlockKindCollection.BuiltIn);
         foreach (var writer in new IDeliveryPropertyWriter[]
@@ -109,6 +115,8 @@ public static class DeliveryServerSetup
         app.MapOpenApi();
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("HistoryCms API reference"));
         app.MapServerPages();
+        app.MapStaticAssets();
+        app.MapHistoryPages();
         app.Lifetime.ApplicationStarted.Register(() => StartupReport.Log(app));
         return app;
     }

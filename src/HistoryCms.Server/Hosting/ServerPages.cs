@@ -1,13 +1,11 @@
-using System.Net;
-using System.Text;
 using HistoryCms.Server.Snapshot;
 
 namespace HistoryCms.Server;
 
-/// <summary>The server's own pages: a minimal index at <c>/</c> and the health report at <c>/health</c>.</summary>
+/// <summary>The server's own page: the health report at <c>/health</c> (the home page at <c>/</c> is HistoryCms.Web's, see <c>MapHistoryPages</c>).</summary>
 public static class ServerPages
 {
-    /// <summary>Maps <c>/</c> and <c>/health</c>.</summary>
+    /// <summary>Maps <c>/health</c>.</summary>
     /// <param name="endpoints">The app's endpoints.</param>
     /// <returns>The endpoints.</returns>
     public static IEndpointRouteBuilder MapServerPages(this IEndpointRouteBuilder endpoints)
@@ -16,8 +14,6 @@ public static class ServerPages
             .WithTags("Server")
             .WithName("GetHealth")
             .WithSummary("Whether content loaded cleanly: the snapshot served and the problems of the latest load (file and line)");
-        endpoints.MapGet("/", (SnapshotHolder holder) => Results.Content(Index(holder.Current), "text/html; charset=utf-8"))
-            .ExcludeFromDescription();
         return endpoints;
     }
 
@@ -38,25 +34,6 @@ public static class ServerPages
             new MemoryReport(Environment.WorkingSet / 1_048_576, GC.GetGCMemoryInfo().HeapSizeBytes / 1_048_576));
     }
 
-    private static string Index(ContentSnapshot snapshot)
-    {
-        var html = new StringBuilder();
-        html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>HistoryCms delivery server</title></head><body><main>")
-            .Append("<h1>HistoryCms delivery server</h1><p>").Append(snapshot.Nodes.Count).Append(" content items:</p><ul>");
-        foreach (var (type, count) in snapshot.CountsByType.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            html.Append("<li><a href=\"/umbraco/delivery/api/v2/content?filter=contentType:").Append(WebUtility.HtmlEncode(type)).Append("\">")
-                .Append(WebUtility.HtmlEncode(type)).Append("</a>: ").Append(count).Append("</li>");
-        }
-
-        html.Append("</ul><h2>Endpoints</h2><ul>")
-            .Append("<li><a href=\"/api-reference\">API reference</a> (<a href=\"/openapi/v1.json\">OpenAPI document</a>)</li>")
-            .Append("<li><a href=\"/umbraco/delivery/api/v2/content\">/umbraco/delivery/api/v2/content</a>: Delivery API content query</li>")
-            .Append("<li>/history/api/v1/...: citations, backlinks, authors' and programs' content</li>")
-            .Append("<li><a href=\"/health\">/health</a>: what loaded, and any broken file</li>")
-            .Append("</ul></main></body></html>");
-        return html.ToString();
-    }
 }
 
 /// <summary>The health report.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using HistoryCms.Core.Content;
 using HistoryCms.Core.Delivery;
 using HistoryCms.USync.Naming;
+using HistoryCms.Web.Rendering;
 using T = HistoryCms.Core.HistoryAliases.DocumentTypes;
 
 namespace HistoryCms.Server.Snapshot;
@@ -10,7 +11,7 @@ namespace HistoryCms.Server.Snapshot;
 /// An immutable view of all content: items in tree order, indexes by key, path, type and parent, and the reverse indexes the
 /// History API reads (citations, authors, programs). A reload builds a new one and swaps it in whole.
 /// </summary>
-public sealed class ContentSnapshot : IHistoryGraph
+public sealed class ContentSnapshot : IHistoryGraph, IContentRoutes
 {
     private static long sequence;
     private readonly FrozenDictionary<Guid, ContentNode> byKey;
@@ -159,6 +160,9 @@ public sealed class ContentSnapshot : IHistoryGraph
 
         return paths.GetValueOrDefault(NormalizePath(path));
     }
+
+    /// <inheritdoc />
+    public ContentItem? FindByRoute(string path) => NodeAt(path)?.Item;
 
     /// <summary>Finds a root by key or URL segment (the <c>Start-Item</c> header).</summary>
     /// <param name="keyOrSegment">A root's key or URL segment.</param>

@@ -1,0 +1,230 @@
+import { dragEvent, loadValueFixture, markup, registerEnglish, stubFetch, type, waitUntil } from '../testing/test-utils.js';
+import type { HistoryCitationItemElement } from './citation-item.element.js';
+import type { HistoryCitationsValue } from './citation-value.js';
+import './document-citations.element.js';
+import { HistoryDocumentCitationsElement } from './document-citations.element.js';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { UmbPropertyEditorConfigCollection } from '@umbraco-cms/backoffice/property-editor';
+
+registerEnglish();
+
+function items(el: HistoryDocumentCitationsElement): Array<HistoryCitationItemElement> {
+  return [...el.shadowRoot!.querySelectorAll('history-cms-citation-item')];
+}
+
+function field<T extends HTMLElement>(item: HistoryCitationItemElement, selector: string): T {
+  const found = item.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+}
+
+function keysOf(value: HistoryCitationsValue | undefined): Array<string> {
+  return (value?.citations ?? []).map((c) => c.key);
+}
+
+const previewAnswer = (request: { value: unknown }) => {
+  const value = request.value as HistoryCitationsValue;
+  return {
+    items: value.citations.map((c, i) => ({
+      key: c.key,
+      number: i + 1,
+      document: { id: c.documentKey, contentType: 'historyArchivalDocument', title: `Document ${i + 1}` },
+      formatted: { note: `Formatted note ${i + 1}`, shortNote: `Short ${i + 1}` },
+      messages: c.locator?.value === '999' ? [{ path: 'locator', message: 'Folio 999 is not in this document.' }] : [],
+    })),
+    messages: [{ path: 'body', message: 'The body has a marker for a citation that is not in the list.' }],
+  };
+};
+
+describe('history-cms-document-citations', () => {
+  let stored: HistoryCitationsValue;
+  let stub: ReturnType<typeof stubFetch>;
+  let el: HistoryDocumentCitationsElement;
+
+  beforeEach(async () => {
+    stored = await loadValueFixture<HistoryCitationsValue>('citations.valid.json');
+    stub = stubFetch(previewAnswer);
+    el = await fixture<HistoryDocumentCitationsElement>(
+      html`<history-cms-document-citations
+        .previewDelay=${10}
+        .config=${new UmbPropertyEditorConfigCollection([{ alias: 'allowedDocumentTypes', value: ['historyArchivalDocument'] }])}
+        .value=${structuredClone(stored)}></history-cms-document-citations>`,
+    );
+  });
+
+  afterEach(() => stub.restore());
+
+  it('renders a stored value: one item per citation with its fields', async () => {
+    expect(el).to.be.instanceOf(HistoryDocumentCitationsElement);
+    const rendered = items(el);
+    expect(rendered).to.have.length(3);
+    await rendered[0].updateComplete;
+    expect(field<HTMLSelectElement>(rendered[0], 'select').value).to.equal('folio');
+    expect(field<HTMLInputElement>(rendered[0], 'input[name=locator]').value).to.equal('193ob');
+    expect(field<HTMLTextAreaElement>(rendered[0], 'textarea[name=quote]').value).to.equal('Товарищ Вышинский доложил');
+    expect(field<HTMLInputElement>(rendered[0], 'input[name=quoteLanguage]').value).to.equal('ru');
+    expect(field<HTMLInputElement>(rendered[2], 'input[name=locator]').value).to.equal('');
+  });
+
+  it('asks the preview endpoint once for the whole list and shows the titles and formatted notes', async () => {
+    await waitUntil(() => items(el)[2]?.shadowRoot?.textContent?.includes('Formatted note 3') ?? false, 'preview rendered');
+    const previews = stub.requests.filter((r) => r.url.endsWith('/history/api/v1/citations/preview'));
+    expect(previews).to.have.length(1);
+    expect(previews[0].method).to.equal('POST');
+    expect((previews[0].body as { value: unknown }).value).to.deep.equal(stored);
+    expect((previews[0].body as { configuration: unknown }).configuration).to.deep.equal({ allowedDocumentTypes: ['historyArchivalDocument'] });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.messages')!.textContent).to.contain('a marker for a citation that is not in the list');
+    expect(items(el)[1].shadowRoot!.querySelector('.title')!.textContent).to.equal('Document 2');
+  });
+
+  it('emits UmbChangeEvent with the exact value when the locator is edited', async () => {
+    const item = items(el)[1];
+    setTimeout(() => type(field<HTMLInputElement>(item, 'input[name=locator]'), '12'));
+    const event = await oneEvent(el, 'change');
+    expect(event.constructor.name).to.equal('UmbChangeEvent');
+    const expected = structuredClone(stored);
+    expected.citations[1].locator = { label: 'page', value: '12' };
+    expect(el.value).to.deep.equal(expected);
+  });
+
+  it('emits the exact value when the locator label, quote and language are edited', async () => {
+    const item = items(el)[2];
+    const select = field<HTMLSelectElement>(item, 'select');
+    select.value = 'leaf';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.value).to.deep.equal(stored, 'a label without a value is not a locator yet');
+    type(field<HTMLInputElement>(items(el)[2], 'input[name=locator]'), '5-7ob');
+    type(field<HTMLTextAreaElement>(items(el)[2], 'textarea[name=quote]'), 'Die Lage ist ernst.');
+    setTimeout(() => type(field<HTMLInputElement>(items(el)[2], 'input[name=quoteLanguage]'), 'de'));
+    await oneEvent(el, 'change');
+    const expected = structuredClone(stored);
+    expected.citations[2] = {
+      ...expected.citations[2],
+      locator: { label: 'leaf', value: '5-7ob' },
+      quote: 'Die Lage ist ernst.',
+      quoteLanguage: 'de',
+    };
+    expect(el.value).to.deep.equal(expected);
+  });
+
+  it('leaves empty optional fields out of the value', async () => {
+    type(field<HTMLTextAreaElement>(items(el)[0], 'textarea[name=note]'), '');
+    type(field<HTMLInputElement>(items(el)[0], 'input[name=locator]'), '');
+    const citation = el.value!.citations[0];
+    expect(citation).to.not.have.property('note');
+    expect(citation).to.not.have.property('locator');
+    expect(citation.quote).to.equal('Товарищ Вышинский доложил');
+  });
+
+  it('moves a citation with Alt+ArrowDown and Alt+ArrowUp and keeps the focus on it', async () => {
+    const first = items(el)[0];
+    const handle = field<HTMLButtonElement>(first, '#handle');
+    handle.focus();
+    setTimeout(() => handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, bubbles: true, composed: true })));
+    await oneEvent(el, 'change');
+    expect(keysOf(el.value)).to.deep.equal([stored.citations[1].key, stored.citations[0].key, stored.citations[2].key]);
+    await waitUntil(() => el.shadowRoot!.activeElement === items(el)[1], 'focus follows the moved item');
+    const moved = items(el)[1];
+    field<HTMLButtonElement>(moved, '#handle').dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowUp', altKey: true, bubbles: true, composed: true }),
+    );
+    expect(keysOf(el.value)).to.deep.equal(keysOf(stored));
+  });
+
+  it('moves a citation with the move buttons', async () => {
+    const down = items(el)[0].shadowRoot!.querySelectorAll('uui-button')[1] as HTMLElement;
+    expect(down.getAttribute('label')).to.equal('Move item 1 down');
+    await (down as unknown as { click(): Promise<void> }).click();
+    expect(keysOf(el.value)).to.deep.equal([stored.citations[1].key, stored.citations[0].key, stored.citations[2].key]);
+  });
+
+  it('moves a citation by dragging it with the pointer onto another', async () => {
+    const rows = el.shadowRoot!.querySelectorAll('li');
+    rows[0].dispatchEvent(dragEvent('dragstart'));
+    const over = dragEvent('dragover');
+    rows[2].dispatchEvent(over);
+    expect(over.defaultPrevented, 'the row accepts the drop').to.equal(true);
+    setTimeout(() => rows[2].dispatchEvent(dragEvent('drop')));
+    await oneEvent(el, 'change');
+    expect(keysOf(el.value)).to.deep.equal([stored.citations[1].key, stored.citations[2].key, stored.citations[0].key]);
+  });
+
+  it('removes a citation', async () => {
+    const remove = items(el)[1].shadowRoot!.querySelectorAll('uui-button')[2] as HTMLElement;
+    await (remove as unknown as { click(): Promise<void> }).click();
+    expect(keysOf(el.value)).to.deep.equal([stored.citations[0].key, stored.citations[2].key]);
+  });
+
+  it('adds citations for picked documents with new keys', async () => {
+    el.addDocuments(['11111111-2222-4333-8444-555555555555', 'not-a-key']);
+    const added = el.value!.citations[3];
+    expect(el.value!.citations).to.have.length(4);
+    expect(added.documentKey).to.equal('11111111-2222-4333-8444-555555555555');
+    expect(added.key).to.match(/^[0-9a-f-]{36}$/);
+    expect(keysOf(el.value)).to.not.include.members(['']);
+  });
+
+  it('shows client checks and the endpoint messages next to the item', async () => {
+    type(field<HTMLInputElement>(items(el)[0], 'input[name=locator]'), 'fol. x?');
+    type(field<HTMLInputElement>(items(el)[1], 'input[name=locator]'), '999');
+    await el.updateComplete;
+    expect(items(el)[0].shadowRoot!.querySelector('.messages')!.textContent).to.contain('Write the locator as a number or range');
+    await waitUntil(
+      () => items(el)[1].shadowRoot!.querySelector('.messages')?.textContent?.includes('Folio 999 is not in this document.') ?? false,
+      'server message shown',
+    );
+    expect(markup(items(el)[2].shadowRoot!.querySelector('.messages'))).to.equal(undefined);
+  });
+
+  it('shows no preview and no error when the endpoint cannot be reached', async () => {
+    stub.restore();
+    stub = stubFetch(() => undefined);
+    type(field<HTMLTextAreaElement>(items(el)[0], 'textarea[name=note]'), 'changed');
+    await waitUntil(() => stub.requests.length > 0, 'preview requested');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(markup(items(el)[0].shadowRoot!.querySelector('.preview'))).to.equal(undefined);
+    expect(items(el)[0].shadowRoot!.querySelector('.title')!.textContent).to.equal('Archival document');
+  });
+
+  it('in read-only mode shows the values without ways to change them', async () => {
+    el.readonly = true;
+    await el.updateComplete;
+    expect(markup(el.shadowRoot!.querySelector('#add'))).to.equal(undefined);
+    const item = items(el)[0];
+    await item.updateComplete;
+    expect(markup(item.shadowRoot!.querySelector('#handle'))).to.equal(undefined);
+    expect(item.shadowRoot!.querySelectorAll('uui-button')).to.have.length(0);
+    expect(field<HTMLInputElement>(item, 'input[name=locator]').readOnly).to.equal(true);
+    expect(field<HTMLSelectElement>(item, 'select').disabled).to.equal(true);
+    item.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true }));
+    expect(keysOf(el.value)).to.deep.equal(keysOf(stored));
+  });
+
+  it('is invalid when mandatory and empty', async () => {
+    const empty = await fixture<HistoryDocumentCitationsElement>(
+      html`<history-cms-document-citations mandatory .value=${undefined}></history-cms-document-citations>`,
+    );
+    expect(empty.checkValidity()).to.equal(false);
+    empty.addDocuments(['11111111-2222-4333-8444-555555555555']);
+    expect(empty.checkValidity()).to.equal(true);
+  });
+
+  it('reads a JSON string and tolerates malformed values', async () => {
+    el.value = JSON.stringify(stored) as unknown as HistoryCitationsValue;
+    await el.updateComplete;
+    expect(items(el)).to.have.length(3);
+    el.value = '{not json' as unknown as HistoryCitationsValue;
+    await el.updateComplete;
+    expect(items(el)).to.have.length(0);
+    el.value = { v: 1, citations: [42, null, { key: 'k', documentKey: 'd', locator: { label: 'nonsense', value: '3' } }] } as never;
+    await el.updateComplete;
+    expect(items(el)).to.have.length(1);
+  });
+
+  it('passes the accessibility audit', async () => {
+    await waitUntil(() => items(el)[0]?.shadowRoot?.querySelector('.preview') !== null, 'preview rendered');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,41 @@
+import { HISTORY_DOCUMENT_TYPE_ARCHIVAL_DOCUMENT_KEY } from '../../constants.js';
+import type { HistoryBlockCheck, HistoryBlockContent } from '../types.js';
+import { HistoryBlockKindApiBase, HistoryBlockKindEditorBase, isKey, str } from './kind-editor-base.js';
+import '@umbraco-cms/backoffice/document';
+import { customElement, html } from '@umbraco-cms/backoffice/external/lit';
+
+function documents(content: HistoryBlockContent): Array<string> {
+  const value = content['documents'];
+  return Array.isArray(value) ? value.filter(isKey) : [];
+}
+
+/** Featured documents: `{"documents": ["<guid>", ...], "note": "curator note"}`. */
+export class HistoryFeaturedDocumentsKindApi extends HistoryBlockKindApiBase {
+  override normalise(content: HistoryBlockContent): HistoryBlockContent {
+    const note = str(content, 'note');
+    return { documents: documents(content), ...(note ? { note } : {}) };
+  }
+  override check(content: HistoryBlockContent): Array<HistoryBlockCheck> {
+    return documents(content).length === 0 ? [{ term: 'historyCms_checkDocumentsEmpty' }] : [];
+  }
+  override summary(content: HistoryBlockContent): string {
+    const count = documents(content).length;
+    const note = str(content, 'note');
+    return `${count} \u00d7 ${note || '\u2014'}`;
+  }
+}
+
+/** Picks archival documents (Umbraco's document picker) and writes the curator's note. */
+@customElement('history-cms-block-featured-documents')
+export class HistoryFeaturedDocumentsKindElement extends HistoryBlockKindEditorBase {
+  override render() {
+    return html`${this.renderDocuments('documents', 'historyCms_fieldDocuments', documents(this.content), (keys) => this.change({ documents: keys }), {
+        allowedTypeKey: HISTORY_DOCUMENT_TYPE_ARCHIVAL_DOCUMENT_KEY,
+      })}
+      <label for=${this.fieldId('note')}>${this.localize.term('historyCms_fieldCuratorNote')}</label>
+      <textarea id=${this.fieldId('note')} name="note" rows="2" .value=${str(this.content, 'note')} ?readonly=${this.readonly}
+        @input=${(e: Event) => this.change({ note: (e.target as HTMLTextAreaElement).value })}></textarea>`;
+  }
+}
+
+export { HistoryFeaturedDocumentsKindElement as element, HistoryFeaturedDocumentsKindApi as api };

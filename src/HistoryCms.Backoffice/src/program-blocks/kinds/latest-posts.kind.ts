@@ -1,0 +1,37 @@
+import type { HistoryBlockCheck, HistoryBlockContent } from '../types.js';
+import { HistoryBlockKindApiBase, HistoryBlockKindEditorBase } from './kind-editor-base.js';
+import { customElement, html } from '@umbraco-cms/backoffice/external/lit';
+
+function count(content: HistoryBlockContent): number {
+  const value = Number(content['count']);
+  return Number.isFinite(value) ? Math.trunc(value) : 0;
+}
+
+/** Latest posts: `{"count": 3, "includeProjects": true}` (count 1..24); the server resolves the posts. */
+export class HistoryLatestPostsKindApi extends HistoryBlockKindApiBase {
+  override normalise(content: HistoryBlockContent): HistoryBlockContent {
+    return { count: count(content), includeProjects: content['includeProjects'] === true };
+  }
+  override check(content: HistoryBlockContent): Array<HistoryBlockCheck> {
+    const n = count(content);
+    return n < 1 || n > 24 ? [{ term: 'historyCms_checkCountRange' }] : [];
+  }
+  override summary(content: HistoryBlockContent): string {
+    return `${count(content)}${content['includeProjects'] === true ? ' + projects' : ''}`;
+  }
+}
+
+/** Sets how many of the newest posts to show and whether the program's projects count. */
+@customElement('history-cms-block-latest-posts')
+export class HistoryLatestPostsKindElement extends HistoryBlockKindEditorBase {
+  override render() {
+    return html`<label for=${this.fieldId('count')}>${this.localize.term('historyCms_fieldCount')}</label>
+      <input id=${this.fieldId('count')} name="count" type="number" min="1" max="24" .value=${String(count(this.content))}
+        ?readonly=${this.readonly} @input=${(e: Event) => this.change({ count: (e.target as HTMLInputElement).valueAsNumber })} />
+      <label for=${this.fieldId('includeProjects')}>${this.localize.term('historyCms_fieldIncludeProjects')}</label>
+      <input id=${this.fieldId('includeProjects')} name="includeProjects" type="checkbox" .checked=${this.content['includeProjects'] === true}
+        ?disabled=${this.readonly} @change=${(e: Event) => this.change({ includeProjects: (e.target as HTMLInputElement).checked })} />`;
+  }
+}
+
+export { HistoryLatestPostsKindElement as element, HistoryLatestPostsKindApi as api };

@@ -1,0 +1,296 @@
+import { dragEvent, loadValueFixture, markup, registerEnglish, stubFetch, type, waitUntil } from '../testing/test-utils.js';
+import { manifests as kindManifests } from './kinds/manifests.js';
+import { manifests } from './manifests.js';
+import type { HistoryProgramBlockElement } from './program-block.element.js';
+import './program-blocks.element.js';
+import { HistoryProgramBlocksElement } from './program-blocks.element.js';
+import type { HistoryProgramBlocksValue } from './types.js';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { UmbChangeEvent } from '@umbraco-cms/backoffice/event';
+import { umbExtensionsRegistry } from '@umbraco-cms/backoffice/extension-registry';
+import { UmbPropertyEditorConfigCollection } from '@umbraco-cms/backoffice/property-editor';
+
+registerEnglish();
+umbExtensionsRegistry.registerMany(manifests.filter((m) => !umbExtensionsRegistry.isRegistered(m.alias)));
+
+type Clickable = HTMLElement & { click(): Promise<void> | void };
+
+function blocks(el: HistoryProgramBlocksElement): Array<HistoryProgramBlockElement> {
+  return [...el.shadowRoot!.querySelectorAll('history-cms-program-block')];
+}
+
+function keysOf(value: HistoryProgramBlocksValue | undefined): Array<string> {
+  return (value?.blocks ?? []).map((b) => b.key);
+}
+
+async function editorOf(block: HistoryProgramBlockElement): Promise<HTMLElement> {
+  await waitUntil(() => block.editor !== undefined && block.editor.isConnected, `editor of ${block.block?.kind}`);
+  const editor = block.editor as unknown as HTMLElement & { updateComplete: Promise<unknown> };
+  await editor.updateComplete;
+  return editor;
+}
+
+function inside<T extends Element>(root: Element, selector: string): T {
+  const found = root.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in ${root.tagName}`);
+  return found;
+}
+
+/** Picks documents in one of Umbraco's document pickers as the picker modal would. */
+function pick(editor: HTMLElement, field: string, keys: Array<string>) {
+  const picker = inside<HTMLElement & { selection: Array<string> }>(editor, `umb-input-document[data-field="${field}"]`);
+  picker.selection = keys;
+  picker.dispatchEvent(new UmbChangeEvent());
+}
+
+async function click(root: Element, selector: string) {
+  await (inside<Clickable>(root, selector).click() as Promise<void> | undefined);
+}
+
+/** Fills a freshly added block's editor with the content of a fixture block. */
+const fill: Record<string, (editor: HTMLElement, content: Record<string, any>) => Promise<void>> = {
+  richText: async (editor, c) => {
+    const rte = inside<HTMLElement & { value: string }>(editor, 'umb-input-tiptap');
+    rte.value = c.markup;
+    rte.dispatchEvent(new UmbChangeEvent());
+  },
+  featuredDocuments: async (editor, c) => {
+    pick(editor, 'documents', c.documents);
+    type(inside(editor, 'textarea[name=note]'), c.note);
+  },
+  latestPosts: async (editor, c) => {
+    type(inside(editor, 'input[name=count]'), String(c.count));
+    const box = inside<HTMLInputElement>(editor, 'input[name=includeProjects]');
+    if (box.checked !== c.includeProjects) box.click();
+  },
+  projectPromos: async (editor, c) => entries(editor, c.items, 'program', 'blurb'),
+  people: async (editor, c) => entries(editor, c.items, 'author', 'role'),
+  callToAction: async (editor, c) => {
+    type(inside(editor, 'input[name=label]'), c.label);
+    if (c.link.url) type(inside(editor, 'input[name=url]'), c.link.url);
+    if (c.link.document) pick(editor, 'document', [c.link.document]);
+  },
+  documentSearch: async (editor, c) => {
+    type(inside(editor, 'input[name=label]'), c.label);
+    pick(editor, 'program', [c.query.program]);
+    for (const field of ['language', 'repository', 'from', 'to']) type(inside(editor, `input[name=${field}]`), c.query[field]);
+  },
+};
+
+async function entries(editor: HTMLElement, items: Array<Record<string, string>>, pickField: string, textField: string) {
+  for (const [i, item] of items.entries()) {
+    await click(editor, 'uui-button[look=placeholder]');
+    await (editor as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    pick(editor, `${pickField}-${i}`, [item[pickField]]);
+    if (item[textField]) type(inside(editor, `input[name=${textField}-${i}]`), item[textField]);
+  }
+}
+
+describe('history-cms-program-blocks', () => {
+  before(async function () {
+    // Load every kind's module once up front (they pull in Umbraco's rich-text editor and document picker).
+    this.timeout(180000);
+    await Promise.all(kindManifests.map((m) => (typeof m.js === 'function' ? m.js() : undefined)));
+  });
+
+  let stored: HistoryProgramBlocksValue;
+  let stub: ReturnType<typeof stubFetch>;
+
+  beforeEach(async () => {
+    stored = await loadValueFixture<HistoryProgramBlocksValue>('blocks.valid.json');
+    stub = stubFetch(() => undefined);
+  });
+  afterEach(() => stub.restore());
+
+  async function render(value: unknown, config: Array<{ alias: string; value: unknown }> = []) {
+    const el = await fixture<HistoryProgramBlocksElement>(
+      html`<history-cms-program-blocks .config=${new UmbPropertyEditorConfigCollection(config)} .value=${value}></history-cms-program-blocks>`,
+    );
+    await waitUntil(() => el.kinds.size >= 7, 'built-in kinds loaded', 30000);
+    await el.updateComplete;
+    return el;
+  }
+
+  it('renders a stored value collapsed, one summary line per block', async () => {
+    const el = await render(structuredClone(stored));
+    expect(el).to.be.instanceOf(HistoryProgramBlocksElement);
+    const rendered = blocks(el);
+    expect(rendered).to.have.length(8);
+    await rendered[0].updateComplete;
+    expect(rendered[0].shadowRoot!.querySelector('.summary')!.textContent).to.contain('Rich text').and.contain('About the program');
+    expect(rendered[2].shadowRoot!.querySelector('.summary')!.getAttribute('aria-expanded')).to.equal('false');
+    expect(rendered[6].shadowRoot!.querySelector('.badge')!.textContent).to.equal('Hidden');
+    expect(markup(rendered[0].shadowRoot!.querySelector('#body'))).to.equal(undefined);
+  });
+
+  it('emits exactly the stored value when nothing but a setting toggled back changes it', async () => {
+    const el = await render(structuredClone(stored));
+    await click(blocks(el)[2], '.summary');
+    await blocks(el)[2].updateComplete;
+    inside<HTMLInputElement>(blocks(el)[2], 'input[name=hidden]').click();
+    setTimeout(() => inside<HTMLInputElement>(blocks(el)[2], 'input[name=hidden]').click());
+    await oneEvent(el, 'change');
+    expect(el.value).to.deep.equal(stored);
+  });
+
+  it('adds and edits a block of every built-in kind and emits exactly the fixture value', async () => {
+    const el = await render(undefined);
+    for (const expected of stored.blocks) {
+      await click(el, '#add');
+      await el.updateComplete;
+      await (el.shadowRoot!.querySelector<HTMLButtonElement>(`#catalogue button[data-kind="${expected.kind}"]`)!).click();
+      await el.updateComplete;
+      const block = blocks(el).at(-1)!;
+      await block.updateComplete;
+      if (expected.settings.heading) type(inside(block, 'input[name=heading]'), expected.settings.heading);
+      type(inside(block, 'input[name=anchor]'), expected.settings.anchor!);
+      if (expected.settings.hidden) inside<HTMLInputElement>(block, 'input[name=hidden]').click();
+      await fill[expected.kind](await editorOf(block), expected.content);
+    }
+    const keys = keysOf(el.value);
+    expect(new Set(keys).size).to.equal(stored.blocks.length);
+    const withFixtureKeys = { ...el.value!, blocks: el.value!.blocks.map((b, i) => ({ ...b, key: stored.blocks[i].key })) };
+    expect(withFixtureKeys).to.deep.equal(stored);
+    await el.updateComplete;
+    await Promise.all(blocks(el).map((b) => b.updateComplete));
+    for (const block of blocks(el)) expect(markup(block.shadowRoot!.querySelector('.messages')), block.block!.kind).to.equal(undefined);
+  });
+
+  it('offers only the allowed kinds in the catalogue', async () => {
+    const el = await render(undefined, [{ alias: 'allowedKinds', value: ['latestPosts', 'people'] }]);
+    await click(el, '#add');
+    await el.updateComplete;
+    const offered = [...el.shadowRoot!.querySelectorAll('#catalogue button')].map((b) => b.getAttribute('data-kind'));
+    expect(offered).to.deep.equal(['latestPosts', 'people']);
+  });
+
+  it('reorders blocks with the keyboard, the move buttons and by dragging', async () => {
+    const el = await render(structuredClone(stored));
+    const original = keysOf(stored);
+    inside(blocks(el)[0], '#handle').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, bubbles: true, composed: true }));
+    expect(keysOf(el.value).slice(0, 3)).to.deep.equal([original[1], original[0], original[2]]);
+    await waitUntil(() => el.shadowRoot!.activeElement === blocks(el)[1], 'focus follows the moved block');
+    await click(blocks(el)[1], 'uui-button:first-of-type');
+    expect(keysOf(el.value)).to.deep.equal(original);
+    const rows = el.shadowRoot!.querySelectorAll(':host > ol > li, ol[aria-label] > li');
+    rows[7].dispatchEvent(dragEvent('dragstart'));
+    rows[0].dispatchEvent(dragEvent('dragover'));
+    rows[0].dispatchEvent(dragEvent('drop'));
+    expect(keysOf(el.value)).to.deep.equal([original[7], ...original.slice(0, 7)]);
+  });
+
+  it('deletes a block and undoes the deletion', async () => {
+    const el = await render(structuredClone(stored));
+    await click(blocks(el)[3], 'uui-button[color=danger]');
+    expect(keysOf(el.value)).to.deep.equal(keysOf(stored).filter((_, i) => i !== 3));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.undo')!.textContent).to.contain('Project promos block removed.');
+    setTimeout(() => click(el, '#undo'));
+    await oneEvent(el, 'change');
+    expect(el.value).to.deep.equal(stored);
+    await el.updateComplete;
+    expect(markup(el.shadowRoot!.querySelector('.undo'))).to.equal(undefined);
+  });
+
+  it('shows each block\u2019s validation messages next to it, even collapsed', async () => {
+    const value = structuredClone(stored);
+    (value.blocks[2].content as { count: number }).count = 30;
+    value.blocks[5].settings.anchor = 'about';
+    (value.blocks[6].content as { link: unknown }).link = {};
+    const el = await render(value);
+    const text = (i: number) => blocks(el)[i].shadowRoot!.querySelector('.messages')?.textContent ?? '';
+    expect(text(2)).to.contain('Show between 1 and 24 posts.');
+    expect(text(0)).to.contain('Another block uses the same anchor.');
+    expect(text(5)).to.contain('Another block uses the same anchor.');
+    expect(text(6)).to.contain('Give an external link or pick a page, not both.');
+    expect(text(1)).to.equal('');
+  });
+
+  it('keeps a block of an unknown kind as it is and upgrades a version 1 value', async () => {
+    const el = await render({
+      v: 1,
+      blocks: [
+        { key: 'k1', kind: 'siteMap', content: { depth: 2 }, anchor: 'map', hidden: true },
+        { key: 'k2', kind: 'latestPosts', content: { count: 5, includeProjects: false }, heading: 'News' },
+        'not a block',
+      ],
+    });
+    await click(blocks(el)[1], '.summary');
+    await blocks(el)[1].updateComplete;
+    type(inside(blocks(el)[1], 'input[name=heading]'), 'Latest news');
+    expect(el.value).to.deep.equal({
+      v: 2,
+      blocks: [
+        { key: 'k1', kind: 'siteMap', content: { depth: 2 }, settings: { anchor: 'map', hidden: true } },
+        { key: 'k2', kind: 'latestPosts', content: { count: 5, includeProjects: false }, settings: { hidden: false, heading: 'Latest news' } },
+      ],
+    });
+  });
+
+  it('lets a site register its own kind with its own editor element', async () => {
+    class SiteTimelineElement extends HTMLElement {
+      content?: Record<string, unknown>;
+      readonly = false;
+      override connectedCallback() {
+        this.innerHTML = '<button type="button">Add year</button>';
+        this.querySelector('button')!.addEventListener('click', () =>
+          this.dispatchEvent(new CustomEvent('history-block-content', { bubbles: true, composed: true, detail: { content: { years: [1945] } } })),
+        );
+      }
+    }
+    if (!customElements.get('site-timeline-block')) customElements.define('site-timeline-block', SiteTimelineElement);
+    umbExtensionsRegistry.register({
+      type: 'historyProgramBlockKind',
+      alias: 'Site.ProgramBlockKind.Timeline',
+      name: 'Timeline',
+      elementName: 'site-timeline-block',
+      meta: { kind: 'siteTimeline', label: 'Timeline', icon: 'icon-time', defaultContent: { years: [] } },
+    });
+    try {
+      const el = await render(undefined);
+      await waitUntil(() => el.catalogue.some((k) => k.manifest.meta.kind === 'siteTimeline'), 'site kind listed');
+      el.addBlock('siteTimeline');
+      await el.updateComplete;
+      const editor = await editorOf(blocks(el)[0]);
+      editor.querySelector('button')!.click();
+      expect(el.value!.blocks[0]).to.deep.include({ kind: 'siteTimeline', content: { years: [1945] } });
+    } finally {
+      umbExtensionsRegistry.unregister('Site.ProgramBlockKind.Timeline');
+    }
+  });
+
+  it('in read-only mode shows the blocks without ways to change them', async () => {
+    const el = await render(structuredClone(stored));
+    el.readonly = true;
+    await el.updateComplete;
+    expect(markup(el.shadowRoot!.querySelector('#add'))).to.equal(undefined);
+    const block = blocks(el)[1];
+    await block.updateComplete;
+    expect(markup(block.shadowRoot!.querySelector('#handle'))).to.equal(undefined);
+    expect(block.shadowRoot!.querySelectorAll('uui-button')).to.have.length(0);
+    await click(block, '.summary');
+    await block.updateComplete;
+    expect(inside<HTMLInputElement>(block, 'input[name=anchor]').readOnly).to.equal(true);
+    const editor = await editorOf(block);
+    expect(inside<HTMLTextAreaElement>(editor, 'textarea[name=note]').readOnly).to.equal(true);
+    expect(el.value).to.deep.equal(stored);
+  });
+
+  it('is invalid when mandatory and empty', async () => {
+    const el = await fixture<HistoryProgramBlocksElement>(html`<history-cms-program-blocks mandatory></history-cms-program-blocks>`);
+    await waitUntil(() => el.kinds.size >= 7, 'kinds loaded', 30000);
+    expect(el.checkValidity()).to.equal(false);
+    el.addBlock('latestPosts');
+    expect(el.checkValidity()).to.equal(true);
+  });
+
+  it('passes the accessibility audit with blocks expanded and the catalogue open', async () => {
+    const el = await render(structuredClone(stored));
+    for (const i of [1, 2, 3, 5, 7]) await click(blocks(el)[i], '.summary');
+    for (const i of [1, 2, 3, 5, 7]) await editorOf(blocks(el)[i]);
+    await click(el, '#add');
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});
+

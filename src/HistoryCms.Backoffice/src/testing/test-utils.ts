@@ -1,0 +1,90 @@
+// Helpers for the browser tests (never imported by the bundle).
+import en from '../lang/en.js';
+import { UmbControllerHostElementMixin } from '@umbraco-cms/backoffice/controller-api';
+import { umbLocalizationManager } from '@umbraco-cms/backoffice/localization-api';
+
+/** Registers the package's English texts the way the backoffice's localization extension does. */
+export function registerEnglish(): void {
+  const flat: Record<string, unknown> = {};
+  for (const [section, entries] of Object.entries(en)) {
+    for (const [key, entry] of Object.entries(entries)) flat[`${section}_${key}`] = entry;
+  }
+  umbLocalizationManager.registerLocalization({ $code: 'en', $dir: 'ltr', ...flat } as never);
+}
+
+const realFetch = window.fetch.bind(window);
+
+/** Reads a shared value fixture (tests/fixtures/values/NAME) that the .NET tests read too. */
+export async function loadValueFixture<T>(name: string): Promise<T> {
+  const response = await realFetch(`/tests/fixtures/values/${name}`);
+  if (!response.ok) throw new Error(`fixture ${name}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** One recorded request of the fetch stub. */
+export interface RecordedRequest {
+  url: string;
+  method: string;
+  body: unknown;
+}
+
+/**
+ * Replaces window.fetch: requests to the citation preview endpoint get `preview(body)` as JSON (or a
+ * failure when it returns undefined); every other request (Umbraco's management API) gets an empty 200.
+ */
+export function stubFetch(preview: (body: { value: unknown; body?: string }) => unknown): {
+  requests: Array<RecordedRequest>;
+  restore: () => void;
+} {
+  const requests: Array<RecordedRequest> = [];
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+    requests.push({ url, method: init?.method ?? 'GET', body });
+    if (url.includes('/history/api/v1/citations/preview')) {
+      const answer = preview(body);
+      if (answer === undefined) return new Response('offline', { status: 503 });
+      return new Response(JSON.stringify(answer), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    }
+    return new Response('{"items":[],"total":0}', { status: 200, headers: { 'Content-Type': 'application/json' } });
+  };
+  return { requests, restore: () => (window.fetch = realFetch) };
+}
+
+/** Waits until `check` holds (polling), or fails after `timeout` ms. */
+export async function waitUntil(check: () => boolean, message: string, timeout = 3000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out: ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Sets a native input's or textarea's text and fires `input` as typing does. */
+export function type(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/** Builds a drag event with a real DataTransfer, as the browser fires when the pointer drags. */
+export function dragEvent(type: string): DragEvent {
+  return new DragEvent(type, { bubbles: true, composed: true, cancelable: true, dataTransfer: new DataTransfer() });
+}
+
+/** A plain element that can host Umbraco controllers (APIs take one in their constructor). */
+export class HistoryTestHostElement extends UmbControllerHostElementMixin(HTMLElement) {}
+if (!customElements.get('history-test-host')) customElements.define('history-test-host', HistoryTestHostElement);
+
+export function createHost(): HistoryTestHostElement {
+  const host = new HistoryTestHostElement();
+  document.body.append(host);
+  return host;
+}
+
+/**
+ * The markup of an element, or undefined when there is none. Assertions compare this instead of the
+ * element itself: a failed assertion holding a DOM element cannot be sent back to the test runner.
+ */
+export function markup(element: Element | null | undefined): string | undefined {
+  return element?.outerHTML;
+}

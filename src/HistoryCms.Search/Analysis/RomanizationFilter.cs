@@ -1,0 +1,115 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+
+namespace HistoryCms.Search.Analysis;
+
+/// <summary>
+/// Makes names findable across scripts and romanizations. A capitalized Cyrillic word (a name, most of the time) is
+/// kept and also indexed, at the same position and offsets, as its Latin romanizations (Library of Congress, common
+/// English, scholarly) and its <see cref="RomanizationKey"/>; a capitalized Latin word also gets its key, so a
+/// Cyrillic query finds the Latin spelling. Lower-case words pass untouched: transliterating every word would double
+/// the index for no reader. Added tokens are keywords, so later stemmers leave them alone.
+/// </summary>
+internal sealed class RomanizationFilter : TokenFilter
+{
+    /// <summary>The token type of the added romanized tokens.</summary>
+    public const string RomanizedType = "<ROMANIZED>";
+
+    private static readonly int[] CyrillicSystems =
+        [CyrillicTransliteration.LibraryOfCongress, CyrillicTransliteration.CommonEnglish, CyrillicTransliteration.Scholarly];
+
+    private readonly ICharTermAttribute term;
+    private readonly IPositionIncrementAttribute positionIncrement;
+    private readonly IOffsetAttribute offset;
+    private readonly ITypeAttribute type;
+    private readonly IKeywordAttribute keyword;
+    private readonly CharArraySet commonWords;
+    private readonly List<string> pending = new(4);
+    private int next;
+    private int startOffset;
+    private int endOffset;
+
+    /// <summary>Creates the filter.</summary>
+    /// <param name="input">The tokens from the tokenizer (original case).</param>
+    /// <param name="commonWords">Words never treated as names (stop words), matched ignoring case.</param>
+    public RomanizationFilter(TokenStream input, CharArraySet commonWords)
+        : base(input)
+    {
+        term = AddAttribute<ICharTermAttribute>();
+        positionIncrement = AddAttribute<IPositionIncrementAttribute>();
+        offset = AddAttribute<IOffsetAttribute>();
+        type = AddAttribute<ITypeAttribute>();
+        keyword = AddAttribute<IKeywordAttribute>();
+        this.commonWords = commonWords;
+    }
+
+    /// <inheritdoc />
+    public override bool IncrementToken()
+    {
+        if (next < pending.Count)
+        {
+            // Cheaper than capturing and restoring the whole state: the added token differs only in these.
+            ClearAttributes();
+            term.SetEmpty().Append(pending[next++]);
+            positionIncrement.PositionIncrement = 0;
+            offset.SetOffset(startOffset, endOffset);
+            type.Type = RomanizedType;
+            keyword.IsKeyword = true;
+            return true;
+        }
+
+        if (!m_input.IncrementToken())
+        {
+            return false;
+        }
+
+        var buffer = term.Buffer;
+        var length = term.Length;
+        if (length < 3 || !char.IsUpper(buffer[0]) || commonWords.Contains(buffer, 0, length))
+        {
+            return true;
+        }
+
+        pending.Clear();
+        next = 0;
+        var word = new ReadOnlySpan<char>(buffer, 0, length);
+        if (CyrillicTransliteration.IsCyrillic(buffer[0]))
+        {
+            foreach (var system in CyrillicSystems)
+            {
+                var variant = CyrillicTransliteration.Romanize(word, system);
+                if (!pending.Contains(variant))
+                {
+                    pending.Add(variant);
+                }
+            }
+
+            Add(RomanizationKey.ForLatin(pending[0]));
+        }
+        else if (buffer[0] < '\u0250')
+        {
+            Add(RomanizationKey.ForLatin(word));
+        }
+
+        startOffset = offset.StartOffset;
+        endOffset = offset.EndOffset;
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override void Reset()
+    {
+        base.Reset();
+        pending.Clear();
+        next = 0;
+    }
+
+    private void Add(string? key)
+    {
+        if (key is not null)
+        {
+            pending.Add(key);
+        }
+    }
+}

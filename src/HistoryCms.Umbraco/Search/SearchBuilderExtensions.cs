@@ -1,0 +1,54 @@
+using HistoryCms.Core.Content;
+using HistoryCms.Core.Search;
+using HistoryCms.Search;
+using HistoryCms.Search.Contributors;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Umbraco.Cms.Core.DependencyInjection;
+using Umbraco.Cms.Core.Notifications;
+
+namespace HistoryCms.Umbraco.Search;
+
+/// <summary>Registers the archive search with Umbraco.</summary>
+public static class SearchBuilderExtensions
+{
+    /// <summary>The configuration key of the index folder (default <c>umbraco/Data/TEMP/HistoryCms/Search</c>, local to each server).</summary>
+    public const string IndexPathKey = "HistoryCms:Search:IndexPath";
+
+    /// <summary>
+    /// Adds the archive search: one <see cref="ArchiveIndex"/> per server in its local temp folder, the
+    /// <see cref="IArchiveSearch"/> the History API serves, the cache refresher handler that keeps the index current
+    /// and a build at start-up when the index is empty. Needs an <see cref="IContentLookup"/> over the published
+    /// content. Safe to call twice.
+    /// </summary>
+    /// <param name="builder">The Umbraco builder.</param>
+    /// <returns>The same builder, for chaining.</returns>
+    public static IUmbracoBuilder AddHistorySearch(this IUmbracoBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (builder.Services.Any(descriptor => descriptor.ServiceType == typeof(HistorySearchMarker)))
+        {
+            return builder;
+        }
+
+        builder.Services.AddSingleton(new HistorySearchMarker());
+        builder.Services.TryAddSingleton(provider =>
+        {
+            var configured = builder.Config[IndexPathKey];
+            var path = string.IsNullOrWhiteSpace(configured)
+                ? Path.Combine(provider.GetRequiredService<IHostEnvironment>().ContentRootPath, "umbraco", "Data", "TEMP", "HistoryCms", "Search")
+                : configured;
+            return ArchiveIndex.Open(path);
+        });
+        builder.Services.TryAddSingleton<IArchiveSearch>(provider => new LuceneArchiveSearch(provider.GetRequiredService<ArchiveIndex>()));
+        builder.Services.TryAddSingleton(provider =>
+            new ArchiveIndexFeed(provider.GetRequiredService<ArchiveIndex>(), provider.GetRequiredService<IContentLookup>()));
+        builder.AddNotificationAsyncHandler<ContentCacheRefresherNotification, ArchiveIndexCacheRefresherHandler>();
+        builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, ArchiveIndexStartupHandler>();
+        return builder;
+    }
+
+    /// <summary>Marks a service collection to which the archive search was added.</summary>
+    private sealed class HistorySearchMarker;
+}

@@ -1,0 +1,41 @@
+using HistoryCms.Core.Citations;
+using HistoryCms.Core.Content;
+using HistoryCms.Web.ViewModels;
+
+namespace HistoryCms.Web.Rendering;
+
+/// <summary>Builds an archival document page: metadata, reference, translation, cite box, "cited by" and related documents.</summary>
+internal sealed class ArchivalDocumentPageBuilder(PageParts parts, RichTextRenderer richText, Func<ContentItem, CitationStyleOptions> citationStyles)
+{
+    public ArchivalDocumentPageModel? Build(ContentItem item)
+    {
+        if (parts.Reader.ReadArchivalDocument(item) is not { } document)
+        {
+            return null;
+        }
+
+        var citationStyle = citationStyles(item);
+        var formatted = new CitationFormatter(citationStyle).Format(CitedDocuments.From(document, citationStyle.UrlOf(document.RoutePath)), locator: null);
+        var citeBox = new CiteBoxModel(
+            "Cite this document",
+            "cite-this-document",
+            [
+                new CiteForm("Digital archive", formatted.DigitalArchive),
+                new CiteForm("Chicago (note)", formatted.Note),
+                new CiteForm("Chicago (short note)", formatted.ShortNote),
+                new CiteForm("Chicago (bibliography)", formatted.Bibliography),
+            ],
+            []);
+        return new ArchivalDocumentPageModel(
+            new PageMeta(document.Title, document.Summary, document.RoutePath),
+            document,
+            DocumentMetadata.LanguageTag(document.OriginalLanguages),
+            DocumentMetadata.Rows(document, parts),
+            DocumentMetadata.Reference(document),
+            richText.WithPageMarkers(document.Translation),
+            [.. document.Scans.Select(s => parts.Image(s, document.Title)).OfType<ImageModel>()],
+            citeBox,
+            parts.Posts(parts.Graph.PostsCiting(document.Key), int.MaxValue),
+            parts.Documents(document.RelatedDocuments));
+    }
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using HistoryCms.Core.Citations;
+using HistoryCms.Core.Content;
+using HistoryCms.Core.Delivery;
+using HistoryCms.Web.ViewModels;
+
+namespace HistoryCms.Web.Rendering;
+
+/// <summary>Builds a blog post page: byline, hero, body with numbered markers, notes, cite box, programs, related posts.</summary>
+internal sealed class BlogPostPageBuilder(PageParts parts, RichTextRenderer richText, Func<ContentItem, CitationStyleOptions> citationStyle)
+{
+    private const int RelatedCount = 3;
+
+    public BlogPostPageModel? Build(ContentItem item)
+    {
+        if (parts.Reader.ReadBlogPost(item) is not { } post)
+        {
+            return null;
+        }
+
+        var authors = parts.Reader.ReadLinked<Author>(post.Authors);
+        var byline = new BylineModel([.. authors.Select(a => new BylineAuthor(PageParts.Link(a), a.JobTitle, parts.Image(a.Photo, a.Name)))], post.DisplayDate);
+        var hero = parts.Image(post.HeroImage, post.HeroCaption) is { } image ? new HeroImageModel(image, post.HeroCaption, post.HeroCredit) : null;
+
+        var style = citationStyle(item);
+        var citations = PostCitations.Notes(parts.Graph, item, style);
+        var numbers = new Dictionary<Guid, int>();
+        foreach (var citation in citations)
+        {
+            if (CitationKeys.TryParse(citation.Key, out var key))
+            {
+                numbers.TryAdd(key, citation.Number);
+            }
+        }
+
+        var body = richText.WithMarkers(post.Body, numbers);
+        var referenced = body.Segments.Select(s => s.Marker).OfType<CitationMarkerModel>().Select(m => m.Number).ToHashSet();
+        var notes = new CitationListModel([.. citations.Select(c => new CitationNoteModel(
+            c, RichTextRenderer.NoteId(c.Number), referenced.Contains(c.Number) ? RichTextRenderer.RefId(c.Number) : null))]);
+
+        var programs = parts.Reader.ReadLinked<ResearchProgram>(post.Programs).Select(p => parts.Program(p, withProjects: false)).ToList();
+        return new BlogPostPageModel(
+            new PageMeta(post.Title, post.Standfirst, post.RoutePath),
+            post,
+            byline,
+            hero,
+            body,
+            notes,
+            CiteBox(post, authors, style),
+            programs,
+            Related(post));
+    }
+
+    private CiteBoxModel CiteBox(BlogPost post, IReadOnlyList<Author> authors, CitationStyleOptions citationStyle)
+    {
+        var names = authors.Select(a => a.Name).ToList();
+        var url = citationStyle.UrlOf(post.RoutePath);
+        var forms = new List<CiteForm>
+        {
+            new("Chicago (note)", PostCitation.Note(post, names, parts.SiteName, url)),
+            new("Chicago (bibliography)", PostCitation.Bibliography(post, names, parts.SiteName, url)),
+        };
+        var id = post.Key.ToString("D", CultureInfo.InvariantCulture);
+        var downloads = new List<CiteDownload>
+        {
+            new("RIS (Zotero, EndNote)", parts.Options.PostRisUrl.Replace("{id}", id, StringComparison.Ordinal), RisExport.MediaType),
+            new("CSL-JSON", parts.Options.PostCslJsonUrl.Replace("{id}", id, StringComparison.Ordinal), CslJsonExport.MediaType),
+        };
+        return new CiteBoxModel("Cite this post", "cite-this-post", forms, downloads);
+    }
+
+    /// <summary>The related posts the editor picked, else the newest other posts of the same programs.</summary>
+    private IReadOnlyList<PostSummary> Related(BlogPost post)
+    {
+        if (post.RelatedPosts.Count > 0)
+        {
+            return parts.Posts(post.RelatedPosts);
+        }
+
+        var others = post.Programs
+            .SelectMany(p => parts.Graph.ProgramPosts(p.Key, includeProjects: false))
+            .Where(p => p.Key != post.Key)
+            .DistinctBy(p => p.Key)
+            .OrderByDescending(p => parts.Reader.ReadBlogPost(p)?.DisplayDate);
+        return parts.Posts(others, RelatedCount);
+    }
+}

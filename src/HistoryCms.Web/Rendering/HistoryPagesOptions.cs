@@ -1,0 +1,35 @@
+namespace HistoryCms.Web.Rendering;
+
+/// <summary>Settings of the rendered pages (section <c>HistoryCms:Pages</c> in the delivery server).</summary>
+public sealed class HistoryPagesOptions
+{
+    /// <summary>The configuration section the server binds.</summary>
+    public const string Section = "HistoryCms:Pages";
+
+    /// <summary>The site's name in the header and in "cite this post"; empty takes the site root's name.</summary>
+    public string SiteName { get; set; } = string.Empty;
+
+    /// <summary>The digital archive's name in citations ("Wilson Center" prints "Wilson Center Digital Archive"), when the host registers no <see cref="HistoryCms.Core.Citations.CitationStyleOptions"/>.</summary>
+    public string ArchiveName { get; set; } = string.Empty;
+
+    /// <summary>The site's absolute address for the URLs citations print; <c>null</c> takes the address of the request.</summary>
+    public Uri? SiteBaseUrl { get; set; }
+
+    /// <summary>How many posts the home page, program pages and author pages list.</summary>
+    public int PostListSize { get; set; } = 6;
+
+    /// <summary>How many documents a program page lists (the rest through search).</summary>
+    public int DocumentListSize { get; set; } = 10;
+
+    /// <summary>The path of the search page.</summary>
+    public string SearchPath { get; set; } = "/search";
+
+    /// <summary>The URL of the stylesheet the layout links.</summary>
+    public string StylesheetUrl { get; set; } = "/_content/HistoryCms.Web/history.css";
+
+    /// <summary>The RIS export of a post's citations; <c>{id}</c> is the post's key.</summary>
+    public string PostRisUrl { get; set; } = "/history/api/v1/posts/{id}/citations.ris";
+
+    /// <summary>The CSL-JSON export of a post's citations; <c>{id}</c> is the post's key.</summary>
+    public string PostCslJsonUrl { get; set; } = "/history/api/v1/posts/{id}/citations.csl.json";
+}

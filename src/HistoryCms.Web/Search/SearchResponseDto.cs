@@ -1,0 +1,34 @@
+using HistoryCms.Core.Search;
+
+namespace HistoryCms.Web.Search;
+
+/// <summary>The JSON answer of <c>GET /history/api/v1/search</c>.</summary>
+/// <param name="Total">How many items match.</param>
+/// <param name="Page">The page returned.</param>
+/// <param name="PageSize">Results per page.</param>
+/// <param name="Results">The results on this page.</param>
+/// <param name="Facets">Counts per value of each facet, by facet name.</param>
+/// <param name="Notices">How the query text was repaired, if it was.</param>
+public sealed record SearchResponseDto(
+    int Total,
+    int Page,
+    int PageSize,
+    IReadOnlyList<ArchiveSearchHit> Results,
+    IReadOnlyDictionary<string, IReadOnlyList<ArchiveSearchFacetValue>> Facets,
+    IReadOnlyList<string> Notices)
+{
+    /// <summary>Shapes a search response for JSON.</summary>
+    /// <param name="response">The response.</param>
+    /// <returns>The DTO.</returns>
+    public static SearchResponseDto From(ArchiveSearchResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return new(
+            response.Total,
+            response.Page,
+            response.PageSize,
+            response.Results,
+            response.Facets.ToDictionary(f => f.Name, f => f.Values, StringComparer.Ordinal),
+            response.Notices);
+    }
+}

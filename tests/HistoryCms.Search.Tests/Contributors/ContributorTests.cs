@@ -1,0 +1,72 @@
+using HistoryCms.Core;
+using HistoryCms.Search.Contributors;
+
+namespace HistoryCms.Search.Tests.Contributors;
+
+public sealed class ContributorTests
+{
+    private readonly SampleContent content = new();
+
+    private SearchDocument Contribute(Guid key) =>
+        new ArchiveIndexFeed(ArchiveIndex.InMemory(), content).DocumentOf(content.Find(key)!)!;
+
+    [Fact]
+    public void An_archival_document_contributes_its_translation_as_plain_text_and_every_facet()
+    {
+        var document = Contribute(SampleContent.Document);
+
+        Assert.Equal("[p. 1] Вышинский said the <draft> was acceptable.", document.Body);
+        Assert.Equal(HistoryAliases.DocumentTypes.ArchivalDocument, document.Type);
+        Assert.Equal((new DateOnly(1952, 3, 1), new DateOnly(1952, 3, 31)), (document.Date!.Start, document.Date.End));
+        Assert.Equal(["North Korea Project", "History and Public Policy"], document.Programs.Select(p => p.Label));
+        Assert.Equal("RGANI", document.Repository);
+        Assert.Equal(["ru"], document.Languages);
+        Assert.Equal("Memorandum of Conversation", document.DocumentType);
+        Assert.Equal(["Korean War", "Armistice"], document.Subjects);
+        Assert.Equal(["Moscow"], document.Places);
+        Assert.Equal("Andrei Vyshinsky", document.People[0].Name);
+        Assert.Equal(["Вышинский", "Vyshinskii"], document.People[0].Variants);
+        Assert.Contains("Запись беседы", document.Extra);
+        Assert.Equal([SampleContent.Archive], document.Ancestors);
+    }
+
+    [Fact]
+    public void A_blog_post_contributes_its_authors_programs_topics_and_publish_date()
+    {
+        var post = Contribute(SampleContent.Post);
+
+        Assert.Equal("The talks stalled in 1952.", post.Body);
+        Assert.Equal(["A. Historian"], post.Authors.Select(a => a.Label));
+        Assert.Equal(["Diplomacy"], post.Subjects);
+        Assert.Equal(new DateOnly(2024, 5, 1), post.Date!.Start);
+        Assert.Equal(["History and Public Policy"], post.Programs.Select(p => p.Label));
+    }
+
+    [Fact]
+    public void An_author_counts_for_the_program_of_its_affiliation()
+    {
+        var author = Contribute(SampleContent.Author);
+
+        Assert.Equal("A. Historian", author.Title);
+        Assert.Contains("Senior Scholar", author.Extra);
+        Assert.Equal(["History and Public Policy"], author.Programs.Select(p => p.Label));
+    }
+
+    [Fact]
+    public void A_project_counts_for_itself_and_its_parent_program()
+    {
+        var project = Contribute(SampleContent.Project);
+
+        Assert.Equal("Documents from Pyongyang.", project.Body);
+        Assert.Equal(["North Korea Project", "History and Public Policy"], project.Programs.Select(p => p.Label));
+    }
+
+    [Theory]
+    [InlineData(null, "")]
+    [InlineData("plain", "plain")]
+    [InlineData("<p>a</p><p>b &amp; c</p>", "a b & c")]
+    [InlineData("<script>x</script>y", "x y")]
+    [InlineData("unclosed <b", "unclosed")]
+    public void Html_becomes_plain_text(string? html, string expected) =>
+        Assert.Equal(expected, SearchContributionContext.PlainText(html));
+}

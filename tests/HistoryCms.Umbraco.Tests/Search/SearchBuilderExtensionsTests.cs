@@ -1,0 +1,63 @@
+using HistoryCms.Core.Search;
+using HistoryCms.Search;
+using HistoryCms.Umbraco.Search;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using NSubstitute;
+using Umbraco.Cms.Core.Composing;
+using Umbraco.Cms.Core.DependencyInjection;
+using Umbraco.Cms.Core.Events;
+using Umbraco.Cms.Core.Notifications;
+
+namespace HistoryCms.Umbraco.Tests.Search;
+
+public sealed class SearchBuilderExtensionsTests
+{
+    [Fact]
+    public void Adding_the_search_twice_registers_each_service_and_handler_once()
+    {
+        var services = new ServiceCollection();
+        var builder = new UmbracoBuilder(services, new ConfigurationBuilder().Build(), TypeLoader());
+
+        builder.AddHistorySearch().AddHistorySearch();
+
+        Assert.Single(services, d => d.ServiceType == typeof(ArchiveIndex));
+        Assert.Single(services, d => d.ServiceType == typeof(IArchiveSearch));
+        Assert.Single(services, d => d.ServiceType == typeof(INotificationAsyncHandler<ContentCacheRefresherNotification>)
+            && d.ImplementationType == typeof(ArchiveIndexCacheRefresherHandler));
+        Assert.Single(services, d => d.ServiceType == typeof(INotificationAsyncHandler<UmbracoApplicationStartedNotification>)
+            && d.ImplementationType == typeof(ArchiveIndexStartupHandler));
+    }
+
+    [Fact]
+    public void The_index_opens_in_the_configured_folder()
+    {
+        var folder = Directory.CreateTempSubdirectory("historycms-umbraco-search-").FullName;
+        try
+        {
+            var services = new ServiceCollection();
+            var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [SearchBuilderExtensions.IndexPathKey] = folder }).Build();
+            new UmbracoBuilder(services, config, TypeLoader()).AddHistorySearch();
+
+            using (var provider = services.BuildServiceProvider())
+            {
+                Assert.Equal(0, provider.GetRequiredService<ArchiveIndex>().Count);
+                Assert.IsType<LuceneArchiveSearch>(provider.GetRequiredService<IArchiveSearch>());
+            }
+
+            Assert.NotEmpty(Directory.GetFiles(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static TypeLoader TypeLoader()
+    {
+        IAssemblyProvider assemblies = Substitute.For<IAssemblyProvider>();
+        assemblies.Assemblies.Returns([typeof(SearchBuilderExtensions).Assembly]);
+        return new TypeLoader(new TypeFinder(NullLogger<TypeFinder>.Instance, assemblies, []), NullLogger<TypeLoader>.Instance);
+    }
+}
