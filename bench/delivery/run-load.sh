@@ -12,6 +12,13 @@ port=$(free_port); start_server "$port" "$content"
 wait_for "http://127.0.0.1:$port/health" 300
 base="http://127.0.0.1:$port"
 api="/umbraco/delivery/api/v2"
+# The search index is built in the background after start-up: load the server once it is ready.
+start=$SECONDS
+until curl -s "$base/history/api/v1/search?q=archive" | grep -q '"id"'; do
+  [ $((SECONDS - start)) -gt 300 ] && { echo "the search index was not ready after 300 s"; exit 1; }
+  sleep 1
+done
+echo "search index ready after $((SECONDS - start)) s"
 
 ids() { curl -s "$base$api/content?filter=contentType:$1&take=${2:-20}&fields=properties[]" | grep -o '"id":"[^"]*","properties"' | cut -d'"' -f4; }
 paths() { curl -s "$base$api/content?filter=contentType:$1&take=${2:-20}&fields=properties[]" | grep -o '"path":"/[^"]*"' | cut -d'"' -f4; }

@@ -69,7 +69,8 @@ public static class DeliveryServerSetup
 
         if (builder.Configuration.GetValue($"{DeliveryServerOptions.Section}:{nameof(DeliveryServerOptions.Search)}", true))
         {
-            services.TryAddSingleton(_ => ArchiveIndex.InMemory());
+            services.TryAddSingleton(_ => new ServerSearchIndex(new ArchiveIndexOptions { RamBufferMegabytes = 16 }));
+            services.TryAddSingleton(sp => sp.GetRequiredService<ServerSearchIndex>().Index);
             services.TryAddSingleton<IArchiveSearch>(sp => new LuceneArchiveSearch(sp.GetRequiredService<ArchiveIndex>()));
             services.AddHostedService<SearchIndexFeeder>();
         }
