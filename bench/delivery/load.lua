@@ -1,5 +1,5 @@
 -- Load mix for wrk: cycles through the request paths in a file (one per line), stops each thread after its share of
--- requests, and counts responses by status class. Usage: wrk -t2 -c64 -d300s -s load.lua URL -- paths.txt 25000
+-- requests, and counts responses by status class. Usage: wrk -t2 -c64 -d60s -s load.lua URL -- paths.txt 25000
 local threads = {}
 
 function setup(thread)

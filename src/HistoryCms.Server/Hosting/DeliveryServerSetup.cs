@@ -1,6 +1,9 @@
 using System.Text.Encodings.Web;
 using HistoryCms.Core.Delivery;
 using HistoryCms.Core.ProgramBlocks;
+using HistoryCms.Core.Search;
+using HistoryCms.Search;
+using HistoryCms.Web.Search;
 using HistoryCms.Server.Delivery;
 using HistoryCms.Server.Snapshot;
 using HistoryCms.Web.HistoryApi;
@@ -64,6 +67,14 @@ public static class DeliveryServerSetup
         services.AddSingleton<IDeliveryPropertyWriter, CitationsPropertyWriter>();
         services.AddSingleton<IDeliveryPropertyWriter, ProgramBlocksPropertyWriter>();
 
+        if (builder.Configuration.GetValue($"{DeliveryServerOptions.Section}:{nameof(DeliveryServerOptions.Search)}", true))
+        {
+            services.TryAddSingleton(_ => new ServerSearchIndex(new ArchiveIndexOptions { RamBufferMegabytes = 16 }));
+            services.TryAddSingleton(sp => sp.GetRequiredService<ServerSearchIndex>().Index);
+            services.TryAddSingleton<IArchiveSearch>(sp => new LuceneArchiveSearch(sp.GetRequiredService<ArchiveIndex>()));
+            services.AddHostedService<SearchIndexFeeder>();
+        }
+
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         services.AddResponseCompression(o =>
@@ -112,6 +123,11 @@ public static class DeliveryServerSetup
 
         app.MapDeliveryApi();
         app.MapHistoryApi().CacheOutput(CachePolicy);
+        if (app.Services.GetService<IArchiveSearch>() is not null)
+        {
+            app.MapHistorySearch().CacheOutput(CachePolicy);
+        }
+
         app.MapOpenApi();
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("HistoryCms API reference"));
         app.MapServerPages();

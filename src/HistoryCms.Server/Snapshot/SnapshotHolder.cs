@@ -10,6 +10,7 @@ namespace HistoryCms.Server.Snapshot;
 /// <param name="logger">Where loads are reported.</param>
 public sealed class SnapshotHolder(IContentSource source, ILogger<SnapshotHolder> logger) : IDisposable
 {
+    private const int CompactAfterItems = 5_000;
     private readonly SemaphoreSlim loading = new(1, 1);
     private State state = new(ContentSnapshot.Empty, [], HasLoaded: false, LastAttempt: null);
 
@@ -45,9 +46,14 @@ public sealed class SnapshotHolder(IContentSource source, ILogger<SnapshotHolder
         {
             var swapped = LoadAndApply();
 
-            // A load reads every file and builds a new snapshot: give the garbage of that (the items as read, the old
-            // snapshot) back to the system now, outside the frame that held them, rather than keep the peak resident.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            // A large load reads every file and builds a new snapshot: give the garbage of that (the items as read, the old
+            // snapshot) back to the system now, outside the frame that held them, rather than keep the peak resident. A small
+            // site (the sample) skips it: it would only delay the first response.
+            if (Current.Nodes.Count >= CompactAfterItems)
+            {
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            }
+
             return swapped;
         }
         finally

@@ -94,6 +94,16 @@ public sealed class SampleContentTests : IDisposable
         await client.Problem($"/history/api/v1/posts/{Guid.NewGuid()}/citations.ris", HttpStatusCode.NotFound);
     }
 
+    [Theory]
+    [InlineData("Vyshinsky")]
+    [InlineData("Вышинский")]
+    public async Task The_archive_search_over_the_sample_finds_the_post(string query)
+    {
+        var results = await Eventually(() => client.Json($"/history/api/v1/search?q={Uri.EscapeDataString(query)}"), r => r["results"]!.AsArray().Count > 0);
+
+        Assert.Contains(results["results"]!.AsArray(), r => r!["route"]?.ToString().Contains("failed-diplomacy", StringComparison.Ordinal) == true);
+    }
+
     [Fact]
     public async Task A_changed_file_is_served_after_the_reload()
     {

@@ -1,0 +1,129 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using HistoryCms.Core.Content;
+using HistoryCms.Core.Delivery;
+using HistoryCms.Web.HistoryApi;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using T = HistoryCms.Core.HistoryAliases.DocumentTypes;
+
+namespace HistoryCms.Web.Tests.HistoryApi;
+
+/// <summary>The History API in a bare ASP.NET Core host over a test double of the graph: what a site gets from the package.</summary>
+public sealed class HistoryApiEndpointsTests : IAsyncLifetime
+{
+    private static readonly Guid Root = Guid.NewGuid();
+    private static readonly Guid Program = Guid.NewGuid();
+    private static readonly Guid Project = Guid.NewGuid();
+    private static readonly Guid Author = Guid.NewGuid();
+    private static readonly Guid Document = Guid.NewGuid();
+    private static readonly Guid Post = Guid.NewGuid();
+    private static readonly Guid LaterPost = Guid.NewGuid();
+
+    private readonly WebApplication app;
+    private HttpClient client = null!;
+
+    public HistoryApiEndpointsTests()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<IHistoryGraph>(new InMemoryHistoryGraph(Items()));
+        app = builder.Build();
+        app.UseStatusCodePages();
+        app.MapHistoryApi();
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        client = app.GetTestClient();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        client.Dispose();
+        await app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_lists_answer_with_total_and_summaries()
+    {
+        var page = await Json($"/history/api/v1/documents/{Document}/posts");
+
+        Assert.Equal(2, page["total"]!.GetValue<long>());
+        Assert.Equal(["A later post", "A post"], page["items"]!.AsArray().Select(i => i!["name"]!.GetValue<string>()));
+        Assert.Equal("2024-05-01", page["items"]![1]!["date"]!.GetValue<string>());
+        Assert.Equal("1947-10-17", (await Json($"/history/api/v1/posts/{Post}/documents"))["items"]![0]!["date"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_program_includes_its_projects_by_default()
+    {
+        Assert.Equal(2, (await Json($"/history/api/v1/programs/{Program}/posts"))["total"]!.GetValue<long>());
+        Assert.Equal(1, (await Json($"/history/api/v1/programs/{Program}/posts?includeProjects=false"))["total"]!.GetValue<long>());
+        Assert.Equal(1, (await Json($"/history/api/v1/programs/{Program}/documents"))["total"]!.GetValue<long>());
+        Assert.Equal(["A later post"], (await Json($"/history/api/v1/authors/{Author}/posts?take=1"))["items"]!.AsArray().Select(i => i!["name"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_posts_citations_come_as_formatted_notes_RIS_and_CSL_JSON()
+    {
+        var notes = await Json($"/history/api/v1/posts/{Post}/citations");
+        Assert.Contains("Draft resolution", notes["items"]![0]!["formatted"]!["note"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        using var ris = await client.GetAsync(new Uri($"/history/api/v1/posts/{Post}/citations.ris", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Contains("TI  - Draft resolution", await ris.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal("attachment", ris.Content.Headers.ContentDisposition?.DispositionType);
+    }
+
+    [Theory]
+    [InlineData("/history/api/v1/posts/{document}/documents", HttpStatusCode.NotFound)]
+    [InlineData("/history/api/v1/documents/{post}/posts", HttpStatusCode.NotFound)]
+    [InlineData("/history/api/v1/posts/{document}/citations.csl.json", HttpStatusCode.NotFound)]
+    [InlineData("/history/api/v1/programs/{program}/posts?includeProjects=perhaps", HttpStatusCode.BadRequest)]
+    [InlineData("/history/api/v1/authors/{author}/posts?take=-1", HttpStatusCode.BadRequest)]
+    [InlineData("/history/api/v1/authors/{author}/posts?skip=1&skip=2", HttpStatusCode.BadRequest)]
+    public async Task Wrong_ids_and_bad_parameters_are_problems(string template, HttpStatusCode status)
+    {
+        var url = template.Replace("{document}", Document.ToString(), StringComparison.Ordinal).Replace("{post}", Post.ToString(), StringComparison.Ordinal)
+            .Replace("{program}", Program.ToString(), StringComparison.Ordinal).Replace("{author}", Author.ToString(), StringComparison.Ordinal);
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private async Task<JsonNode> Json(string url)
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"{url}: {response.StatusCode} {body}");
+        return JsonNode.Parse(body)!;
+    }
+
+    private static ContentItem[] Items() =>
+    [
+        Item(Root, T.SiteRoot, "Site", null, "/", new() { ["collectionName"] = "Test Center" }),
+        Item(Program, T.Program, "A program", Root, "/a-program/"),
+        Item(Project, T.Program, "A project", Program, "/a-program/a-project/"),
+        Item(Author, T.Author, "An author", Root, "/an-author/"),
+        Item(Document, T.ArchivalDocument, "Draft resolution", Root, "/draft-resolution/", new() { ["documentDate"] = "1947-10-17", ["programs"] = Udi(Project) }),
+        Item(Post, T.BlogPost, "A post", Root, "/a-post/", new()
+        {
+            ["publishDate"] = "2024-05-01 00:00:00", ["authors"] = Udi(Author), ["programs"] = Udi(Program),
+            ["citations"] = $$$"""{"v":1,"citations":[{"key":"{{{Guid.NewGuid()}}}","documentKey":"{{{Document}}}","locator":{"label":"page","value":"2"}}]}""",
+        }),
+        Item(LaterPost, T.BlogPost, "A later post", Root, "/a-later-post/", new()
+        {
+            ["publishDate"] = "2024-07-01 00:00:00", ["authors"] = Udi(Author), ["programs"] = Udi(Project),
+            ["citations"] = $$$"""{"v":1,"citations":[{"key":"{{{Guid.NewGuid()}}}","documentKey":"{{{Document}}}"}]}""",
+        }),
+    ];
+
+    private static string Udi(Guid key) => ContentUdi.ForDocument(key);
+
+    private static ContentItem Item(Guid key, string type, string name, Guid? parent, string path, Dictionary<string, string?>? values = null) =>
+        new(key, type, name, parent, 0, path.Count(c => c == '/'), DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, path, values ?? []);
+}
