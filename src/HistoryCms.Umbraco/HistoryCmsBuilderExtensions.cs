@@ -1,5 +1,6 @@
 using HistoryCms.Core.Content;
 using HistoryCms.Umbraco.ContentLookup;
+using HistoryCms.Umbraco.HistoryApi;
 using HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 using HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
 using HistoryCms.Umbraco.Relations;
@@ -45,6 +46,7 @@ public static class HistoryCmsBuilderExtensions
         builder.AddDocumentCitations();
         builder.AddProgramBlocks();
         builder.AddHistorySearch();
+        builder.AddHistoryApi();
         return builder;
     }
 
