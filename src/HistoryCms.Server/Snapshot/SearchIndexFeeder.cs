@@ -42,6 +42,11 @@ public sealed class SearchIndexFeeder(SnapshotHolder holder, ArchiveIndex index,
                     indexed = snapshot.Version;
                     await cache.EvictByTagAsync(DeliveryServerSetup.CachePolicy, stoppingToken).ConfigureAwait(false);
                     logger.LogInformation("Search index rebuilt: {Count} documents (snapshot {Version}).", index.Count, snapshot.Version);
+                    if (snapshot.Nodes.Count >= 5_000)
+                    {
+                        // Indexing a large site leaves a heap of garbage: return it now rather than keep the peak resident.
+                        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                    }
                 }
 
                 await swapped.WaitAsync(stoppingToken).ConfigureAwait(false);
