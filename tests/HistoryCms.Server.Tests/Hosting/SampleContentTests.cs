@@ -96,6 +96,7 @@ public sealed class SampleContentTests : IDisposable
 
     [Theory]
     [InlineData("Vyshinsky")]
+    [InlineData("Vyshinskii")]
     [InlineData("Вышинский")]
     public async Task The_archive_search_over_the_sample_finds_the_post(string query)
     {
