@@ -91,6 +91,28 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
             cancellationToken);
     }
 
+    /// <summary>Adds or replaces some documents (by id) and removes other items, in one commit.</summary>
+    /// <param name="documents">The documents to add or replace (enumerated once, lazily).</param>
+    /// <param name="removed">The keys of the items to remove (their descendants stay).</param>
+    /// <param name="cancellationToken">Cancels before the commit; nothing of the change is committed then.</param>
+    /// <returns>A task that completes when the change is committed and searchable.</returns>
+    public Task UpdateAsync(IEnumerable<SearchDocument> documents, IEnumerable<Guid> removed, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(removed);
+        return WriteAsync(
+            w =>
+            {
+                foreach (var key in removed)
+                {
+                    w.DeleteDocuments(new Term(SearchFields.Id, IndexedDocument.Key(key)));
+                }
+
+                Add(w, documents, replace: true, cancellationToken);
+            },
+            cancellationToken);
+    }
+
     /// <summary>
     /// Replaces a branch of the content tree in one commit: removes every item below <paramref name="root"/>, then adds
     /// these documents (the branch as it is now; items no longer in it stay removed).

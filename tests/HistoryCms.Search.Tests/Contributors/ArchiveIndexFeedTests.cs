@@ -72,21 +72,80 @@ public sealed class ArchiveIndexFeedTests
     public async Task Synchronizing_after_a_reload_indexes_only_what_changed_and_removes_what_is_gone()
     {
         using var index = ArchiveIndex.InMemory();
-        var feed = new ArchiveIndexFeed(index, content);
+        using var feed = new ArchiveIndexFeed(index, content);
         Assert.Equal((5, 0), await feed.SynchronizeAsync(Token));
 
-        var post = content.Find(SampleContent.Post)!;
-        content.Add(post with
-        {
-            UpdateDate = post.UpdateDate.AddDays(1),
-            Values = new Dictionary<string, string?>(post.Values) { ["body"] = "<p>The talks resumed.</p>" },
-        });
+        var document = content.Find(SampleContent.Document)!;
+        content.Add(document with { Values = new Dictionary<string, string?>(document.Values) { ["translation"] = "<p>The talks resumed.</p>" } });
+        var added = Guid.NewGuid();
+        content.Add(SampleContent.Item(added, SampleContent.Archive, HistoryAliases.DocumentTypes.ArchivalDocument, "New Cable", new() { ["translation"] = "<p>telegram</p>" }));
+
+        Assert.Equal((2, 0), await feed.SynchronizeAsync(Token));
+        var search = new LuceneArchiveSearch(index);
+        Assert.Equal(["Record of a Conversation with Vyshinsky"], search.Find("resumed").Titles());
+        Assert.Equal(["New Cable"], search.Find("telegram").Titles());
+        Assert.Equal(6, index.Count);
+        Assert.Equal((0, 0), await feed.SynchronizeAsync(Token));
+    }
+
+    [Fact]
+    public async Task A_renamed_author_reindexes_the_author_and_their_posts_though_no_update_date_changed()
+    {
+        using var index = ArchiveIndex.InMemory();
+        using var feed = new ArchiveIndexFeed(index, content);
+        await feed.SynchronizeAsync(Token);
+
+        content.Add(content.Find(SampleContent.Author)! with { Name = "Bartholomew Quill" });
+
+        Assert.Equal((2, 0), await feed.SynchronizeAsync(Token));
+        var search = new LuceneArchiveSearch(index);
+        Assert.Equal(["Bartholomew Quill", "Failed Diplomacy"], search.Find("Quill").Titles().Order());
+        Assert.Equal(0, search.Find("Historian").Total);
+    }
+
+    [Fact]
+    public async Task A_removed_item_leaves_the_index_and_the_posts_that_named_it_are_reindexed()
+    {
+        using var index = ArchiveIndex.InMemory();
+        using var feed = new ArchiveIndexFeed(index, content);
+        await feed.SynchronizeAsync(Token);
+
         content.Remove(SampleContent.Author);
 
         Assert.Equal((1, 1), await feed.SynchronizeAsync(Token));
-        var search = new LuceneArchiveSearch(index);
-        Assert.Equal(["Failed Diplomacy"], search.Find("resumed").Titles());
         Assert.Equal(4, index.Count);
-        Assert.Equal((0, 0), await feed.SynchronizeAsync(Token));
+        Assert.Equal(0, new LuceneArchiveSearch(index).Find("Historian").Total);
+    }
+
+    [Fact]
+    public async Task A_feed_moved_to_new_content_indexes_the_difference_and_refreshes_from_the_new_content()
+    {
+        using var index = ArchiveIndex.InMemory();
+        using var feed = new ArchiveIndexFeed(index, content);
+        await feed.SynchronizeAsync(Token);
+        var reloaded = new SampleContent();
+        var post = reloaded.Find(SampleContent.Post)!;
+        reloaded.Add(post with { Values = new Dictionary<string, string?>(post.Values) { ["body"] = "<p>The talks resumed.</p>" } });
+
+        Assert.Equal((1, 0), await feed.SynchronizeAsync(reloaded, Token));
+        Assert.Equal(["Failed Diplomacy"], new LuceneArchiveSearch(index).Find("resumed").Titles());
+
+        reloaded.Remove(SampleContent.Post);
+        await feed.RefreshAsync(SampleContent.Post, withDescendants: false, Token);
+        Assert.Equal(0, new LuceneArchiveSearch(index).Find("resumed").Total);
+    }
+
+    [Fact]
+    public async Task A_cancelled_synchronization_leaves_the_index_and_the_next_one_catches_up()
+    {
+        using var index = ArchiveIndex.InMemory();
+        using var feed = new ArchiveIndexFeed(index, content);
+        await feed.SynchronizeAsync(Token);
+        content.Add(content.Find(SampleContent.Author)! with { Name = "Bartholomew Quill" });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => feed.SynchronizeAsync(new CancellationToken(canceled: true)));
+
+        Assert.Equal(0, new LuceneArchiveSearch(index).Find("Quill").Total);
+        Assert.Equal((2, 0), await feed.SynchronizeAsync(Token));
     }
 }

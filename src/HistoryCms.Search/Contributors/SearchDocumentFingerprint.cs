@@ -1,0 +1,116 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+
+namespace HistoryCms.Search.Contributors;
+
+/// <summary>
+/// A digest of everything a <see cref="SearchDocument"/> puts into the index, so a reload can tell which items' documents
+/// changed even when the item itself did not (a post carries its authors' names, its programs' labels, its ancestors).
+/// Every field is written with its length in a fixed order (so <c>["ab","c"]</c> and <c>["a","bc"]</c> differ), then
+/// hashed with SHA-256 (in the base library, hardware-accelerated); the first 128 bits are kept. Fingerprints live only in
+/// the process that computed them, never on disk. One instance reuses its buffer: not thread-safe.
+/// </summary>
+internal sealed class SearchDocumentFingerprint
+{
+    private readonly ArrayBufferWriter<byte> buffer = new(4096);
+
+    /// <summary>The fingerprint of a document.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>128 bits of its SHA-256 digest.</returns>
+    public UInt128 Of(SearchDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        buffer.ResetWrittenCount();
+        Write(document.Id);
+        Write(document.Type);
+        Write(document.Title);
+        Write(document.Route);
+        Write(document.Body);
+        Write(document.Extra);
+        Write(document.TextLanguage);
+        if (document.Date is { } date)
+        {
+            Write(date.Start.DayNumber);
+            Write(date.End.DayNumber);
+            Write(date.Text);
+        }
+        else
+        {
+            Write(-1);
+        }
+
+        Write(document.Programs.Count);
+        foreach (var program in document.Programs)
+        {
+            Write(program.Key);
+            Write(program.Label);
+        }
+
+        Write(document.Authors.Count);
+        foreach (var author in document.Authors)
+        {
+            Write(author.Key);
+            Write(author.Label);
+        }
+
+        Write(document.Repository);
+        Write(document.Languages);
+        Write(document.DocumentType);
+        Write(document.Subjects);
+        Write(document.People.Count);
+        foreach (var person in document.People)
+        {
+            Write(person.Name);
+            Write(person.Variants);
+        }
+
+        Write(document.Places);
+        Write(document.Ancestors.Count);
+        foreach (var ancestor in document.Ancestors)
+        {
+            Write(ancestor);
+        }
+
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(buffer.WrittenSpan, digest);
+        return BinaryPrimitives.ReadUInt128LittleEndian(digest);
+    }
+
+    private void Write(int value)
+    {
+        BinaryPrimitives.WriteInt32LittleEndian(buffer.GetSpan(sizeof(int)), value);
+        buffer.Advance(sizeof(int));
+    }
+
+    private void Write(Guid value)
+    {
+        value.TryWriteBytes(buffer.GetSpan(16));
+        buffer.Advance(16);
+    }
+
+    private void Write(string? value)
+    {
+        if (value is null)
+        {
+            Write(-1);
+            return;
+        }
+
+        // The UTF-16 code units as they are: no encoding pass, and the digest never leaves the process.
+        var bytes = MemoryMarshal.AsBytes(value.AsSpan());
+        Write(value.Length);
+        bytes.CopyTo(buffer.GetSpan(bytes.Length));
+        buffer.Advance(bytes.Length);
+    }
+
+    private void Write(IReadOnlyList<string> values)
+    {
+        Write(values.Count);
+        foreach (var value in values)
+        {
+            Write(value);
+        }
+    }
+}
