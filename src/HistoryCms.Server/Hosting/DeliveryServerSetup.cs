@@ -72,7 +72,8 @@ public static class DeliveryServerSetup
             services.TryAddSingleton(_ => new ServerSearchIndex(new ArchiveIndexOptions { RamBufferMegabytes = 16 }));
             services.TryAddSingleton(sp => sp.GetRequiredService<ServerSearchIndex>().Index);
             services.TryAddSingleton<IArchiveSearch>(sp => new LuceneArchiveSearch(sp.GetRequiredService<ArchiveIndex>()));
-            services.AddHostedService<SearchIndexFeeder>();
+            services.AddSingleton<SearchIndexFeeder>();
+            services.AddHostedService(sp => sp.GetRequiredService<SearchIndexFeeder>());
         }
 
         services.AddProblemDetails();

@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using HistoryCms.Server.Snapshot;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HistoryCms.Server.Tests.Snapshot;
+
+/// <summary>The search index over a copy of the sample content, reloaded through the real uSync reader and file watcher.</summary>
+public sealed class SearchIndexFeederTests : IDisposable
+{
+    private const string AuthorFile = "charles-kraus.config";
+    private const string DocumentFile = "us-draft-resolution-on-korea.config";
+    private static readonly string[] IndexedTypes = ["historyBlogPost", "historyArchivalDocument", "historyAuthor", "historyProgram"];
+    private readonly SampleContent sample = new();
+    private readonly ServerFactory factory;
+    private readonly HttpClient client;
+    private readonly ConcurrentQueue<SearchIndexUpdate> updates = new();
+
+    public SearchIndexFeederTests()
+    {
+        factory = new ServerFactory(null, sample.Root);
+        client = factory.CreateClient();
+        Feeder.Updated += (_, update) => updates.Enqueue(update);
+    }
+
+    private SearchIndexFeeder Feeder => factory.Services.GetRequiredService<SearchIndexFeeder>();
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public void Dispose()
+    {
+        client.Dispose();
+        factory.Dispose();
+        sample.Dispose();
+    }
+
+    [Fact]
+    public async Task The_first_snapshot_is_indexed_in_full()
+    {
+        var first = await FirstUpdate();
+
+        var types = (await client.Json("/health"))["snapshot"]!["types"]!;
+        var indexable = IndexedTypes.Sum(t => types[t]?.GetValue<int>() ?? 0);
+        Assert.Equal((indexable, 0), (first.Indexed, first.Removed));
+        Assert.True(indexable >= 8, $"The sample has posts, documents, an author and programs: {indexable}");
+    }
+
+    [Fact]
+    public async Task Editing_one_document_file_reindexes_exactly_that_document()
+    {
+        await FirstUpdate();
+        await Edit(DocumentFile, "A/C.1/218", "A/C.1/218 Zanzibarine");
+
+        Assert.Equal((1, 0), await ChangesUntilCurrent());
+        Assert.Equal(1, await Total("Zanzibarine"));
+    }
+
+    [Fact]
+    public async Task Renaming_an_author_reindexes_the_author_and_their_post_and_only_the_new_name_is_found()
+    {
+        await FirstUpdate();
+        Assert.Equal(2, await Total("Kraus"));
+
+        await Edit(AuthorFile, "Charles Kraus", "Bartholomew Quill");
+
+        Assert.Equal((2, 0), await ChangesUntilCurrent());
+        Assert.Equal(0, await Total("Kraus"));
+        var found = await client.Json("/history/api/v1/search?q=Quill");
+        Assert.Equal(["historyAuthor", "historyBlogPost"], found["results"]!.AsArray().Select(r => r!["type"]!.GetValue<string>()).Order());
+    }
+
+    [Fact]
+    public async Task A_deleted_file_leaves_the_index()
+    {
+        await FirstUpdate();
+        var documents = await Total(string.Empty, "&type=historyArchivalDocument");
+
+        File.Delete(sample.File(DocumentFile));
+
+        Assert.Equal((0, 1), await ChangesUntilCurrent());
+        Assert.Equal(documents - 1, await Total(string.Empty, "&type=historyArchivalDocument"));
+    }
+
+    [Fact]
+    public async Task A_reload_with_nothing_changed_indexes_nothing()
+    {
+        await FirstUpdate();
+
+        Assert.True(await factory.Holder.ReloadAsync(Token));
+
+        Assert.Equal((0, 0), await ChangesUntilCurrent());
+    }
+
+    private async Task<SearchIndexUpdate> FirstUpdate()
+    {
+        for (var i = 0; i < 200 && Feeder.LastUpdate is null; i++)
+        {
+            await Task.Delay(50, Token);
+        }
+
+        var first = Feeder.LastUpdate;
+        Assert.NotNull(first);
+        updates.Clear();
+        return first;
+    }
+
+    private async Task Edit(string file, string from, string to)
+    {
+        var text = await File.ReadAllTextAsync(sample.File(file), Token);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(sample.File(file), text.Replace(from, to, StringComparison.Ordinal), Token);
+    }
+
+    /// <summary>Waits until a new snapshot is indexed, and sums what every update since the first did (the watcher may reload twice).</summary>
+    private async Task<(int Indexed, int Removed)> ChangesUntilCurrent()
+    {
+        var first = Feeder.LastUpdate!.Version;
+        for (var i = 0; i < 200 && !(factory.Holder.Current.Version > first && updates.Any(u => u.Version == factory.Holder.Current.Version)); i++)
+        {
+            await Task.Delay(50, Token);
+        }
+
+        Assert.True(updates.Any(u => u.Version == factory.Holder.Current.Version), "The new snapshot was not indexed in 10 s.");
+
+        // Let a second watcher event for the same edit settle before summing.
+        await Task.Delay(300, Token);
+        var all = updates.ToArray();
+        return (all.Sum(u => u.Indexed), all.Sum(u => u.Removed));
+    }
+
+    private async Task<int> Total(string query, string filters = "") =>
+        (await client.Json($"/history/api/v1/search?q={Uri.EscapeDataString(query)}{filters}"))["total"]!.GetValue<int>();
+}
