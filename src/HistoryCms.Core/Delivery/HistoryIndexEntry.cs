@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
-using HistoryCms.Core.Validation;
+using HistoryCms.Core.Citations;
+using HistoryCms.Core.Dates;
 using P = HistoryCms.Core.HistoryAliases.Properties;
 using T = HistoryCms.Core.HistoryAliases.DocumentTypes;
 
@@ -120,18 +120,20 @@ public sealed record HistoryIndexEntry(
     private static DeliveryIndexValue Keys(string field, IReadOnlyList<Guid> keys) =>
         new(field, DeliveryFieldKind.Keys, [.. keys.Select(k => (object)k.ToString("D"))]);
 
+    // The Document Citations reader every other part of the package uses: a bare array, a double-encoded string, any
+    // property-name case, document keys as GUIDs or UDIs; unreadable values and items without a document key give nothing.
     private static List<Guid> CitedDocuments(string? raw)
     {
-        if (!EditorValueJson.TryRead(raw, out var node, out _) || node?["citations"] is not JsonArray citations)
+        if (string.IsNullOrWhiteSpace(raw))
         {
             return [];
         }
 
-        var keys = new List<Guid>();
+        var citations = CitationJson.Read(raw).List.Items;
+        var keys = new List<Guid>(citations.Count);
         foreach (var citation in citations)
         {
-            if (citation is JsonObject o && o["documentKey"] is JsonValue v && v.TryGetValue<string>(out var text)
-                && Guid.TryParse(text, out var key) && !keys.Contains(key))
+            if (citation.DocumentGuid is { } key && !keys.Contains(key))
             {
                 keys.Add(key);
             }
@@ -140,6 +142,8 @@ public sealed record HistoryIndexEntry(
         return keys;
     }
 
+    // The first day the document's date can denote, read as every other part of the package reads it (EDTF or printed: "195X",
+    // "c. 1950", "July 23, 1960"); a stored date-time ("1947-10-17 00:00:00") is read as that day.
     private static DateTime? DocumentDateStart(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw))
@@ -147,13 +151,11 @@ public sealed record HistoryIndexEntry(
             return null;
         }
 
-        var text = raw.Trim().TrimStart('~', '?', '[', '{');
-        var end = 0;
-        while (end < text.Length && (char.IsAsciiDigit(text[end]) || (text[end] == '-' && end is 4 or 7)))
+        if (PartialDate.TryParse(raw, out var date))
         {
-            end++;
+            return date.Start is { } start ? start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : null;
         }
 
-        return HistoryQueryParser.TryParseFilterDate(text.AsSpan(0, end).TrimEnd('-'), out var date) ? date : null;
+        return StoredDate(raw) is { } stored ? stored.Date : null;
     }
 }
