@@ -10,7 +10,7 @@ public sealed class ContentNode
 
     internal ContentNode(ContentItem item, HistoryIndexEntry index)
     {
-        Item = item with { Values = Utf8ValueDictionary.From(item.Values) };
+        Item = item with { ContentType = string.Intern(item.ContentType), Values = Utf8ValueDictionary.From(item.Values) };
         Index = index;
         CreateDate = item.CreateDate.UtcDateTime;
         UpdateDate = item.UpdateDate.UtcDateTime;
