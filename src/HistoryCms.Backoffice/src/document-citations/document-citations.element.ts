@@ -1,7 +1,8 @@
 import { HISTORY_DOCUMENT_TYPE_KEYS, HISTORY_PROPERTY_BODY } from '../constants.js';
 import { HistoryCitationPreviewClient, type HistoryPreviewItem } from '../shared/citation-preview.js';
 import { readStringArray } from '../shared/json-value.js';
-import { HistoryListDrag, moveItem } from '../shared/list-reorder.js';
+import { moveItem } from '../shared/list-operations.js';
+import { HistoryListDrag } from '../shared/list-reorder.js';
 import './citation-item.element.js';
 import {
   HistoryCitationEditEvent,

@@ -1,5 +1,6 @@
 import { readStringArray } from '../shared/json-value.js';
-import { HistoryListDrag, moveItem } from '../shared/list-reorder.js';
+import { moveItem } from '../shared/list-operations.js';
+import { HistoryListDrag } from '../shared/list-reorder.js';
 import { checkSettings, normaliseSettings, readBlocksValue } from './block-value.js';
 import { HistoryBlockKindRegistry, type HistoryLoadedBlockKind } from './kind-registry.js';
 import './program-block.element.js';
