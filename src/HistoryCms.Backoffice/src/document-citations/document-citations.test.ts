@@ -176,6 +176,8 @@ describe('history-cms-document-citations', () => {
     expect(keysOf(el.value)).to.deep.equal([stored.citations[0].key, stored.citations[2].key]);
     await el.updateComplete;
     expect(liveRegion(el)).to.equal('Citation removed.');
+    await waitUntil(() => el.shadowRoot!.activeElement === items(el)[1], 'focus moves to the citation that took its place');
+    expect(items(el)[1].citation!.key).to.equal(stored.citations[2].key);
   });
 
   it('adds citations for picked documents with new keys', async () => {
