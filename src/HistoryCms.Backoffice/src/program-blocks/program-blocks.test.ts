@@ -196,6 +196,8 @@ describe('history-cms-program-blocks', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.undo')!.textContent).to.contain('Project promos block removed.');
     expect(liveRegion(el)).to.equal('Project promos block removed.');
+    await waitUntil(() => el.shadowRoot!.activeElement === blocks(el)[3], 'focus moves to the block that took its place');
+    expect(blocks(el)[3].block!.key).to.equal(stored.blocks[4].key);
     setTimeout(() => click(el, '#undo'));
     await oneEvent(el, 'change');
     expect(el.value).to.deep.equal(stored);
