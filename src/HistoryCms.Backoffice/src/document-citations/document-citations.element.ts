@@ -50,9 +50,7 @@ export class HistoryDocumentCitationsElement
       this.value = value;
       this._runValidators();
     },
-    movedText: (position, count) => this.localize.term('historyCms_citationMoved', position, count),
-    tooFewText: (min) => this.localize.term('historyCms_tooFewCitations', min),
-    tooManyText: (max) => this.localize.term('historyCms_tooManyCitations', max),
+    terms: { moved: 'historyCms_citationMoved', tooFew: 'historyCms_tooFewCitations', tooMany: 'historyCms_tooManyCitations' },
     changed: () => this.#schedulePreview(),
   });
 

@@ -39,9 +39,7 @@ export class HistoryProgramBlocksElement
       this.value = value;
       this._runValidators();
     },
-    movedText: (position, count) => this.localize.term('historyCms_blockMoved', position, count),
-    tooFewText: (min) => this.localize.term('historyCms_tooFewBlocks', min),
-    tooManyText: (max) => this.localize.term('historyCms_tooManyBlocks', max),
+    terms: { moved: 'historyCms_blockMoved', tooFew: 'historyCms_tooFewBlocks', tooMany: 'historyCms_tooManyBlocks' },
   });
 
   override set value(value: HistoryProgramBlocksValue | undefined) {

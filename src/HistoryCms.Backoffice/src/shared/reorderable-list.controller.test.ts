@@ -3,6 +3,7 @@ import { HistoryReorderableListController, historyListStyles } from './reorderab
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { UmbChangeEvent } from '@umbraco-cms/backoffice/event';
 import { UmbLitElement } from '@umbraco-cms/backoffice/lit-element';
+import { umbLocalizationManager } from '@umbraco-cms/backoffice/localization-api';
 import { UmbPropertyEditorConfigCollection } from '@umbraco-cms/backoffice/property-editor';
 import { UmbFormControlMixin } from '@umbraco-cms/backoffice/validation';
 
@@ -43,9 +44,7 @@ class TestListEditorElement extends UmbFormControlMixin<RowsValue | undefined, t
       this.value = value;
       this._runValidators();
     },
-    movedText: (position, count) => `Row moved to position ${position} of ${count}.`,
-    tooFewText: (min) => `Add at least ${min} rows.`,
-    tooManyText: (max) => `Keep at most ${max} rows.`,
+    terms: { moved: 'testList_rowMoved', tooFew: 'testList_tooFewRows', tooMany: 'testList_tooManyRows' },
     changed: () => this.changedCalls++,
   });
 
@@ -62,6 +61,14 @@ class TestListEditorElement extends UmbFormControlMixin<RowsValue | undefined, t
       ${this.list.renderAnnouncement()}`;
   }
 }
+
+umbLocalizationManager.registerLocalization({
+  $code: 'en',
+  $dir: 'ltr',
+  testList_rowMoved: (position: number, count: number) => `Row moved to position ${position} of ${count}.`,
+  testList_tooFewRows: (min: number) => `Add at least ${min} rows.`,
+  testList_tooManyRows: (max: number) => `Keep at most ${max} rows.`,
+} as never);
 
 if (!customElements.get('test-list-row')) customElements.define('test-list-row', TestRowElement);
 if (!customElements.get('test-list-editor')) customElements.define('test-list-editor', TestListEditorElement);

@@ -2,6 +2,7 @@ import { canMove, focusAfterRemove, insertItem, moveItem, readLengthLimit, remov
 import { HistoryListDrag } from './list-reorder.js';
 import { UmbChangeEvent } from '@umbraco-cms/backoffice/event';
 import { css, html, repeat, type ReactiveController, type ReactiveControllerHost } from '@umbraco-cms/backoffice/external/lit';
+import type { UmbLocalizationController } from '@umbraco-cms/backoffice/localization-api';
 import type { UmbPropertyEditorConfigCollection } from '@umbraco-cms/backoffice/property-editor';
 import type { UmbFormControlMixinInterface } from '@umbraco-cms/backoffice/validation';
 
@@ -20,10 +21,21 @@ export interface HistoryListItemElement extends Element {
 export type HistoryListEditorHost = ReactiveControllerHost &
   HTMLElement &
   Pick<UmbFormControlMixinInterface<unknown>, 'addValidator'> & {
+    readonly localize: UmbLocalizationController;
     readonly: boolean;
     mandatory: boolean;
     mandatoryMessage: string;
   };
+
+/** Localization keys of the list's texts. */
+export interface HistoryListTerms {
+  /** Announced after a move, with the new position (counting from 1) and the number of items. */
+  moved: string;
+  /** The validation message when there are fewer than `minItems` items, with that minimum. */
+  tooFew: string;
+  /** The validation message when there are more than `maxItems` items, with that maximum. */
+  tooMany: string;
+}
 
 /** What differs between two list property editors: the value shape and the texts. */
 export interface HistoryReorderableListOptions<T extends HistoryListItem, V> {
@@ -33,12 +45,8 @@ export interface HistoryReorderableListOptions<T extends HistoryListItem, V> {
   toValue(items: ReadonlyArray<T>): V;
   /** Puts the new value on the editor and runs its validators; the controller then fires `UmbChangeEvent`. */
   write(value: V): void;
-  /** What a screen reader hears after a move (`position` counts from 1). */
-  movedText(position: number, count: number): string;
-  /** The validation message when there are fewer than `minItems` items. */
-  tooFewText(min: number): string;
-  /** The validation message when there are more than `maxItems` items. */
-  tooManyText(max: number): string;
+  /** Localization keys of what a screen reader hears after a move and of the length validation messages. */
+  terms: HistoryListTerms;
   /** Called after the items changed, by an edit or by a new value from outside. */
   changed?(): void;
 }
@@ -76,9 +84,10 @@ export class HistoryReorderableListController<T extends HistoryListItem, V> impl
     this.#options = options;
     host.addController(this);
     const count = () => this.#items.length;
+    const { terms } = options;
     host.addValidator('valueMissing', () => host.mandatoryMessage, () => host.mandatory && count() === 0);
-    host.addValidator('rangeUnderflow', () => options.tooFewText(this.#min), () => this.#min > 0 && count() > 0 && count() < this.#min);
-    host.addValidator('rangeOverflow', () => options.tooManyText(this.#max), () => this.#max > 0 && count() > this.#max);
+    host.addValidator('rangeUnderflow', () => host.localize.term(terms.tooFew, this.#min), () => this.#min > 0 && count() > 0 && count() < this.#min);
+    host.addValidator('rangeOverflow', () => host.localize.term(terms.tooMany, this.#max), () => this.#max > 0 && count() > this.#max);
   }
 
   /** The items, in order. */
@@ -134,7 +143,7 @@ export class HistoryReorderableListController<T extends HistoryListItem, V> impl
     if (!canMove(this.#items.length, from, to)) return false;
     this.commit(moveItem(this.#items, from, to));
     this.#focusAfterUpdate = to;
-    this.announce(this.#options.movedText(to + 1, this.#items.length));
+    this.announce(this.#host.localize.term(this.#options.terms.moved, to + 1, this.#items.length));
     return true;
   }
 
