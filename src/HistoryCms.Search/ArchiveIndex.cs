@@ -1,5 +1,6 @@
 using HistoryCms.Search.Analysis;
 using HistoryCms.Search.Indexing;
+using HistoryCms.Search.Storage;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -47,7 +48,7 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
     /// <param name="options">Tuning, or <c>null</c> for the defaults.</param>
     /// <returns>The index.</returns>
     public static ArchiveIndex Open(string path, ArchiveIndexOptions? options = null) =>
-        new(FSDirectory.Open(path), ownsDirectory: true, options);
+        new(new PositionalReadDirectory(path), ownsDirectory: true, options);
 
     /// <summary>Creates an index held in memory (tests, small sites, previews).</summary>
     /// <param name="options">Tuning, or <c>null</c> for the defaults.</param>

@@ -29,7 +29,7 @@ internal static class CyrillicTransliteration
         var builder = new StringBuilder(word.Length + 4);
         for (var i = 0; i < word.Length; i++)
         {
-            var c = char.ToLowerInvariant(word[i]);
+            var c = InvariantLowerCase.Of(word[i]);
             var atEnd = i == word.Length - 1 || (i == word.Length - 2 && IsShortI(word[i + 1]));
             if (system == CommonEnglish && IsShortI(c) && i > 0 && i == word.Length - 1 && IsIOrYery(word[i - 1]))
             {

@@ -42,7 +42,7 @@ internal sealed class FoldingFilter : TokenFilter
                 continue;
             }
 
-            c = char.ToLowerInvariant(c);
+            c = InvariantLowerCase.Of(c);
             buffer[i] = c == 'ё' ? 'е' : c;
             foldable |= c is (< '\u0400' or > '\u04FF') and (< '\u1100' or > '\u11FF') and (< '\u3000' or > '\u9FFF') and (< '\uAC00' or > '\uD7AF');
         }

@@ -26,13 +26,14 @@ internal sealed class RomanizationFilter : TokenFilter
     private readonly IKeywordAttribute keyword;
     private readonly CharArraySet commonWords;
     private readonly List<string> pending = new(4);
+    private char[] lowered = new char[32];
     private int next;
     private int startOffset;
     private int endOffset;
 
     /// <summary>Creates the filter.</summary>
     /// <param name="input">The tokens from the tokenizer (original case).</param>
-    /// <param name="commonWords">Words never treated as names (stop words), matched ignoring case.</param>
+    /// <param name="commonWords">Words never treated as names (stop words), in lower case (a token is lower-cased to look it up).</param>
     public RomanizationFilter(TokenStream input, CharArraySet commonWords)
         : base(input)
     {
@@ -66,7 +67,7 @@ internal sealed class RomanizationFilter : TokenFilter
 
         var buffer = term.Buffer;
         var length = term.Length;
-        if (length < 3 || !char.IsUpper(buffer[0]) || commonWords.Contains(buffer, 0, length))
+        if (length < 3 || !char.IsUpper(buffer[0]) || IsCommonWord(buffer, length))
         {
             return true;
         }
@@ -103,6 +104,22 @@ internal sealed class RomanizationFilter : TokenFilter
         base.Reset();
         pending.Clear();
         next = 0;
+    }
+
+    // The set's own ignore-case lookup lower-cases through J2N per character, at a cost that showed in indexing.
+    private bool IsCommonWord(char[] buffer, int length)
+    {
+        if (lowered.Length < length)
+        {
+            lowered = new char[length];
+        }
+
+        for (var i = 0; i < length; i++)
+        {
+            lowered[i] = InvariantLowerCase.Of(buffer[i]);
+        }
+
+        return commonWords.Contains(lowered, 0, length);
     }
 
     private void Add(string? key)

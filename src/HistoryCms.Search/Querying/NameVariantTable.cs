@@ -1,4 +1,5 @@
 using System.Text;
+using HistoryCms.Search.Analysis;
 using HistoryCms.Search.Indexing;
 using Lucene.Net.Analysis.Miscellaneous;
 
@@ -80,7 +81,7 @@ internal sealed class NameVariantTable
         {
             if (i < length && char.IsLetterOrDigit(folded[i]))
             {
-                current.Append(char.ToLowerInvariant(folded[i]));
+                current.Append(InvariantLowerCase.Of(folded[i]));
             }
             else if (current.Length > 0)
             {

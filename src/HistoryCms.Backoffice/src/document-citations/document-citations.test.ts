@@ -18,6 +18,10 @@ function field<T extends HTMLElement>(item: HistoryCitationItemElement, selector
   return found;
 }
 
+function liveRegion(el: HistoryDocumentCitationsElement): string {
+  return el.shadowRoot!.querySelector('[aria-live=polite]')!.textContent ?? '';
+}
+
 function keysOf(value: HistoryCitationsValue | undefined): Array<string> {
   return (value?.citations ?? []).map((c) => c.key);
 }
@@ -126,11 +130,26 @@ describe('history-cms-document-citations', () => {
     await oneEvent(el, 'change');
     expect(keysOf(el.value)).to.deep.equal([stored.citations[1].key, stored.citations[0].key, stored.citations[2].key]);
     await waitUntil(() => el.shadowRoot!.activeElement === items(el)[1], 'focus follows the moved item');
+    expect(liveRegion(el)).to.equal('Citation moved to position 2 of 3.');
     const moved = items(el)[1];
     field<HTMLButtonElement>(moved, '#handle').dispatchEvent(
       new KeyboardEvent('keydown', { key: 'ArrowUp', altKey: true, bubbles: true, composed: true }),
     );
     expect(keysOf(el.value)).to.deep.equal(keysOf(stored));
+    await el.updateComplete;
+    expect(liveRegion(el)).to.equal('Citation moved to position 1 of 3.');
+  });
+
+  it('does not move the first citation up or the last down', async () => {
+    let changes = 0;
+    el.addEventListener('change', () => changes++);
+    const altKey = (key: string) => new KeyboardEvent('keydown', { key, altKey: true, bubbles: true, composed: true });
+    field<HTMLButtonElement>(items(el)[0], '#handle').dispatchEvent(altKey('ArrowUp'));
+    field<HTMLButtonElement>(items(el)[2], '#handle').dispatchEvent(altKey('ArrowDown'));
+    await el.updateComplete;
+    expect(changes).to.equal(0);
+    expect(keysOf(el.value)).to.deep.equal(keysOf(stored));
+    expect(liveRegion(el)).to.equal('');
   });
 
   it('moves a citation with the move buttons', async () => {
@@ -155,6 +174,10 @@ describe('history-cms-document-citations', () => {
     const remove = items(el)[1].shadowRoot!.querySelectorAll('uui-button')[2] as HTMLElement;
     await (remove as unknown as { click(): Promise<void> }).click();
     expect(keysOf(el.value)).to.deep.equal([stored.citations[0].key, stored.citations[2].key]);
+    await el.updateComplete;
+    expect(liveRegion(el)).to.equal('Citation removed.');
+    await waitUntil(() => el.shadowRoot!.activeElement === items(el)[1], 'focus moves to the citation that took its place');
+    expect(items(el)[1].citation!.key).to.equal(stored.citations[2].key);
   });
 
   it('adds citations for picked documents with new keys', async () => {
@@ -164,6 +187,8 @@ describe('history-cms-document-citations', () => {
     expect(added.documentKey).to.equal('11111111-2222-4333-8444-555555555555');
     expect(added.key).to.match(/^[0-9a-f-]{36}$/);
     expect(keysOf(el.value)).to.not.include.members(['']);
+    await el.updateComplete;
+    expect(liveRegion(el)).to.equal('One citation added.');
   });
 
   it('shows client checks and the endpoint messages next to the item', async () => {
@@ -209,6 +234,20 @@ describe('history-cms-document-citations', () => {
     expect(empty.checkValidity()).to.equal(false);
     empty.addDocuments(['11111111-2222-4333-8444-555555555555']);
     expect(empty.checkValidity()).to.equal(true);
+  });
+
+  it('says when there are fewer citations than minItems or more than maxItems', async () => {
+    el.config = new UmbPropertyEditorConfigCollection([
+      { alias: 'minItems', value: 4 },
+      { alias: 'maxItems', value: 4 },
+    ]);
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.equal('Add at least 4 citations.');
+    el.addDocuments(['11111111-2222-4333-8444-555555555555']);
+    expect(el.checkValidity()).to.equal(true);
+    el.addDocuments(['11111111-2222-4333-8444-666666666666']);
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.equal('Cite at most 4 documents.');
   });
 
   it('reads a JSON string and tolerates malformed values', async () => {

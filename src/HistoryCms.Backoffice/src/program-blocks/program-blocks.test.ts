@@ -19,6 +19,10 @@ function blocks(el: HistoryProgramBlocksElement): Array<HistoryProgramBlockEleme
   return [...el.shadowRoot!.querySelectorAll('history-cms-program-block')];
 }
 
+function liveRegion(el: HistoryProgramBlocksElement): string {
+  return el.shadowRoot!.querySelector('[aria-live=polite]')!.textContent ?? '';
+}
+
 function keysOf(value: HistoryProgramBlocksValue | undefined): Array<string> {
   return (value?.blocks ?? []).map((b) => b.key);
 }
@@ -170,13 +174,19 @@ describe('history-cms-program-blocks', () => {
     inside(blocks(el)[0], '#handle').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, bubbles: true, composed: true }));
     expect(keysOf(el.value).slice(0, 3)).to.deep.equal([original[1], original[0], original[2]]);
     await waitUntil(() => el.shadowRoot!.activeElement === blocks(el)[1], 'focus follows the moved block');
+    expect(liveRegion(el)).to.equal('Block moved to position 2 of 8.');
     await click(blocks(el)[1], 'uui-button:first-of-type');
     expect(keysOf(el.value)).to.deep.equal(original);
+    await el.updateComplete;
+    expect(liveRegion(el)).to.equal('Block moved to position 1 of 8.');
     const rows = el.shadowRoot!.querySelectorAll(':host > ol > li, ol[aria-label] > li');
     rows[7].dispatchEvent(dragEvent('dragstart'));
     rows[0].dispatchEvent(dragEvent('dragover'));
     rows[0].dispatchEvent(dragEvent('drop'));
     expect(keysOf(el.value)).to.deep.equal([original[7], ...original.slice(0, 7)]);
+    await el.updateComplete;
+    expect(liveRegion(el)).to.equal('Block moved to position 1 of 8.');
+    expect(rows[7].getAttribute('draggable'), 'not armed without the handle').to.equal('false');
   });
 
   it('deletes a block and undoes the deletion', async () => {
@@ -185,6 +195,9 @@ describe('history-cms-program-blocks', () => {
     expect(keysOf(el.value)).to.deep.equal(keysOf(stored).filter((_, i) => i !== 3));
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.undo')!.textContent).to.contain('Project promos block removed.');
+    expect(liveRegion(el)).to.equal('Project promos block removed.');
+    await waitUntil(() => el.shadowRoot!.activeElement === blocks(el)[3], 'focus moves to the block that took its place');
+    expect(blocks(el)[3].block!.key).to.equal(stored.blocks[4].key);
     setTimeout(() => click(el, '#undo'));
     await oneEvent(el, 'change');
     expect(el.value).to.deep.equal(stored);
@@ -282,6 +295,20 @@ describe('history-cms-program-blocks', () => {
     expect(el.checkValidity()).to.equal(false);
     el.addBlock('latestPosts');
     expect(el.checkValidity()).to.equal(true);
+  });
+
+  it('says when there are fewer blocks than minItems or more than maxItems', async () => {
+    const el = await render(structuredClone(stored), [
+      { alias: 'minItems', value: 9 },
+      { alias: 'maxItems', value: 9 },
+    ]);
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.equal('Add at least 9 blocks.');
+    el.addBlock('latestPosts');
+    expect(el.checkValidity()).to.equal(true);
+    el.addBlock('people');
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.equal('Use at most 9 blocks.');
   });
 
   it('passes the accessibility audit with blocks expanded and the catalogue open', async () => {

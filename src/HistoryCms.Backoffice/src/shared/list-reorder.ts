@@ -1,13 +1,3 @@
-/** A copy of the list with the item at `from` moved to `to` (indexes are clamped to the list). */
-export function moveItem<T>(items: ReadonlyArray<T>, from: number, to: number): Array<T> {
-  const copy = [...items];
-  if (from < 0 || from >= copy.length) return copy;
-  const target = Math.max(0, Math.min(copy.length - 1, to));
-  const [item] = copy.splice(from, 1);
-  copy.splice(target, 0, item);
-  return copy;
-}
-
 /** The keyboard shortcut for moving a list item: Alt+ArrowUp (-1) or Alt+ArrowDown (+1). */
 export function keyboardMoveOffset(event: KeyboardEvent): -1 | 1 | 0 {
   if (!event.altKey || event.ctrlKey || event.metaKey) return 0;
