@@ -2,6 +2,8 @@ using HistoryCms.Search.Analysis;
 using HistoryCms.Search.Indexing;
 using HistoryCms.Search.Storage;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -16,8 +18,7 @@ namespace HistoryCms.Search;
 /// </summary>
 public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
 {
-    private static readonly Analyzer[] Analyzers =
-        [.. Enum.GetValues<TextProfile>().Select(p => new ArchiveAnalyzer(p, AnalyzerMode.Index))];
+    private static readonly Analyzer[] Analyzers = [.. Enum.GetValues<TextProfile>().Select(IndexAnalyzer)];
 
     private readonly LuceneDirectory directory;
     private readonly bool ownsDirectory;
@@ -309,6 +310,15 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
             writes.Release();
             writes.Dispose();
         }
+    }
+
+    // The profile's chains for text, one whole token for the key fields.
+    private static PerFieldAnalyzerWrapper IndexAnalyzer(TextProfile profile)
+    {
+        var keyword = new KeywordAnalyzer();
+        return new PerFieldAnalyzerWrapper(
+            new ArchiveAnalyzer(profile, AnalyzerMode.Index),
+            IndexedDocument.KeyFields.ToDictionary(f => f, Analyzer (_) => keyword, StringComparer.Ordinal));
     }
 
     private (IndexWriter Writer, SearcherManager Searchers) OpenWriter()

@@ -16,6 +16,10 @@ internal sealed class RomanizationFilter : TokenFilter
     /// <summary>The token type of the added romanized tokens.</summary>
     public const string RomanizedType = "<ROMANIZED>";
 
+    // Names recur through a document and across an archive: each chain (one per indexing thread) works out a word's
+    // romanizations once and reuses them, forgetting everything when this many words are remembered.
+    private const int MaxRemembered = 8192;
+
     private static readonly int[] CyrillicSystems =
         [CyrillicTransliteration.LibraryOfCongress, CyrillicTransliteration.CommonEnglish, CyrillicTransliteration.Scholarly];
 
@@ -25,7 +29,8 @@ internal sealed class RomanizationFilter : TokenFilter
     private readonly ITypeAttribute type;
     private readonly IKeywordAttribute keyword;
     private readonly CharArraySet commonWords;
-    private readonly List<string> pending = new(4);
+    private readonly CharArrayDictionary<string[]> remembered = new(ArchiveAnalyzer.Version, 256, ignoreCase: false);
+    private string[] pending = [];
     private char[] lowered = new char[32];
     private int next;
     private int startOffset;
@@ -48,7 +53,7 @@ internal sealed class RomanizationFilter : TokenFilter
     /// <inheritdoc />
     public override bool IncrementToken()
     {
-        if (next < pending.Count)
+        if (next < pending.Length)
         {
             // Cheaper than capturing and restoring the whole state: the added token differs only in these.
             ClearAttributes();
@@ -72,27 +77,19 @@ internal sealed class RomanizationFilter : TokenFilter
             return true;
         }
 
-        pending.Clear();
-        next = 0;
-        var word = new ReadOnlySpan<char>(buffer, 0, length);
-        if (CyrillicTransliteration.IsCyrillic(buffer[0]))
+        if (!remembered.TryGetValue(buffer, 0, length, out var variants))
         {
-            foreach (var system in CyrillicSystems)
+            variants = Romanizations(new ReadOnlySpan<char>(buffer, 0, length));
+            if (remembered.Count >= MaxRemembered)
             {
-                var variant = CyrillicTransliteration.Romanize(word, system);
-                if (!pending.Contains(variant))
-                {
-                    pending.Add(variant);
-                }
+                remembered.Clear();
             }
 
-            Add(RomanizationKey.ForLatin(pending[0]));
-        }
-        else if (buffer[0] < '\u0250')
-        {
-            Add(RomanizationKey.ForLatin(word));
+            remembered.Put(buffer, 0, length, variants, out _);
         }
 
+        pending = variants;
+        next = 0;
         startOffset = offset.StartOffset;
         endOffset = offset.EndOffset;
         return true;
@@ -102,7 +99,7 @@ internal sealed class RomanizationFilter : TokenFilter
     public override void Reset()
     {
         base.Reset();
-        pending.Clear();
+        pending = [];
         next = 0;
     }
 
@@ -122,11 +119,36 @@ internal sealed class RomanizationFilter : TokenFilter
         return commonWords.Contains(lowered, 0, length);
     }
 
-    private void Add(string? key)
+    // A Cyrillic name: its distinct romanizations and their key; a Latin one: its key. Nothing for other scripts.
+    private static string[] Romanizations(ReadOnlySpan<char> word)
+    {
+        var variants = new List<string>(4);
+        if (CyrillicTransliteration.IsCyrillic(word[0]))
+        {
+            foreach (var system in CyrillicSystems)
+            {
+                var variant = CyrillicTransliteration.Romanize(word, system);
+                if (!variants.Contains(variant))
+                {
+                    variants.Add(variant);
+                }
+            }
+
+            AddKey(variants, RomanizationKey.ForLatin(variants[0]));
+        }
+        else if (word[0] < '\u0250')
+        {
+            AddKey(variants, RomanizationKey.ForLatin(word));
+        }
+
+        return [.. variants];
+    }
+
+    private static void AddKey(List<string> variants, string? key)
     {
         if (key is not null)
         {
-            pending.Add(key);
+            variants.Add(key);
         }
     }
 }

@@ -12,6 +12,11 @@ internal static class IndexedDocument
     private const int MaxFacetValueBytes = 2000;
 
     private static readonly FieldType BodyType = CreateBodyType();
+    private static readonly FieldType StoredKeyType = CreateKeyType(stored: true);
+    private static readonly FieldType KeyType = CreateKeyType(stored: false);
+
+    /// <summary>The fields indexed as one whole token (the index analyses them with a keyword analyzer).</summary>
+    public static IReadOnlyList<string> KeyFields { get; } = [SearchFields.Id, SearchFields.Ancestor];
 
     /// <summary>The fields of one document.</summary>
     /// <param name="source">The search document.</param>
@@ -20,7 +25,7 @@ internal static class IndexedDocument
     {
         var document = new Document
         {
-            new StringField(SearchFields.Id, Key(source.Id), Field.Store.YES),
+            new Field(SearchFields.Id, Key(source.Id), StoredKeyType),
             new StoredField(SearchFields.Title, source.Title),
             new Field(SearchFields.Body, source.Body, BodyType),
             new StoredField(SearchFields.Route, source.Route),
@@ -46,7 +51,7 @@ internal static class IndexedDocument
         AddDate(document, source.Date);
         foreach (var ancestor in source.Ancestors)
         {
-            document.Add(new StringField(SearchFields.Ancestor, Key(ancestor), Field.Store.NO));
+            document.Add(new Field(SearchFields.Ancestor, Key(ancestor), KeyType));
         }
 
         foreach (var person in source.People.Where(p => p.Variants.Count > 0))
@@ -142,6 +147,22 @@ internal static class IndexedDocument
         }
 
         return parts;
+    }
+
+    // Like StringField, but analysed (by the keyword analyzer of KeyFields): a StringField builds a new token stream for
+    // every document, and each takes Lucene.NET's attribute-factory lock, contention that showed in parallel indexing.
+    private static FieldType CreateKeyType(bool stored)
+    {
+        var type = new FieldType
+        {
+            IsIndexed = true,
+            IsTokenized = true,
+            IsStored = stored,
+            OmitNorms = true,
+            IndexOptions = IndexOptions.DOCS_ONLY,
+        };
+        type.Freeze();
+        return type;
     }
 
     private static FieldType CreateBodyType()

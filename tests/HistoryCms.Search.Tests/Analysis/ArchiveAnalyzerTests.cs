@@ -53,6 +53,35 @@ public sealed class ArchiveAnalyzerTests
         Assert.All(tokens.Where(t => t.Position == 1), t => Assert.Equal((5, 14), (t.Start, t.End)));
     }
 
+    [Fact]
+    public void A_reused_chain_romanizes_each_name_as_its_own_and_a_repeated_name_alike()
+    {
+        using var analyzer = new ArchiveAnalyzer(TextProfile.Russian, AnalyzerMode.Index);
+        var first = Terms(analyzer, "Вышинский и Молотов");
+        var second = Terms(analyzer, "Молотов и Вышинский и Молотов");
+
+        Assert.Contains("vyshinsky", first);
+        Assert.Contains("molotov", first);
+        Assert.Equal(2, second.Count(t => t == "molotov"));
+        Assert.Single(second, t => t == "vyshinsky");
+        Assert.Equal(first.Where(t => t.All(char.IsAscii)).Order(), second.Where(t => t.All(char.IsAscii)).Distinct().Order());
+    }
+
+    private static List<string> Terms(ArchiveAnalyzer analyzer, string text)
+    {
+        using var stream = analyzer.GetTokenStream("body", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        var terms = new List<string>();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+
     internal static List<(int Position, string Term, int Start, int End)> Tokens(TextProfile profile, string text)
     {
         using var analyzer = new ArchiveAnalyzer(profile, AnalyzerMode.Index);
