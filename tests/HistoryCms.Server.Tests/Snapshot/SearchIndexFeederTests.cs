@@ -107,7 +107,12 @@ public sealed class SearchIndexFeederTests : IDisposable
     {
         var text = await File.ReadAllTextAsync(sample.File(file), Token);
         Assert.Contains(from, text, StringComparison.Ordinal);
-        await File.WriteAllTextAsync(sample.File(file), text.Replace(from, to, StringComparison.Ordinal), Token);
+
+        // Written beside the folder, then moved over the file: the watcher never reads it half-written (a truncated file
+        // read as an empty one would count the item as removed and added again).
+        var staged = Path.Combine(Path.GetTempPath(), $"historycms-staged-{Guid.NewGuid():N}.config");
+        await File.WriteAllTextAsync(staged, text.Replace(from, to, StringComparison.Ordinal), Token);
+        File.Move(staged, sample.File(file), overwrite: true);
     }
 
     /// <summary>Waits until a new snapshot is indexed, and sums what every update since the first did (the watcher may reload twice).</summary>
