@@ -18,7 +18,7 @@ public sealed class DeliveryServerOptions
     /// <summary>The site's absolute base URL, used to link cited documents in formatted citations (none when not set).</summary>
     public string? SiteBaseUrl { get; set; }
 
-    /// <summary>Whether the archive search (<c>/history/api/v1/search</c>) is served; its index is rebuilt from every snapshot.</summary>
+    /// <summary>Whether the archive search (<c>/history/api/v1/search</c>) is served; its index follows every snapshot (a full build first, then only what each reload changed).</summary>
     public bool Search { get; set; } = true;
 
     /// <summary>The largest <c>take</c> a query accepts.</summary>

@@ -10,7 +10,7 @@ public static class ServerPages
     /// <returns>The endpoints.</returns>
     public static IEndpointRouteBuilder MapServerPages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/health", (SnapshotHolder holder) => Health(holder))
+        endpoints.MapGet("/health", (SnapshotHolder holder, IServiceProvider services) => Health(holder, services.GetService<SearchIndexFeeder>()))
             .WithTags("Server")
             .WithName("GetHealth")
             .WithSummary("Whether content loaded cleanly: the snapshot served and the problems of the latest load (file and line)");
@@ -19,8 +19,9 @@ public static class ServerPages
 
     /// <summary>The health report.</summary>
     /// <param name="holder">The snapshot holder.</param>
+    /// <param name="search">The search index feeder, or <c>null</c> when search is switched off.</param>
     /// <returns>The report.</returns>
-    public static HealthReport Health(SnapshotHolder holder)
+    public static HealthReport Health(SnapshotHolder holder, SearchIndexFeeder? search = null)
     {
         ArgumentNullException.ThrowIfNull(holder);
         var snapshot = holder.Current;
@@ -31,7 +32,8 @@ public static class ServerPages
             new SnapshotReport(snapshot.Version, snapshot.LoadedAt, snapshot.Nodes.Count, snapshot.CountsByType),
             holder.LastAttempt,
             [.. problems.Select(p => new ProblemReport(p.Path, p.Line, p.Message))],
-            new MemoryReport(Environment.WorkingSet / 1_048_576, GC.GetGCMemoryInfo().HeapSizeBytes / 1_048_576));
+            new MemoryReport(Environment.WorkingSet / 1_048_576, GC.GetGCMemoryInfo().HeapSizeBytes / 1_048_576),
+            search is null ? null : SearchReport.Of(search.LastUpdate, snapshot.Version));
     }
 
 }
@@ -43,7 +45,23 @@ public static class ServerPages
 /// <param name="LastAttempt">When content was last read.</param>
 /// <param name="Problems">The problems of the latest load.</param>
 /// <param name="Memory">The process's memory.</param>
-public sealed record HealthReport(string Status, string? ContentPath, SnapshotReport Snapshot, DateTimeOffset? LastAttempt, IReadOnlyList<ProblemReport> Problems, MemoryReport Memory);
+/// <param name="Search">The search index, or <c>null</c> when search is switched off.</param>
+public sealed record HealthReport(string Status, string? ContentPath, SnapshotReport Snapshot, DateTimeOffset? LastAttempt, IReadOnlyList<ProblemReport> Problems, MemoryReport Memory, SearchReport? Search);
+
+/// <summary>Where the search index stands: it is built in the background after start-up and after every reload.</summary>
+/// <param name="Current">Whether it holds the snapshot served (searches see the previous content until it does).</param>
+/// <param name="SnapshotVersion">The snapshot it was last brought in step with, or <c>null</c> before the first build ends.</param>
+/// <param name="Indexed">Items indexed by that update (all of them on the first build).</param>
+/// <param name="Removed">Items removed by that update.</param>
+public sealed record SearchReport(bool Current, long? SnapshotVersion, int Indexed, int Removed)
+{
+    /// <summary>The report for the feeder's last update.</summary>
+    /// <param name="update">The last update, or <c>null</c> when none has finished.</param>
+    /// <param name="served">The version of the snapshot served.</param>
+    /// <returns>The report.</returns>
+    public static SearchReport Of(SearchIndexUpdate? update, long served) =>
+        update is null ? new(false, null, 0, 0) : new(update.Version == served, update.Version, update.Indexed, update.Removed);
+}
 
 /// <summary>The process's memory.</summary>
 /// <param name="WorkingSetMegabytes">Resident memory (MB).</param>

@@ -45,6 +45,17 @@ public sealed class SearchIndexFeederTests : IDisposable
     }
 
     [Fact]
+    public async Task Health_says_whether_the_search_index_holds_the_snapshot_served()
+    {
+        var first = await FirstUpdate();
+
+        var health = await client.Json("/health");
+        Assert.Equal(health["snapshot"]!["version"]!.GetValue<long>(), health["search"]!["snapshotVersion"]!.GetValue<long>());
+        Assert.True(health["search"]!["current"]!.GetValue<bool>());
+        Assert.Equal(first.Indexed, health["search"]!["indexed"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Editing_one_document_file_reindexes_exactly_that_document()
     {
         await FirstUpdate();
