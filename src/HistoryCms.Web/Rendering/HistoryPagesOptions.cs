@@ -27,6 +27,10 @@ public sealed class HistoryPagesOptions
     /// <summary>The URL of the stylesheet the layout links.</summary>
     public string StylesheetUrl { get; set; } = "/_content/HistoryCms.Web/history.css";
 
+    /// <summary>The URL of the site icon the layout links (an SVG of a document by default; empty to link none).
+    /// Linking one also keeps browsers from asking for a <c>/favicon.ico</c> that is not there.</summary>
+    public string IconUrl { get; set; } = "/_content/HistoryCms.Web/favicon.svg";
+
     /// <summary>The RIS export of a post's citations; <c>{id}</c> is the post's key.</summary>
     public string PostRisUrl { get; set; } = "/history/api/v1/posts/{id}/citations.ris";
 

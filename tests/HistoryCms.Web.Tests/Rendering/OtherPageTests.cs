@@ -126,6 +126,7 @@ public sealed class OtherPageTests
             page.QuerySelectorAll(".history-card__projects a").Select(Text));
         Assert.Equal(["Failed Diplomacy: Soviet-American Relations and the Division of Korea"], page.QuerySelectorAll("#home-posts ~ ul h3").Select(Text));
         Assert.Equal("/_content/HistoryCms.Web/history.css", page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+        Assert.Equal("/_content/HistoryCms.Web/favicon.svg", page.QuerySelector("link[rel=icon]")!.GetAttribute("href"));
     }
 
     [Theory]
