@@ -40,15 +40,34 @@ public sealed record HistoryIndexEntry(
                 ContentUdi.ParseDocuments(rawValue(P.Programs)),
                 CitedDocuments(rawValue(P.Citations)),
                 null,
-                StoredDate(rawValue(P.PublishDate)) ?? DateTime.SpecifyKind(createDate, DateTimeKind.Utc)),
+                PublishDateOf(rawValue, createDate)),
             T.ArchivalDocument => new HistoryIndexEntry(
                 [],
                 ContentUdi.ParseDocuments(rawValue(P.Programs)),
                 [],
-                DocumentDateStart(rawValue(P.DocumentDate)),
+                DocumentDateOf(rawValue),
                 null),
             _ => Empty,
         };
+    }
+
+    /// <summary>A post's publish date alone (what the whole entry would hold), without reading its other values.</summary>
+    /// <param name="rawValue">The post's raw stored value by property alias.</param>
+    /// <param name="createDate">When it was created (the fallback).</param>
+    /// <returns>The publish date, or the creation date when none is set.</returns>
+    public static DateTime PublishDateOf(Func<string, string?> rawValue, DateTime createDate)
+    {
+        ArgumentNullException.ThrowIfNull(rawValue);
+        return StoredDate(rawValue(P.PublishDate)) ?? DateTime.SpecifyKind(createDate, DateTimeKind.Utc);
+    }
+
+    /// <summary>An archival document's earliest date alone (what the whole entry would hold), without reading its other values.</summary>
+    /// <param name="rawValue">The document's raw stored value by property alias.</param>
+    /// <returns>The earliest day its date can denote; <c>null</c> when undated.</returns>
+    public static DateTime? DocumentDateOf(Func<string, string?> rawValue)
+    {
+        ArgumentNullException.ThrowIfNull(rawValue);
+        return DocumentDateStart(rawValue(P.DocumentDate));
     }
 
     /// <summary>The entry as index field values (only fields that have values).</summary>

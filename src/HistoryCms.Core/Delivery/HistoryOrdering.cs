@@ -10,7 +10,7 @@ public static class HistoryOrdering
     /// <param name="posts">The posts.</param>
     /// <returns>The posts in order.</returns>
     public static IReadOnlyList<ContentItem> NewestFirst(IEnumerable<ContentItem> posts) =>
-        [.. posts.Select(p => (Item: p, Date: Entry(p).PublishDate ?? p.CreateDate.UtcDateTime))
+        [.. posts.Select(p => (Item: p, Date: p.ContentType == T.BlogPost ? HistoryIndexEntry.PublishDateOf(p.Value, p.CreateDate.UtcDateTime) : p.CreateDate.UtcDateTime))
             .OrderByDescending(p => p.Date)
             .ThenBy(p => p.Item.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(p => p.Item.Key)
@@ -20,7 +20,7 @@ public static class HistoryOrdering
     /// <param name="documents">The documents.</param>
     /// <returns>The documents in order.</returns>
     public static IReadOnlyList<ContentItem> ByDocumentDate(IEnumerable<ContentItem> documents) =>
-        [.. documents.Select(d => (Item: d, Date: Entry(d).DocumentDate))
+        [.. documents.Select(d => (Item: d, Date: d.ContentType == T.ArchivalDocument ? HistoryIndexEntry.DocumentDateOf(d.Value) : null))
             .OrderBy(d => d.Date is null)
             .ThenBy(d => d.Date)
             .ThenBy(d => d.Item.Name, StringComparer.OrdinalIgnoreCase)

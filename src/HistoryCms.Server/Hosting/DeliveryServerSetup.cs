@@ -133,7 +133,7 @@ public static class DeliveryServerSetup
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("HistoryCms API reference"));
         app.MapServerPages();
         app.MapStaticAssets();
-        app.MapHistoryPages();
+        app.MapHistoryPages().CacheOutput(CachePolicy);
         app.Lifetime.ApplicationStarted.Register(() => StartupReport.Log(app));
         return app;
     }

@@ -25,6 +25,27 @@ public sealed class ReloadTests
     }
 
     [Fact]
+    public async Task The_home_page_is_cached_until_the_content_reloads()
+    {
+        var source = new SwappableContentSource(TestSite.Items());
+        using var factory = new ServerFactory(source);
+        using var client = factory.CreateClient();
+        var home = new Uri("/", UriKind.Relative);
+        using var first = await client.GetAsync(home, TestContext.Current.CancellationToken);
+        using var second = await client.GetAsync(home, TestContext.Current.CancellationToken);
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(second.Headers.Age);
+        Assert.Contains("A second post", await second.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+        source.Set([.. TestSite.Items().Where(i => i.Name != "A second post")]);
+        await factory.Holder.ReloadAsync(TestContext.Current.CancellationToken);
+
+        using var after = await client.GetAsync(home, TestContext.Current.CancellationToken);
+        Assert.Null(after.Headers.Age);
+        Assert.DoesNotContain("A second post", await after.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_broken_load_keeps_serving_and_the_health_endpoint_names_the_file_and_line()
     {
         var source = new SwappableContentSource(TestSite.Items());
