@@ -41,19 +41,8 @@ internal sealed class SearchDocumentFingerprint
             Write(-1);
         }
 
-        Write(document.Programs.Count);
-        foreach (var program in document.Programs)
-        {
-            Write(program.Key);
-            Write(program.Label);
-        }
-
-        Write(document.Authors.Count);
-        foreach (var author in document.Authors)
-        {
-            Write(author.Key);
-            Write(author.Label);
-        }
+        Write(document.Programs);
+        Write(document.Authors);
 
         Write(document.Repository);
         Write(document.Languages);
@@ -103,6 +92,16 @@ internal sealed class SearchDocumentFingerprint
         Write(value.Length);
         bytes.CopyTo(buffer.GetSpan(bytes.Length));
         buffer.Advance(bytes.Length);
+    }
+
+    private void Write(IReadOnlyList<SearchLabel> labels)
+    {
+        Write(labels.Count);
+        foreach (var label in labels)
+        {
+            Write(label.Key);
+            Write(label.Label);
+        }
     }
 
     private void Write(IReadOnlyList<string> values)
