@@ -38,6 +38,7 @@ list="$ROOT/artifacts/bench/load-paths.txt"
     echo "/history/api/v1/programs/$p/posts"; echo "/history/api/v1/programs/$p/documents?includeProjects=false&take=50"
   done
   for d in "${documents[@]:0:10}"; do echo "$api/content?filter=citesDocument:$d"; echo "/history/api/v1/documents/$d/posts"; done
+  for d in "${documents[@]:0:3}"; do echo "/history/api/v1/documents/$d/citation.ris"; echo "/history/api/v1/documents/$d/citation.csl.json"; done
   for p in "${posts[@]:0:10}"; do echo "/history/api/v1/posts/$p/documents"; done
   echo "$api/content?filter=contentType:historyArchivalDocument&filter=documentDate>:1950&filter=documentDate<1960&sort=documentDate:asc&take=25"
   echo "$api/content?filter=contentType:!historyArchivalDocument&filter=name:post&sort=name:desc&sort=createDate:asc"

@@ -86,17 +86,52 @@ public static class HistoryApiEndpoints
             .Produces(StatusCodes.Status200OK, contentType: CslJsonExport.MediaType)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapGet("/documents/{id:guid}/citation.ris", (Guid id, HttpRequest request, IHistoryGraph graph) =>
+                DocumentExport(graph, id, request) is { } export
+                    ? (IResult)Export(new RisExport(export.Options).Write([export.Item]), RisExport.MediaType, $"document-{id:N}.ris")
+                    : ProblemResults.NotFound($"There is no archival document with the id {id}."))
+            .WithName("GetDocumentCitationRis")
+            .WithSummary("An archival document as RIS (for reference managers), as its page's cite box offers it")
+            .Produces(StatusCodes.Status200OK, contentType: RisExport.MediaType)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/documents/{id:guid}/citation.csl.json", (Guid id, HttpRequest request, IHistoryGraph graph) =>
+                DocumentExport(graph, id, request) is { } export
+                    ? (IResult)Export(new CslJsonExport(export.Options).Write([export.Item]), CslJsonExport.MediaType, $"document-{id:N}.csl.json")
+                    : ProblemResults.NotFound($"There is no archival document with the id {id}."))
+            .WithName("GetDocumentCitationCslJson")
+            .WithSummary("An archival document as CSL-JSON")
+            .Produces(StatusCodes.Status200OK, contentType: CslJsonExport.MediaType)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         return group;
+    }
+
+    // One archival document as an export record, with the citation settings of its site.
+    private static (CitationExportItem Item, CitationStyleOptions Options)? DocumentExport(IHistoryGraph graph, Guid id, HttpRequest request)
+    {
+        if (graph.Find(id) is not { ContentType: T.ArchivalDocument } item)
+        {
+            return null;
+        }
+
+        var options = Options(graph, item, request);
+        return PostCitations.Documents(graph, options).Find(id) is { } document
+            ? (new CitationExportItem(id.ToString("D"), document), options)
+            : null;
     }
 
     private static ContentItem? Post(IHistoryGraph graph, Guid id) =>
         graph.Find(id) is { ContentType: T.BlogPost } post ? post : null;
 
-    private static CitationStyleOptions Options(IHistoryGraph graph, ContentItem post, HttpRequest request) =>
-        PostCitations.OptionsFor(graph, post, new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/"));
+    private static CitationStyleOptions Options(IHistoryGraph graph, ContentItem item, HttpRequest request) =>
+        PostCitations.OptionsFor(graph, item, new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/"));
 
     private static Attachment Export(string text, string mediaType, ContentItem post, string extension) =>
-        new Attachment(Results.Text(text, mediaType + "; charset=utf-8", System.Text.Encoding.UTF8), $"citations-{post.Key:N}.{extension}");
+        Export(text, mediaType, $"citations-{post.Key:N}.{extension}");
+
+    private static Attachment Export(string text, string mediaType, string fileName) =>
+        new(Results.Text(text, mediaType + "; charset=utf-8", System.Text.Encoding.UTF8), fileName);
 
     /// <summary>Sends a result as a download with a file name.</summary>
     private sealed class Attachment(IResult inner, string fileName) : IResult

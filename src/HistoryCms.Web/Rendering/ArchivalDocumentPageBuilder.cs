@@ -25,7 +25,10 @@ internal sealed class ArchivalDocumentPageBuilder(PageParts parts, RichTextRende
                 new CiteForm("Chicago (short note)", formatted.ShortNote),
                 new CiteForm("Chicago (bibliography)", formatted.Bibliography),
             ],
-            []);
+            [
+                new CiteDownload("RIS (Zotero, EndNote)", parts.Options.DocumentRisUrl.Replace("{id}", Id(document), StringComparison.Ordinal), RisExport.MediaType),
+                new CiteDownload("CSL-JSON", parts.Options.DocumentCslJsonUrl.Replace("{id}", Id(document), StringComparison.Ordinal), CslJsonExport.MediaType),
+            ]);
         return new ArchivalDocumentPageModel(
             new PageMeta(document.Title, document.Summary, document.RoutePath),
             document,
@@ -38,4 +41,6 @@ internal sealed class ArchivalDocumentPageBuilder(PageParts parts, RichTextRende
             parts.Posts(parts.Graph.PostsCiting(document.Key), int.MaxValue),
             parts.Documents(document.RelatedDocuments));
     }
+
+    private static string Id(ArchivalDocument document) => document.Key.ToString("D", System.Globalization.CultureInfo.InvariantCulture);
 }

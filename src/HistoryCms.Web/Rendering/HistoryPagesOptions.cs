@@ -36,4 +36,10 @@ public sealed class HistoryPagesOptions
 
     /// <summary>The CSL-JSON export of a post's citations; <c>{id}</c> is the post's key.</summary>
     public string PostCslJsonUrl { get; set; } = "/history/api/v1/posts/{id}/citations.csl.json";
+
+    /// <summary>The RIS export of an archival document; <c>{id}</c> is the document's key.</summary>
+    public string DocumentRisUrl { get; set; } = "/history/api/v1/documents/{id}/citation.ris";
+
+    /// <summary>The CSL-JSON export of an archival document; <c>{id}</c> is the document's key.</summary>
+    public string DocumentCslJsonUrl { get; set; } = "/history/api/v1/documents/{id}/citation.csl.json";
 }

@@ -94,6 +94,26 @@ public sealed class SampleContentTests : IDisposable
         await client.Problem($"/history/api/v1/posts/{Guid.NewGuid()}/citations.ris", HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task Every_sample_document_exports_as_RIS_and_CSL_JSON_with_its_page_address()
+    {
+        var documents = (await client.Json($"{Http.Api}/content?filter=contentType:historyArchivalDocument&take=100"))["items"]!.AsArray();
+        Assert.NotEmpty(documents);
+        foreach (var document in documents)
+        {
+            var id = document!["id"]!.GetValue<string>();
+            var path = document["route"]!["path"]!.GetValue<string>();
+            var ris = await client.GetStringAsync(new Uri($"/history/api/v1/documents/{id}/citation.ris", UriKind.Relative), TestContext.Current.CancellationToken);
+            Assert.StartsWith("TY  - ", ris, StringComparison.Ordinal);
+            Assert.Contains($"TI  - {document["name"]!.GetValue<string>()}", ris, StringComparison.Ordinal);
+            Assert.Contains(path, ris, StringComparison.Ordinal);
+            var csl = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync(new Uri($"/history/api/v1/documents/{id}/citation.csl.json", UriKind.Relative), TestContext.Current.CancellationToken))!.AsArray();
+            Assert.Equal(id, Assert.Single(csl)!["id"]!.GetValue<string>());
+        }
+
+        await client.Problem($"/history/api/v1/documents/{Guid.NewGuid()}/citation.ris", HttpStatusCode.NotFound);
+    }
+
     [Theory]
     [InlineData("Vyshinsky")]
     [InlineData("Vyshinskii")]

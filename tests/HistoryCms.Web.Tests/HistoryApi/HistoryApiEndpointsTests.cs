@@ -78,7 +78,27 @@ public sealed class HistoryApiEndpointsTests : IAsyncLifetime
         Assert.Equal("attachment", ris.Content.Headers.ContentDisposition?.DispositionType);
     }
 
+    [Fact]
+    public async Task An_archival_document_comes_as_RIS_and_CSL_JSON_downloads()
+    {
+        using var ris = await client.GetAsync(new Uri($"/history/api/v1/documents/{Document}/citation.ris", UriKind.Relative), TestContext.Current.CancellationToken);
+        var text = await ris.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, ris.StatusCode);
+        Assert.Equal("application/x-research-info-systems", ris.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("TI  - Draft resolution", text, StringComparison.Ordinal);
+        Assert.Single(text.Split('\n'), line => line.StartsWith("ER  -", StringComparison.Ordinal));
+        Assert.Equal("attachment", ris.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal($"document-{Document:N}.ris", ris.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+
+        using var csl = await client.GetAsync(new Uri($"/history/api/v1/documents/{Document}/citation.csl.json", UriKind.Relative), TestContext.Current.CancellationToken);
+        var item = Assert.Single(JsonNode.Parse(await csl.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!.AsArray())!;
+        Assert.Equal(Document.ToString(), item["id"]!.GetValue<string>());
+        Assert.StartsWith("Draft resolution", item["title"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("/history/api/v1/documents/{post}/citation.ris", HttpStatusCode.NotFound)]
+    [InlineData("/history/api/v1/documents/{program}/citation.csl.json", HttpStatusCode.NotFound)]
     [InlineData("/history/api/v1/posts/{document}/documents", HttpStatusCode.NotFound)]
     [InlineData("/history/api/v1/documents/{post}/posts", HttpStatusCode.NotFound)]
     [InlineData("/history/api/v1/posts/{document}/citations.csl.json", HttpStatusCode.NotFound)]

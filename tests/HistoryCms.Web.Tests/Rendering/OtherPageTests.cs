@@ -85,6 +85,10 @@ public sealed class OtherPageTests
             [formatted.DigitalArchive, formatted.Note, formatted.ShortNote, formatted.Bibliography],
             page.QuerySelectorAll("#cite-this-document .history-cite-box__text").Select(Text));
         Assert.Contains("Wilson Center Digital Archive", formatted.DigitalArchive, StringComparison.Ordinal);
+        var downloads = page.QuerySelectorAll("#cite-this-document .history-cite-box__downloads a").ToList();
+        Assert.Equal(
+            [($"/history/api/v1/documents/{SampleSite.VyshinskySpeech}/citation.ris", RisExport.MediaType), ($"/history/api/v1/documents/{SampleSite.VyshinskySpeech}/citation.csl.json", CslJsonExport.MediaType)],
+            downloads.Select(a => (a.GetAttribute("href"), a.GetAttribute("type"))));
     }
 
     [Fact]
