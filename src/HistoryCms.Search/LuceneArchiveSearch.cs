@@ -11,7 +11,8 @@ namespace HistoryCms.Search;
 
 /// <summary>
 /// <see cref="IArchiveSearch"/> over an <see cref="ArchiveIndex"/>: one pass over the matches collects the page
-/// (by relevance or date) and the facet counts; snippets come from the stored body and the postings' offsets.
+/// (by relevance or date) and the facet counts (drill-sideways for filtered facets); snippets come from the stored body
+/// and the postings' offsets.
 /// </summary>
 public sealed class LuceneArchiveSearch : IArchiveSearch
 {
@@ -44,7 +45,7 @@ public sealed class LuceneArchiveSearch : IArchiveSearch
         ArgumentNullException.ThrowIfNull(request);
         Validate(request);
         var facetFields = FacetFields(request);
-        var filter = SearchFilters.Build(request);
+        var (filter, sideways) = SearchFilters.Build(request, facetFields);
         var notices = new List<string>();
         var parsed = QueryText.Parse(request.Query, notices);
         return index.WithSearcher(searcher =>
@@ -63,7 +64,8 @@ public sealed class LuceneArchiveSearch : IArchiveSearch
                 ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: false)
                 : TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: parsed is not null, trackMaxScore: false, docsScoredInOrder: false);
             var facets = new FacetCountingCollector(facetFields);
-            searcher.Search(query, filter, MultiCollector.Wrap(top, facets));
+            var drillSideways = sideways.Count > 0 ? new DrillSidewaysCollector(top, facets, sideways) : null;
+            searcher.Search(query, filter, drillSideways ?? MultiCollector.Wrap(top, facets));
             var page = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
             var documents = page.ScoreDocs.Select(hit => (hit, Stored: searcher.Doc(hit.Doc, StoredFields))).ToList();
             var snippets = request.Snippets
@@ -74,7 +76,8 @@ public sealed class LuceneArchiveSearch : IArchiveSearch
                         .Where(d => d.Text.Length > 0)])
                 : [];
             var hits = documents.Select(d => Hit(d.hit, d.Stored, snippets.GetValueOrDefault(d.hit.Doc))).ToList();
-            return new ArchiveSearchResponse(top.TotalHits, request.Page, request.PageSize, hits, facets.Result(MaxFacetValues), notices);
+            var counts = drillSideways is null ? facets.Result(MaxFacetValues) : drillSideways.Result(MaxFacetValues);
+            return new ArchiveSearchResponse(top.TotalHits, request.Page, request.PageSize, hits, counts, notices);
         });
     }
 

@@ -34,11 +34,7 @@ internal sealed class ArchiveFilter : Filter
     public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
     {
         var facets = SegmentFacets.For(context.AtomicReader);
-        var conditions = fields.Select(f =>
-        {
-            var ordinals = facets.Ordinals(f.Field);
-            return (ordinals, Accepted: ordinals.FilterKeys.Select(f.Values.Contains).ToArray());
-        }).ToArray();
+        var conditions = SegmentConditions.For(facets, fields);
         var (start, end) = HasDates ? facets.Dates : ([], []);
         return new Matches(context.AtomicReader.MaxDoc, acceptDocs, doc =>
         {
@@ -47,15 +43,9 @@ internal sealed class ArchiveFilter : Filter
                 return false;
             }
 
-            foreach (var (ordinals, accepted) in conditions)
+            for (var field = 0; field < conditions.Count; field++)
             {
-                var found = false;
-                for (var i = ordinals.Starts[doc]; i < ordinals.Starts[doc + 1] && !found; i++)
-                {
-                    found = accepted[ordinals.Ordinals[i]];
-                }
-
-                if (!found)
+                if (!conditions.Passes(field, doc))
                 {
                     return false;
                 }

@@ -7,21 +7,24 @@ using Lucene.Net.Search;
 namespace HistoryCms.Search.Querying;
 
 /// <summary>
-/// Turns a request's field filters and date range into one <see cref="ArchiveFilter"/>: any value within a field,
-/// every field, and a date range that keeps items whose (partial) date overlaps it. Rejects unknown fields and
-/// unusable values.
+/// Turns a request's field filters and date range into an <see cref="ArchiveFilter"/>: any value within a field,
+/// every field, and a date range that keeps items whose (partial) date overlaps it. Fields whose facet is counted are
+/// left to <see cref="Facets.DrillSidewaysCollector"/>. Rejects unknown fields and unusable values.
 /// </summary>
 internal static class SearchFilters
 {
     private const int MaxValuesPerField = 20;
     private const int MaxValueLength = 200;
 
-    /// <summary>The filter of a request.</summary>
+    /// <summary>The filters of a request, split for drill-sideways facets.</summary>
     /// <param name="request">The request.</param>
-    /// <returns>The filter, or <c>null</c> when the request filters nothing.</returns>
+    /// <param name="countedFacets">The facets the response counts: a filtered field among them is checked while
+    /// counting (so its facet still counts the values not chosen), not by the Lucene filter.</param>
+    /// <returns>The Lucene filter (the date range and the other fields; <c>null</c> when none) and the fields left to the counting.</returns>
     /// <exception cref="SearchQueryException">A filter or date cannot be used as given.</exception>
-    public static Filter? Build(ArchiveSearchRequest request)
+    public static (Filter? Filter, IReadOnlyList<(string Field, HashSet<string> Values)> Sideways) Build(ArchiveSearchRequest request, IReadOnlyCollection<string> countedFacets)
     {
+        ArgumentNullException.ThrowIfNull(countedFacets);
         var fields = new List<(string Field, HashSet<string> Values)>();
         foreach (var (field, values) in request.Filters)
         {
@@ -51,7 +54,9 @@ internal static class SearchFilters
             throw new SearchQueryException($"'from' ({request.From}) is after 'to' ({request.To}): swap them.", "from");
         }
 
-        return fields.Count == 0 && from is null && to is null ? null : new ArchiveFilter(fields, from, to);
+        var sideways = fields.Where(f => countedFacets.Contains(f.Field)).ToList();
+        var filtered = fields.Except(sideways).ToList();
+        return (filtered.Count == 0 && from is null && to is null ? null : new ArchiveFilter(filtered, from, to), sideways);
     }
 
     /// <summary>Reads a partial date bound: <c>1945</c>, <c>1945-05</c> or <c>1945-05-09</c>.</summary>

@@ -71,6 +71,46 @@ public sealed class FacetCountTests
     }
 
     [Fact]
+    public async Task A_filtered_facet_still_counts_the_values_not_chosen_and_the_others_count_the_hits()
+    {
+        var (index, search) = await Docs.InMemory(Corpus());
+        using var _ = index;
+
+        var response = search.Find("treaty", r => r with
+        {
+            Filters = new Dictionary<string, IReadOnlyList<string>>
+            {
+                [ArchiveSearchFields.DocumentType] = ["cable"],
+                [ArchiveSearchFields.Language] = ["ko"],
+            },
+        });
+
+        Assert.Equal(["Cable two"], response.Results.Select(r => r.Title));
+        // Each filtered facet counts what the other filter leaves: document types of the Korean items, languages of the cables.
+        Assert.Equal("Cable=1", Describe(response.Facets.Single(f => f.Name == ArchiveSearchFields.DocumentType)));
+        Assert.Equal("ru=2;ko=1", Describe(response.Facets.Single(f => f.Name == ArchiveSearchFields.Language)));
+        // The others count the hits only.
+        Assert.Equal("RGANI=1", Describe(response.Facets.Single(f => f.Name == ArchiveSearchFields.Repository)));
+        Assert.Equal("Moscow=1;Pyongyang=1", Describe(response.Facets.Single(f => f.Name == ArchiveSearchFields.Place)));
+    }
+
+    [Fact]
+    public async Task A_filter_on_a_facet_not_counted_still_narrows_the_results()
+    {
+        var (index, search) = await Docs.InMemory(Corpus());
+        using var _ = index;
+
+        var response = search.Find("treaty", r => r with
+        {
+            Facets = [ArchiveSearchFields.Type],
+            Filters = new Dictionary<string, IReadOnlyList<string>> { [ArchiveSearchFields.Repository] = ["AVPRF"] },
+        });
+
+        Assert.Equal(["Letter"], response.Results.Select(r => r.Title));
+        Assert.Equal("historyArchivalDocument=1", Describe(Assert.Single(response.Facets)));
+    }
+
+    [Fact]
     public async Task A_program_filter_includes_its_projects()
     {
         var (index, search) = await Docs.InMemory(Corpus());
