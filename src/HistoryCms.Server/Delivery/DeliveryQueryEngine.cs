@@ -44,24 +44,57 @@ public static class DeliveryQueryEngine
                 i);
         }
 
-        if (sorts.Count > 3)
-        {
-            Array.Sort(entries, (a, b) => Compare(snapshot, sorts, matches, a, b));
-        }
-        else
-        {
-            Array.Sort(entries);
-        }
-
         var skip = Math.Min(query.Skip, entries.Length);
         var take = Math.Min(query.Take, entries.Length - skip);
+        Comparison<SortEntry> comparison = sorts.Count > 3
+            ? (a, b) => Compare(snapshot, sorts, matches, a, b)
+            : (a, b) => a.CompareTo(b);
+        var ordered = First(entries, skip + take, comparison);
         var page = new ContentNode[take];
         for (var i = 0; i < take; i++)
         {
-            page[i] = matches[entries[skip + i].Index];
+            page[i] = matches[ordered[skip + i].Index];
         }
 
         return (entries.Length, page);
+    }
+
+    // The first count entries in order. A page near the start of a large result (the common case: the newest ten
+    // posts of thousands) keeps a bounded heap of the best seen instead of sorting everything.
+    private static SortEntry[] First(SortEntry[] entries, int count, Comparison<SortEntry> comparison)
+    {
+        if (count == 0)
+        {
+            return [];
+        }
+
+        if (count * 8 >= entries.Length)
+        {
+            Array.Sort(entries, comparison);
+            return entries;
+        }
+
+        var worstFirst = Comparer<SortEntry>.Create((a, b) => comparison(b, a));
+        var kept = new PriorityQueue<SortEntry, SortEntry>(count + 1, worstFirst);
+        foreach (var entry in entries)
+        {
+            if (kept.Count < count)
+            {
+                kept.Enqueue(entry, entry);
+            }
+            else if (comparison(entry, kept.Peek()) < 0)
+            {
+                kept.EnqueueDequeue(entry, entry);
+            }
+        }
+
+        var first = new SortEntry[kept.Count];
+        for (var i = first.Length - 1; i >= 0; i--)
+        {
+            first[i] = kept.Dequeue();
+        }
+
+        return first;
     }
 
     private static (long Total, IReadOnlyList<ContentNode> Page) Window(IEnumerable<ContentNode> candidates, DeliveryQuery query)
