@@ -68,47 +68,47 @@ public static class HistoryApiEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/posts/{id:guid}/citations.ris", (Guid id, HttpRequest request, IHistoryGraph graph) =>
-                Post(graph, id) is { } post
-                    ? (IResult)Export(new RisExport(Options(graph, post, request)).Write(PostCitations.ExportItems(graph, post, Options(graph, post, request))), RisExport.MediaType, post, "ris")
-                    : ProblemResults.NotFound($"There is no post with the id {id}."))
-            .WithName("GetPostCitationsRis")
-            .WithSummary("The documents a post cites, as RIS (for reference managers)")
-            .Produces(StatusCodes.Status200OK, contentType: RisExport.MediaType)
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
-        group.MapGet("/posts/{id:guid}/citations.csl.json", (Guid id, HttpRequest request, IHistoryGraph graph) =>
-                Post(graph, id) is { } post
-                    ? (IResult)Export(new CslJsonExport(Options(graph, post, request)).Write(PostCitations.ExportItems(graph, post, Options(graph, post, request))), CslJsonExport.MediaType, post, "csl.json")
-                    : ProblemResults.NotFound($"There is no post with the id {id}."))
-            .WithName("GetPostCitationsCslJson")
-            .WithSummary("The documents a post cites, as CSL-JSON")
-            .Produces(StatusCodes.Status200OK, contentType: CslJsonExport.MediaType)
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
-        group.MapGet("/documents/{id:guid}/citation.ris", (Guid id, HttpRequest request, IHistoryGraph graph) =>
-                DocumentExport(graph, id, request) is { } export
-                    ? (IResult)Export(new RisExport(export.Options).Write([export.Item]), RisExport.MediaType, $"document-{id:N}.ris")
-                    : ProblemResults.NotFound($"There is no archival document with the id {id}."))
-            .WithName("GetDocumentCitationRis")
-            .WithSummary("An archival document as RIS (for reference managers), as its page's cite box offers it")
-            .Produces(StatusCodes.Status200OK, contentType: RisExport.MediaType)
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
-        group.MapGet("/documents/{id:guid}/citation.csl.json", (Guid id, HttpRequest request, IHistoryGraph graph) =>
-                DocumentExport(graph, id, request) is { } export
-                    ? (IResult)Export(new CslJsonExport(export.Options).Write([export.Item]), CslJsonExport.MediaType, $"document-{id:N}.csl.json")
-                    : ProblemResults.NotFound($"There is no archival document with the id {id}."))
-            .WithName("GetDocumentCitationCslJson")
-            .WithSummary("An archival document as CSL-JSON")
-            .Produces(StatusCodes.Status200OK, contentType: CslJsonExport.MediaType)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        MapExports(
+            group,
+            "/posts/{id:guid}/citations",
+            "GetPostCitations",
+            "The documents a post cites",
+            (graph, id, request) => Post(graph, id) is { } post && Options(graph, post, request) is var options
+                ? new ExportSource(PostCitations.ExportItems(graph, post, options), options, $"citations-{post.Key:N}")
+                : null,
+            id => $"There is no post with the id {id}.");
+        MapExports(
+            group,
+            "/documents/{id:guid}/citation",
+            "GetDocumentCitation",
+            "An archival document (its page's cite box offers the downloads)",
+            DocumentExport,
+            id => $"There is no archival document with the id {id}.");
 
         return group;
     }
 
+    // RIS and CSL-JSON downloads of the same records: ROUTE.ris and ROUTE.csl.json.
+    private static void MapExports(
+        RouteGroupBuilder group, string route, string name, string what, Func<IHistoryGraph, Guid, HttpRequest, ExportSource?> read, Func<Guid, string> notFound)
+    {
+        foreach (var format in ExportFormats)
+        {
+            group.MapGet($"{route}.{format.Extension}", (Guid id, HttpRequest request, IHistoryGraph graph) =>
+                    read(graph, id, request) is { } source
+                        ? (IResult)new Attachment(
+                            Results.Text(format.Write(source.Options, source.Items), format.MediaType + "; charset=utf-8", System.Text.Encoding.UTF8),
+                            $"{source.FileStem}.{format.Extension}")
+                        : ProblemResults.NotFound(notFound(id)))
+                .WithName(name + format.NameSuffix)
+                .WithSummary($"{what}, as {format.Label}")
+                .Produces(StatusCodes.Status200OK, contentType: format.MediaType)
+                .ProducesProblem(StatusCodes.Status404NotFound);
+        }
+    }
+
     // One archival document as an export record, with the citation settings of its site.
-    private static (CitationExportItem Item, CitationStyleOptions Options)? DocumentExport(IHistoryGraph graph, Guid id, HttpRequest request)
+    private static ExportSource? DocumentExport(IHistoryGraph graph, Guid id, HttpRequest request)
     {
         if (graph.Find(id) is not { ContentType: T.ArchivalDocument } item)
         {
@@ -117,7 +117,7 @@ public static class HistoryApiEndpoints
 
         var options = Options(graph, item, request);
         return PostCitations.Documents(graph, options).Find(id) is { } document
-            ? (new CitationExportItem(id.ToString("D"), document), options)
+            ? new ExportSource([new CitationExportItem(id.ToString("D"), document)], options, $"document-{id:N}")
             : null;
     }
 
@@ -127,11 +127,17 @@ public static class HistoryApiEndpoints
     private static CitationStyleOptions Options(IHistoryGraph graph, ContentItem item, HttpRequest request) =>
         PostCitations.OptionsFor(graph, item, new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/"));
 
-    private static Attachment Export(string text, string mediaType, ContentItem post, string extension) =>
-        Export(text, mediaType, $"citations-{post.Key:N}.{extension}");
+    private static readonly ExportFormat[] ExportFormats =
+    [
+        new("ris", RisExport.MediaType, "Ris", "RIS (for reference managers)", (options, items) => new RisExport(options).Write(items)),
+        new("csl.json", CslJsonExport.MediaType, "CslJson", "CSL-JSON", (options, items) => new CslJsonExport(options).Write(items)),
+    ];
 
-    private static Attachment Export(string text, string mediaType, string fileName) =>
-        new(Results.Text(text, mediaType + "; charset=utf-8", System.Text.Encoding.UTF8), fileName);
+    /// <summary>The records of one download, the citation settings to write them with, and the file name without extension.</summary>
+    private sealed record ExportSource(IReadOnlyList<CitationExportItem> Items, CitationStyleOptions Options, string FileStem);
+
+    /// <summary>A download format.</summary>
+    private sealed record ExportFormat(string Extension, string MediaType, string NameSuffix, string Label, Func<CitationStyleOptions, IReadOnlyList<CitationExportItem>, string> Write);
 
     /// <summary>Sends a result as a download with a file name.</summary>
     private sealed class Attachment(IResult inner, string fileName) : IResult
