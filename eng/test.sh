@@ -67,6 +67,13 @@ if [ -f "$client/package.json" ]; then
   fi
 fi
 
+# The names of failed tests, again at the end: a CI page that shows only the tail of the log still says which.
+if [ "$status" -ne 0 ]; then
+  note "failed tests"
+  grep -hE '^failed [^ ]' "$log/dotnet.txt" 2>/dev/null
+  grep -hE '❌' "$log/browser.txt" 2>/dev/null
+fi
+
 echo
 echo "$passed passed, $failed failed"
 exit $status

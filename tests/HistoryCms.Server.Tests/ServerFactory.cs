@@ -4,11 +4,16 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace HistoryCms.Server.Tests;
 
 /// <summary>The delivery server in process, over a content source the test controls.</summary>
-internal sealed class ServerFactory(IContentSource? source, string? contentPath = null) : WebApplicationFactory<Program>
+/// <param name="source">The content, or <c>null</c> for the uSync folder at <paramref name="contentPath"/>.</param>
+/// <param name="contentPath">The uSync folder, or <c>null</c> for the repository's.</param>
+/// <param name="indexOnStart">Whether the search index is built when the host starts; when not, the test starts the
+/// <see cref="SearchIndexFeeder"/> itself (to see what is served before the first build ends).</param>
+internal sealed class ServerFactory(IContentSource? source, string? contentPath = null, bool indexOnStart = true) : WebApplicationFactory<Program>
 {
     public ServerFactory()
         : this(new SwappableContentSource(TestSite.Items()))
@@ -28,6 +33,16 @@ internal sealed class ServerFactory(IContentSource? source, string? contentPath 
         if (source is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(source));
+        }
+
+        if (!indexOnStart)
+        {
+            // The feeder is the one hosted service registered through a factory (the content watcher is registered by type).
+            builder.ConfigureTestServices(services =>
+            {
+                var feeder = services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationFactory is not null);
+                services.Remove(feeder);
+            });
         }
     }
 }

@@ -23,7 +23,8 @@ public static class DeliveryServerSetup
     public const string DefaultUrl = "http://localhost:5080";
 
     /// <summary>
-    /// The output cache policy of content responses: keyed by snapshot and by the raw query string (the default
+    /// The output cache policy of content responses: keyed by snapshot (and, for search, by the search index: see
+    /// <see cref="ServedVersion"/>) and by the raw query string (the default
     /// vary-by-query, on unless cleared, sorts the request's own query values, which would reorder <c>content/items?id=</c>), evicted on every swap.
     /// </summary>
     public const string CachePolicy = "snapshot";
@@ -45,6 +46,8 @@ public static class DeliveryServerSetup
         services.Configure<DeliveryServerOptions>(builder.Configuration.GetSection(DeliveryServerOptions.Section));
         services.TryAddSingleton<IContentSource>(sp => ContentSources.Default(builder.Configuration));
         services.AddSingleton<SnapshotHolder>();
+        services.AddSingleton(sp => new ServedVersion(
+            sp.GetRequiredService<SnapshotHolder>(), sp.GetService<SearchIndexFeeder>(), sp.GetRequiredService<IOptions<HistoryPagesOptions>>()));
         services.AddScoped<IHistoryGraph>(sp => sp.GetRequiredService<SnapshotHolder>().Current);
         services.AddHostedService<ContentWatcher>();
         services.AddSingleton<DeliveryJsonWriter>();
@@ -71,8 +74,9 @@ public static class DeliveryServerSetup
         {
             services.TryAddSingleton(_ => new ServerSearchIndex(new ArchiveIndexOptions { RamBufferMegabytes = 16 }));
             services.TryAddSingleton(sp => sp.GetRequiredService<ServerSearchIndex>().Index);
-            services.TryAddSingleton<IArchiveSearch>(sp => new LuceneArchiveSearch(sp.GetRequiredService<ArchiveIndex>()));
             services.AddSingleton<SearchIndexFeeder>();
+            services.TryAddSingleton<IArchiveSearch>(sp => new IndexStateNotices(
+                new LuceneArchiveSearch(sp.GetRequiredService<ArchiveIndex>()), sp.GetRequiredService<SearchIndexFeeder>(), sp.GetRequiredService<SnapshotHolder>()));
             services.AddHostedService(sp => sp.GetRequiredService<SearchIndexFeeder>());
         }
 
@@ -92,7 +96,7 @@ public static class DeliveryServerSetup
             .SetVaryByQuery([])
             .SetVaryByHeader("Start-Item")
             .VaryByValue(ctx => new KeyValuePair<string, string>(
-                ctx.RequestServices.GetRequiredService<SnapshotHolder>().Current.ETag,
+                ctx.RequestServices.GetRequiredService<ServedVersion>().ETagFor(ctx.Request.Path),
                 ctx.Request.QueryString.Value ?? string.Empty))
             .Tag(CachePolicy));
         });

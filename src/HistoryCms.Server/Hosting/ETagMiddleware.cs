@@ -1,17 +1,17 @@
 using HistoryCms.Server.Delivery;
-using HistoryCms.Server.Snapshot;
 using HistoryCms.Web.HistoryApi;
 
 namespace HistoryCms.Server;
 
 /// <summary>
-/// Gives every successful History API response the ETag of the snapshot it was rendered from, and answers
+/// Gives every successful History API response the ETag of the snapshot and search index it was rendered from (see
+/// <see cref="ServedVersion"/>), and answers
 /// <c>If-None-Match</c> with that ETag by 304 before any work is done. (Delivery API responses set theirs themselves:
 /// see <see cref="Utf8JsonResult"/>.)
 /// </summary>
 /// <param name="next">The rest of the pipeline.</param>
-/// <param name="holder">The snapshot holder.</param>
-public sealed class ETagMiddleware(RequestDelegate next, SnapshotHolder holder)
+/// <param name="served">What responses are rendered from.</param>
+public sealed class ETagMiddleware(RequestDelegate next, ServedVersion served)
 {
     /// <summary>Handles a request.</summary>
     /// <param name="context">The request.</param>
@@ -26,7 +26,7 @@ public sealed class ETagMiddleware(RequestDelegate next, SnapshotHolder holder)
             return next(context);
         }
 
-        var etag = holder.Current.ETag;
+        var etag = served.ETagFor(request.Path);
         if (Matches(request, etag))
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;
