@@ -6,7 +6,7 @@ namespace HistoryCms.Core.Search;
 /// <param name="PageSize">Results per page.</param>
 /// <param name="Results">The results on this page.</param>
 /// <param name="Facets">Counts of the matching items per value of each requested facet.</param>
-/// <param name="Notices">How the query was repaired (an unbalanced quote closed, control characters removed...), if at all.</param>
+/// <param name="Notices">Notes for the reader: how the query was repaired (an unbalanced quote closed, control characters removed...), if at all, and whether the index is still being built.</param>
 public sealed record ArchiveSearchResponse(
     int Total,
     int Page,

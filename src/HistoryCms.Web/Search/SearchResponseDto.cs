@@ -8,7 +8,7 @@ namespace HistoryCms.Web.Search;
 /// <param name="PageSize">Results per page.</param>
 /// <param name="Results">The results on this page.</param>
 /// <param name="Facets">Counts per value of each facet, by facet name.</param>
-/// <param name="Notices">How the query text was repaired, if it was.</param>
+/// <param name="Notices">Notes for the reader: how the query text was repaired, if it was, and whether the index is still being built or updated.</param>
 public sealed record SearchResponseDto(
     int Total,
     int Page,

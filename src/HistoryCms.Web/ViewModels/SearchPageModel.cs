@@ -10,7 +10,7 @@ namespace HistoryCms.Web.ViewModels;
 /// <param name="Results">This page's results (<c>_SearchResult</c>).</param>
 /// <param name="Facets">Counts per facet value, each a link that adds or removes the filter (<c>_FacetList</c>).</param>
 /// <param name="Pager">Links to the other pages (<c>_Pager</c>).</param>
-/// <param name="Notices">How the query was repaired, if at all.</param>
+/// <param name="Notices">Notes for the reader: how the query was repaired, if at all, and whether the index is still being built.</param>
 /// <param name="Error">Why the search could not run (the response is then 400), or <c>null</c>.</param>
 public sealed record SearchPageModel(
     PageMeta Meta,
