@@ -20,11 +20,13 @@ public sealed class ArchiveIndexFeed : IDisposable
     /// <summary>Creates the feed.</summary>
     /// <param name="index">The index to keep current.</param>
     /// <param name="lookup">The published content.</param>
-    /// <param name="contributors">The contributors; <c>null</c> for <see cref="DefaultContributors"/>.</param>
+    /// <param name="contributors">The contributors; <c>null</c> for <see cref="DefaultContributors"/>. One per document type:
+    /// a site's own contributor for a type replaces the package's (one of <see cref="DefaultContributors"/>), wherever it
+    /// comes in the sequence (as registered in a container, before or after the package's); among a site's own, the last wins.</param>
     public ArchiveIndexFeed(ArchiveIndex index, IContentLookup lookup, IEnumerable<ISearchContributor>? contributors = null)
     {
         this.index = index ?? throw new ArgumentNullException(nameof(index));
-        this.contributors = (contributors ?? DefaultContributors).ToDictionary(c => c.ContentType, StringComparer.Ordinal);
+        this.contributors = ByType(contributors ?? DefaultContributors);
         source = new Source(lookup ?? throw new ArgumentNullException(nameof(lookup)));
     }
 
@@ -149,6 +151,18 @@ public sealed class ArchiveIndexFeed : IDisposable
         {
             synchronizing.Release();
         }
+    }
+
+    private static Dictionary<string, ISearchContributor> ByType(IEnumerable<ISearchContributor> contributors)
+    {
+        var all = contributors.ToList();
+        var byType = new Dictionary<string, ISearchContributor>(StringComparer.Ordinal);
+        foreach (var contributor in all.Where(c => DefaultContributors.Contains(c)).Concat(all.Where(c => !DefaultContributors.Contains(c))))
+        {
+            byType[contributor.ContentType] = contributor;
+        }
+
+        return byType;
     }
 
     private static IEnumerable<ContentItem> Branch(ContentItem top, IContentLookup lookup)

@@ -3,6 +3,7 @@ using HistoryCms.Core.Delivery;
 using HistoryCms.Core.ProgramBlocks;
 using HistoryCms.Core.Search;
 using HistoryCms.Search;
+using HistoryCms.Search.Contributors;
 using HistoryCms.Web.Search;
 using HistoryCms.Server.Delivery;
 using HistoryCms.Server.Snapshot;
@@ -74,6 +75,11 @@ public static class DeliveryServerSetup
         {
             services.TryAddSingleton(_ => new ServerSearchIndex(new ArchiveIndexOptions { RamBufferMegabytes = 16 }));
             services.TryAddSingleton(sp => sp.GetRequiredService<ServerSearchIndex>().Index);
+            foreach (var contributor in ArchiveIndexFeed.DefaultContributors)
+            {
+                services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchContributor>(contributor));
+            }
+
             services.AddSingleton<SearchIndexFeeder>();
             services.TryAddSingleton<IArchiveSearch>(sp => new IndexStateNotices(
                 new LuceneArchiveSearch(sp.GetRequiredService<ArchiveIndex>()), sp.GetRequiredService<SearchIndexFeeder>(), sp.GetRequiredService<SnapshotHolder>()));

@@ -26,20 +26,22 @@ public static class ServerPages
         ArgumentNullException.ThrowIfNull(holder);
         var snapshot = holder.Current;
         var problems = holder.Problems;
+        var failure = search?.LastFailure;
         return new HealthReport(
-            problems.Count == 0 ? "ok" : "degraded",
+            problems.Count == 0 && failure is null ? "ok" : "degraded",
             holder.RootPath,
             new SnapshotReport(snapshot.Version, snapshot.LoadedAt, snapshot.Nodes.Count, snapshot.CountsByType),
             holder.LastAttempt,
             [.. problems.Select(p => new ProblemReport(p.Path, p.Line, p.Message))],
             new MemoryReport(Environment.WorkingSet / 1_048_576, GC.GetGCMemoryInfo().HeapSizeBytes / 1_048_576),
-            search is null ? null : SearchReport.Of(search.LastUpdate, snapshot.Version));
+            search is null ? null : SearchReport.Of(search.LastUpdate, failure, snapshot.Version));
     }
 
 }
 
 /// <summary>The health report.</summary>
-/// <param name="Status"><c>ok</c>, or <c>degraded</c> when the latest load found broken files (the last good content keeps serving).</param>
+/// <param name="Status"><c>ok</c>, or <c>degraded</c> when the latest load found broken files (the last good content keeps
+/// serving) or the search index could not take in the content (search answers from the last good index).</param>
 /// <param name="ContentPath">The folder content is read from.</param>
 /// <param name="Snapshot">The snapshot served.</param>
 /// <param name="LastAttempt">When content was last read.</param>
@@ -53,14 +55,19 @@ public sealed record HealthReport(string Status, string? ContentPath, SnapshotRe
 /// <param name="SnapshotVersion">The snapshot it was last brought in step with, or <c>null</c> before the first build ends.</param>
 /// <param name="Indexed">Items indexed by that update (all of them on the first build).</param>
 /// <param name="Removed">Items removed by that update.</param>
-public sealed record SearchReport(bool Current, long? SnapshotVersion, int Indexed, int Removed)
+/// <param name="Failure">Why the latest attempt to update the index failed, or <c>null</c> when it did not (it is tried
+/// again at the next reload or after a delay).</param>
+public sealed record SearchReport(bool Current, long? SnapshotVersion, int Indexed, int Removed, SearchIndexFailure? Failure)
 {
     /// <summary>The report for the feeder's last update.</summary>
     /// <param name="update">The last update, or <c>null</c> when none has finished.</param>
+    /// <param name="failure">The failure of the latest attempt, or <c>null</c>.</param>
     /// <param name="served">The version of the snapshot served.</param>
     /// <returns>The report.</returns>
-    public static SearchReport Of(SearchIndexUpdate? update, long served) =>
-        update is null ? new(false, null, 0, 0) : new(update.Version == served, update.Version, update.Indexed, update.Removed);
+    public static SearchReport Of(SearchIndexUpdate? update, SearchIndexFailure? failure, long served) =>
+        update is null
+            ? new(false, null, 0, 0, failure)
+            : new(update.Version == served && failure is null, update.Version, update.Indexed, update.Removed, failure);
 }
 
 /// <summary>The process's memory.</summary>

@@ -8,23 +8,35 @@ namespace HistoryCms.Server.Snapshot;
 /// Keeps the server's archive search index in step with the snapshot, in the background (the last good content keeps
 /// being searched meanwhile): the first snapshot is indexed in full; every snapshot swapped in later updates the index
 /// incrementally (the documents whose content changed, new ones, removed ones, in one commit), then cached responses are
-/// dropped.
+/// dropped. An update that fails is logged and reported (<see cref="LastFailure"/>, on <c>/health</c>), search goes on
+/// answering from the last good index, and the update is tried again at the next swap or after
+/// <see cref="RetryDelay"/>: a failure in indexing never stops the server.
 /// </summary>
 /// <param name="holder">The snapshot holder.</param>
 /// <param name="index">The search index.</param>
 /// <param name="cache">The output cache (search responses are cached per snapshot).</param>
+/// <param name="contributors">What turns content items into search documents (the package's, and a site's own).</param>
 /// <param name="logger">Where indexing is reported.</param>
-public sealed class SearchIndexFeeder(SnapshotHolder holder, ArchiveIndex index, IOutputCacheStore cache, ILogger<SearchIndexFeeder> logger) : BackgroundService
+public sealed class SearchIndexFeeder(
+    SnapshotHolder holder, ArchiveIndex index, IOutputCacheStore cache, IEnumerable<ISearchContributor> contributors, ILogger<SearchIndexFeeder> logger)
+    : BackgroundService
 {
     private const int CompactAfterDocuments = 5_000;
     private readonly SemaphoreSlim swapped = new(0, int.MaxValue);
     private SearchIndexUpdate? lastUpdate;
+    private SearchIndexFailure? lastFailure;
 
     /// <summary>Raised after the index is brought in step with a snapshot.</summary>
     public event EventHandler<SearchIndexUpdate>? Updated;
 
+    /// <summary>How long after a failed update it is tried again when no new snapshot comes first.</summary>
+    public static TimeSpan RetryDelay { get; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The latest update of the index, or <c>null</c> before the first snapshot is indexed.</summary>
     public SearchIndexUpdate? LastUpdate => Volatile.Read(ref lastUpdate);
+
+    /// <summary>The failure of the latest attempt to update the index, or <c>null</c> when it succeeded.</summary>
+    public SearchIndexFailure? LastFailure => Volatile.Read(ref lastFailure);
 
     /// <inheritdoc/>
     public override void Dispose()
@@ -41,29 +53,20 @@ public sealed class SearchIndexFeeder(SnapshotHolder holder, ArchiveIndex index,
         {
             // Index off the start-up path: the server answers content requests while the first build runs.
             await Task.Yield();
-            using var feed = new ArchiveIndexFeed(index, holder.Current);
+            using var feed = new ArchiveIndexFeed(index, holder.Current, contributors);
             var indexed = -1L;
             while (!stoppingToken.IsCancellationRequested)
             {
                 var snapshot = holder.Current;
                 if (snapshot.Version != indexed)
                 {
-                    var (changed, removed) = await feed.SynchronizeAsync(snapshot, stoppingToken).ConfigureAwait(false);
-                    indexed = snapshot.Version;
-                    if (changed + removed > 0)
+                    if (!await TryUpdateAsync(feed, snapshot, stoppingToken).ConfigureAwait(false))
                     {
-                        await cache.EvictByTagAsync(DeliveryServerSetup.CachePolicy, stoppingToken).ConfigureAwait(false);
+                        await swapped.WaitAsync(RetryDelay, stoppingToken).ConfigureAwait(false);
+                        continue;
                     }
 
-                    var update = new SearchIndexUpdate(snapshot.Version, changed, removed);
-                    Volatile.Write(ref lastUpdate, update);
-                    logger.LogInformation("Search index updated: {Indexed} indexed, {Removed} removed (snapshot {Version}).", changed, removed, snapshot.Version);
-                    Updated?.Invoke(this, update);
-                    if (changed >= CompactAfterDocuments)
-                    {
-                        // Indexing many documents leaves a heap of garbage: return it now rather than keep the peak resident.
-                        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-                    }
+                    indexed = snapshot.Version;
                 }
 
                 await swapped.WaitAsync(stoppingToken).ConfigureAwait(false);
@@ -79,8 +82,52 @@ public sealed class SearchIndexFeeder(SnapshotHolder holder, ArchiveIndex index,
         }
     }
 
+    private async Task<bool> TryUpdateAsync(ArchiveIndexFeed feed, ContentSnapshot snapshot, CancellationToken stoppingToken)
+    {
+        int changed, removed;
+        try
+        {
+            (changed, removed) = await feed.SynchronizeAsync(snapshot, stoppingToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!(exception is OperationCanceledException && stoppingToken.IsCancellationRequested))
+        {
+            // The feed keeps the fingerprints of the last good update, so the next attempt re-indexes everything since.
+            Volatile.Write(ref lastFailure, new SearchIndexFailure(snapshot.Version, DateTimeOffset.UtcNow, exception.Message));
+            logger.LogError(
+                exception,
+                "The search index could not be brought in step with snapshot {Version}: search answers from the last good index; trying again at the next reload or in {Delay} s.",
+                snapshot.Version,
+                RetryDelay.TotalSeconds);
+            return false;
+        }
+
+        if (changed + removed > 0)
+        {
+            await cache.EvictByTagAsync(DeliveryServerSetup.CachePolicy, stoppingToken).ConfigureAwait(false);
+        }
+
+        var update = new SearchIndexUpdate(snapshot.Version, changed, removed);
+        Volatile.Write(ref lastUpdate, update);
+        Volatile.Write(ref lastFailure, null);
+        logger.LogInformation("Search index updated: {Indexed} indexed, {Removed} removed (snapshot {Version}).", changed, removed, snapshot.Version);
+        Updated?.Invoke(this, update);
+        if (changed >= CompactAfterDocuments)
+        {
+            // Indexing many documents leaves a heap of garbage: return it now rather than keep the peak resident.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+
+        return true;
+    }
+
     private void OnSwapped(object? sender, ContentSnapshot snapshot) => swapped.Release();
 }
+
+/// <summary>An update of the search index that failed.</summary>
+/// <param name="Version">The snapshot it was to index.</param>
+/// <param name="At">When it failed.</param>
+/// <param name="Message">Why.</param>
+public sealed record SearchIndexFailure(long Version, DateTimeOffset At, string Message);
 
 /// <summary>What one update of the search index did.</summary>
 /// <param name="Version">The snapshot indexed.</param>

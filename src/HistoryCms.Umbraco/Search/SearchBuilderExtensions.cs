@@ -20,7 +20,8 @@ public static class SearchBuilderExtensions
     /// Adds the archive search: one <see cref="ArchiveIndex"/> per server in its local temp folder, the
     /// <see cref="IArchiveSearch"/> the History API serves, the cache refresher handler that keeps the index current
     /// and a build at start-up when the index is empty. Needs an <see cref="IContentLookup"/> over the published
-    /// content. Safe to call twice.
+    /// content. A site indexes a document type of its own, or reads one of the package's differently, by registering an
+    /// <see cref="ISearchContributor"/> (it replaces the package's for the same type). Safe to call twice.
     /// </summary>
     /// <param name="builder">The Umbraco builder.</param>
     /// <returns>The same builder, for chaining.</returns>
@@ -42,8 +43,13 @@ public static class SearchBuilderExtensions
             return ArchiveIndex.Open(path);
         });
         builder.Services.TryAddSingleton<IArchiveSearch>(provider => new LuceneArchiveSearch(provider.GetRequiredService<ArchiveIndex>()));
-        builder.Services.TryAddSingleton(provider =>
-            new ArchiveIndexFeed(provider.GetRequiredService<ArchiveIndex>(), provider.GetRequiredService<IContentLookup>()));
+        foreach (var contributor in ArchiveIndexFeed.DefaultContributors)
+        {
+            builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchContributor>(contributor));
+        }
+
+        builder.Services.TryAddSingleton(provider => new ArchiveIndexFeed(
+            provider.GetRequiredService<ArchiveIndex>(), provider.GetRequiredService<IContentLookup>(), provider.GetServices<ISearchContributor>()));
         builder.AddNotificationAsyncHandler<ContentCacheRefresherNotification, ArchiveIndexCacheRefresherHandler>();
         builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, ArchiveIndexStartupHandler>();
         return builder;

@@ -1,4 +1,5 @@
 using HistoryCms.Core;
+using HistoryCms.Core.Content;
 using HistoryCms.Search.Contributors;
 
 namespace HistoryCms.Search.Tests.Contributors;
@@ -21,6 +22,26 @@ public sealed class ArchiveIndexFeedTests
         var search = new LuceneArchiveSearch(index);
         Assert.Equal(["Record of a Conversation with Vyshinsky"], search.Find("Вышинский").Titles());
         Assert.Equal(["Record of a Conversation with Vyshinsky"], search.Find("\"Pak Song Chol\"").Titles());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_sites_contributor_replaces_the_packages_for_its_type_whether_registered_before_or_after(bool siteFirst)
+    {
+        using var index = ArchiveIndex.InMemory();
+        var site = new TitleOnlyAuthors("Scholar of record");
+        IEnumerable<ISearchContributor> contributors = siteFirst
+            ? [site, .. ArchiveIndexFeed.DefaultContributors]
+            : [.. ArchiveIndexFeed.DefaultContributors, site];
+        var feed = new ArchiveIndexFeed(index, content, contributors);
+
+        await feed.RebuildAsync(Token);
+
+        var search = new LuceneArchiveSearch(index);
+        Assert.Equal(["Scholar of record"], search.Find("Scholar").Titles());
+        Assert.Equal(0, search.Find("Historian", r => r with { Filters = new Dictionary<string, IReadOnlyList<string>> { ["type"] = [HistoryAliases.DocumentTypes.Author] } }).Total);
+        Assert.Equal(5, index.Count);
     }
 
     [Fact]
@@ -147,5 +168,14 @@ public sealed class ArchiveIndexFeedTests
 
         Assert.Equal(0, new LuceneArchiveSearch(index).Find("Quill").Total);
         Assert.Equal((2, 0), await feed.SynchronizeAsync(Token));
+    }
+
+    /// <summary>A site's own reading of authors: only a title of its choosing.</summary>
+    private sealed class TitleOnlyAuthors(string title) : ISearchContributor
+    {
+        public string ContentType => HistoryAliases.DocumentTypes.Author;
+
+        public SearchDocument? Contribute(ContentItem item, SearchContributionContext context) =>
+            new() { Id = item.Key, Type = item.ContentType, Title = title };
     }
 }

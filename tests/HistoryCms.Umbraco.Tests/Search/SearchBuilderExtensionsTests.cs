@@ -1,5 +1,6 @@
 using HistoryCms.Core.Search;
 using HistoryCms.Search;
+using HistoryCms.Search.Contributors;
 using HistoryCms.Umbraco.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,23 @@ public sealed class SearchBuilderExtensionsTests
             && d.ImplementationType == typeof(ArchiveIndexCacheRefresherHandler));
         Assert.Single(services, d => d.ServiceType == typeof(INotificationAsyncHandler<UmbracoApplicationStartedNotification>)
             && d.ImplementationType == typeof(ArchiveIndexStartupHandler));
+        Assert.Equal(
+            ArchiveIndexFeed.DefaultContributors,
+            services.Where(d => d.ServiceType == typeof(ISearchContributor)).Select(d => d.ImplementationInstance));
+    }
+
+    [Fact]
+    public void A_contributor_the_site_registers_first_is_kept_beside_the_packages()
+    {
+        var services = new ServiceCollection();
+        var site = Substitute.For<ISearchContributor>();
+        site.ContentType.Returns("siteReport");
+        services.AddSingleton(site);
+
+        new UmbracoBuilder(services, new ConfigurationBuilder().Build(), TypeLoader()).AddHistorySearch();
+
+        using var provider = services.BuildServiceProvider();
+        Assert.Equal([site, .. ArchiveIndexFeed.DefaultContributors], provider.GetServices<ISearchContributor>());
     }
 
     [Fact]
