@@ -51,11 +51,18 @@ internal sealed class ServerFactory(IContentSource? source, string? contentPath 
 internal sealed class SwappableContentSource(IReadOnlyList<ContentItem> items) : IContentSource
 {
     private ContentLoadResult result = new(items, []);
+    private Exception? failure;
 
     public string? RootPath => null;
 
-    public ContentLoadResult Load() => Volatile.Read(ref result);
+    public ContentLoadResult Load() => Volatile.Read(ref failure) is { } exception ? throw exception : Volatile.Read(ref result);
 
-    public void Set(IReadOnlyList<ContentItem> newItems, params ContentLoadProblem[] problems) =>
+    public void Set(IReadOnlyList<ContentItem> newItems, params ContentLoadProblem[] problems)
+    {
+        Volatile.Write(ref failure, null);
         Volatile.Write(ref result, new ContentLoadResult(newItems, problems));
+    }
+
+    /// <summary>Makes every load throw the exception until <see cref="Set"/> is called.</summary>
+    public void Throw(Exception exception) => Volatile.Write(ref failure, exception);
 }

@@ -56,7 +56,7 @@ public sealed class ContentWatcher(SnapshotHolder holder, IOptions<DeliveryServe
                 }
                 while (Drain());
 
-                await ReloadAsync(stoppingToken).ConfigureAwait(false);
+                await holder.ReloadAsync(stoppingToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -83,21 +83,5 @@ public sealed class ContentWatcher(SnapshotHolder holder, IOptions<DeliveryServe
         }
 
         return any;
-    }
-
-    private async Task ReloadAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await holder.ReloadAsync(stoppingToken).ConfigureAwait(false);
-        }
-        catch (IOException ex)
-        {
-            logger.LogError(ex, "Content could not be read; the last good content keeps serving.");
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            logger.LogError(ex, "Content could not be read; the last good content keeps serving.");
-        }
     }
 }

@@ -44,7 +44,21 @@ public sealed class SnapshotHolder(IContentSource source, ILogger<SnapshotHolder
         await loading.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var swapped = LoadAndApply();
+            bool swapped;
+            try
+            {
+                swapped = LoadAndApply();
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A source that throws (a folder that cannot be read, a fault while reading) must not stop the server or the
+                // watcher: the last good content keeps serving and /health says why.
+                logger.LogError(exception, "Content could not be loaded; the last good content keeps serving.");
+                var previous = Volatile.Read(ref state);
+                var problem = new ContentLoadProblem(source.RootPath ?? "(content source)", null, $"Content could not be loaded: {exception.Message}");
+                Volatile.Write(ref state, previous with { Problems = [problem], LastAttempt = DateTimeOffset.UtcNow });
+                return false;
+            }
 
             // A large load reads every file and builds a new snapshot: give the garbage of that (the items as read, the old
             // snapshot) back to the system now, outside the frame that held them, rather than keep the peak resident. A small

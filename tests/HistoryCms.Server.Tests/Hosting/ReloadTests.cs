@@ -46,6 +46,28 @@ public sealed class ReloadTests
     }
 
     [Fact]
+    public async Task A_source_that_throws_keeps_the_last_good_content_serving_and_health_says_why()
+    {
+        var source = new SwappableContentSource(TestSite.Items());
+        using var factory = new ServerFactory(source);
+        using var client = factory.CreateClient();
+        var version = factory.Holder.Current.Version;
+
+        source.Throw(new InvalidOperationException("The content store did not answer."));
+        Assert.False(await factory.Holder.ReloadAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(version, factory.Holder.Current.Version);
+        Assert.Equal(3, Http.Names(await client.Json($"{Http.Api}/content?filter=contentType:historyBlogPost")).Length);
+        var health = await client.Json("/health");
+        Assert.Equal("degraded", health["status"]!.GetValue<string>());
+        Assert.Equal("Content could not be loaded: The content store did not answer.", health["problems"]![0]!["message"]!.GetValue<string>());
+
+        source.Set(TestSite.Items());
+        Assert.True(await factory.Holder.ReloadAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("ok", (await client.Json("/health"))["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_broken_load_keeps_serving_and_the_health_endpoint_names_the_file_and_line()
     {
         var source = new SwappableContentSource(TestSite.Items());
