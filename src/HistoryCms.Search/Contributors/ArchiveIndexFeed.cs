@@ -155,9 +155,9 @@ public sealed class ArchiveIndexFeed : IDisposable
 
     private static Dictionary<string, ISearchContributor> ByType(IEnumerable<ISearchContributor> contributors)
     {
-        var all = contributors.ToList();
+        // The package's first (a stable sort), so a site's own for the same type overwrites it.
         var byType = new Dictionary<string, ISearchContributor>(StringComparer.Ordinal);
-        foreach (var contributor in all.Where(c => DefaultContributors.Contains(c)).Concat(all.Where(c => !DefaultContributors.Contains(c))))
+        foreach (var contributor in contributors.OrderBy(c => !DefaultContributors.Contains(c)))
         {
             byType[contributor.ContentType] = contributor;
         }

@@ -30,8 +30,9 @@ public sealed class ServedVersion(SnapshotHolder holder, SearchIndexFeeder? sear
             return snapshot.ETag;
         }
 
-        var indexed = search.LastUpdate?.Version ?? 0;
-        return indexed == snapshot.Version ? snapshot.ETag : $"{snapshot.ETag[..^1]}-search-{indexed}\"";
+        return search.StateOf(snapshot.Version) == SearchIndexState.Current
+            ? snapshot.ETag
+            : $"{snapshot.ETag[..^1]}-search-{search.LastUpdate?.Version ?? 0}\"";
     }
 
     private bool IsSearch(PathString path) =>

@@ -26,15 +26,15 @@ public static class ServerPages
         ArgumentNullException.ThrowIfNull(holder);
         var snapshot = holder.Current;
         var problems = holder.Problems;
-        var failure = search?.LastFailure;
+        var report = search is null ? null : SearchReport.Of(search, snapshot.Version);
         return new HealthReport(
-            problems.Count == 0 && failure is null ? "ok" : "degraded",
+            problems.Count == 0 && report?.Failure is null ? "ok" : "degraded",
             holder.RootPath,
             new SnapshotReport(snapshot.Version, snapshot.LoadedAt, snapshot.Nodes.Count, snapshot.CountsByType),
             holder.LastAttempt,
             [.. problems.Select(p => new ProblemReport(p.Path, p.Line, p.Message))],
             new MemoryReport(Environment.WorkingSet / 1_048_576, GC.GetGCMemoryInfo().HeapSizeBytes / 1_048_576),
-            search is null ? null : SearchReport.Of(search.LastUpdate, failure, snapshot.Version));
+            report);
     }
 
 }
@@ -59,15 +59,16 @@ public sealed record HealthReport(string Status, string? ContentPath, SnapshotRe
 /// again at the next reload or after a delay).</param>
 public sealed record SearchReport(bool Current, long? SnapshotVersion, int Indexed, int Removed, SearchIndexFailure? Failure)
 {
-    /// <summary>The report for the feeder's last update.</summary>
-    /// <param name="update">The last update, or <c>null</c> when none has finished.</param>
-    /// <param name="failure">The failure of the latest attempt, or <c>null</c>.</param>
+    /// <summary>The report of the feeder's state.</summary>
+    /// <param name="feeder">The feeder.</param>
     /// <param name="served">The version of the snapshot served.</param>
     /// <returns>The report.</returns>
-    public static SearchReport Of(SearchIndexUpdate? update, SearchIndexFailure? failure, long served) =>
-        update is null
-            ? new(false, null, 0, 0, failure)
-            : new(update.Version == served && failure is null, update.Version, update.Indexed, update.Removed, failure);
+    public static SearchReport Of(SearchIndexFeeder feeder, long served)
+    {
+        ArgumentNullException.ThrowIfNull(feeder);
+        var update = feeder.LastUpdate;
+        return new(feeder.StateOf(served) == SearchIndexState.Current, update?.Version, update?.Indexed ?? 0, update?.Removed ?? 0, feeder.LastFailure);
+    }
 }
 
 /// <summary>The process's memory.</summary>

@@ -25,11 +25,15 @@ public sealed class IndexStateNotices(IArchiveSearch inner, SearchIndexFeeder fe
     public async Task<ArchiveSearchResponse> SearchAsync(ArchiveSearchRequest request, CancellationToken cancellationToken = default)
     {
         // Read before searching: a notice may then be one the search no longer needed, never missing from one that did.
-        var update = feeder.LastUpdate;
-        var failure = feeder.LastFailure;
-        var served = holder.Current.Version;
+        var state = feeder.StateOf(holder.Current.Version);
         var response = await inner.SearchAsync(request, cancellationToken).ConfigureAwait(false);
-        var notice = failure is not null ? Failing : update is null ? Building : update.Version < served ? Updating : null;
+        var notice = state switch
+        {
+            SearchIndexState.Building => Building,
+            SearchIndexState.Updating => Updating,
+            SearchIndexState.Failing => Failing,
+            _ => null,
+        };
         return notice is null ? response : response with { Notices = [.. response.Notices, notice] };
     }
 }

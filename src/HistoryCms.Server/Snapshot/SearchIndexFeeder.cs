@@ -38,6 +38,15 @@ public sealed class SearchIndexFeeder(
     /// <summary>The failure of the latest attempt to update the index, or <c>null</c> when it succeeded.</summary>
     public SearchIndexFailure? LastFailure => Volatile.Read(ref lastFailure);
 
+    /// <summary>Where the index stands against the snapshot served.</summary>
+    /// <param name="served">The version of the snapshot served.</param>
+    /// <returns>The state.</returns>
+    public SearchIndexState StateOf(long served) =>
+        LastFailure is not null ? SearchIndexState.Failing
+        : LastUpdate is not { } update ? SearchIndexState.Building
+        : update.Version < served ? SearchIndexState.Updating
+        : SearchIndexState.Current;
+
     /// <inheritdoc/>
     public override void Dispose()
     {
@@ -121,6 +130,22 @@ public sealed class SearchIndexFeeder(
     }
 
     private void OnSwapped(object? sender, ContentSnapshot snapshot) => swapped.Release();
+}
+
+/// <summary>Where the search index stands against the snapshot served.</summary>
+public enum SearchIndexState
+{
+    /// <summary>It holds the snapshot served.</summary>
+    Current,
+
+    /// <summary>The first build after start-up is running: nothing is indexed yet.</summary>
+    Building,
+
+    /// <summary>It holds an earlier snapshot; the update to the one served is running.</summary>
+    Updating,
+
+    /// <summary>The latest update failed: it holds an earlier snapshot until a retry succeeds.</summary>
+    Failing,
 }
 
 /// <summary>An update of the search index that failed.</summary>
