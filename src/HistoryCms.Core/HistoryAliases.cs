@@ -115,6 +115,12 @@ public static class HistoryAliases
         public const string Rights = "rights";
         public const string Scans = "scans";
         public const string RelatedDocuments = "relatedDocuments";
+        public const string DocumentAuthors = "documentAuthors";
+        public const string Participants = "participants";
+        public const string FundingCredit = "fundingCredit";
+        public const string Donors = "donors";
+        public const string OriginalUploadDate = "originalUploadDate";
+        public const string ArchiveUrl = "archiveUrl";
 
         public const string Introduction = "introduction";
 #pragma warning restore CS1591

@@ -102,6 +102,24 @@ public sealed record ArchivalDocument : IHistoryRecord
     /// <summary>The programs or projects the document belongs to.</summary>
     public IReadOnlyList<ContentLink> Programs { get; init; } = [];
 
+    /// <summary>The document's own authors, people or bodies, as the archive lists them ("Nehru, Jawaharlal"); distinct from translators and other credits.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>The people and organizations that took part in the documented event (the archive's <c>document_contributors</c>; not the Source's "contributed by" credit).</summary>
+    public IReadOnlyList<string> Participants { get; init; } = [];
+
+    /// <summary>The funding acknowledgement line, e.g. "Document obtained and translated with support from ..."; <c>null</c> when none.</summary>
+    public string? FundingCredit { get; init; }
+
+    /// <summary>The donors of the document to the archive.</summary>
+    public IReadOnlyList<string> Donors { get; init; } = [];
+
+    /// <summary>When the record was first published on the digital archive; <c>null</c> when not known.</summary>
+    public DateOnly? OriginalUploadDate { get; init; }
+
+    /// <summary>The record's page on the digital archive; <c>null</c> when none.</summary>
+    public string? ArchiveUrl { get; init; }
+
     /// <summary>The English title (same as <see cref="Name"/>).</summary>
     public string Title => Name;
 
