@@ -16,12 +16,17 @@ public sealed class HistorySchemaStartupHandlerTests
     private readonly Dictionary<string, string> _keyValues = [];
     private readonly IKeyValueService _keyValueService = Substitute.For<IKeyValueService>();
     private readonly RecordingLogger<HistorySchemaStartupHandler> _logger = new();
+    private readonly RecordingScopeProvider _scopes = new();
 
     public HistorySchemaStartupHandlerTests()
     {
         _keyValueService.GetValue(Arg.Any<string>()).Returns(call => _keyValues.GetValueOrDefault(call.Arg<string>()));
         _keyValueService.When(s => s.SetValue(Arg.Any<string>(), Arg.Any<string>()))
-            .Do(call => _keyValues[call.ArgAt<string>(0)] = call.ArgAt<string>(1));
+            .Do(call =>
+            {
+                _keyValues[call.ArgAt<string>(0)] = call.ArgAt<string>(1);
+                _scopes.Events.Add($"set {call.ArgAt<string>(0)} after {_harness.Services.Writes.Count} writes");
+            });
     }
 
     [Theory]
@@ -50,12 +55,26 @@ public sealed class HistorySchemaStartupHandlerTests
         Assert.Empty(_keyValues);
     }
 
-    [Theory]
-    [InlineData(ServerRole.Subscriber)]
-    [InlineData(ServerRole.Unknown)]
-    public async Task Nothing_is_installed_on_a_subscriber_or_a_server_of_unknown_role(ServerRole role)
+    /// <summary>
+    /// Umbraco's default <c>ElectedServerRoleAccessor</c> (Core/Sync/ElectedServerRoleAccessor.cs@release/17.4.2) asks
+    /// <c>ServerRegistrationService.GetCurrentServerRole()</c>, which answers <c>Unknown</c> until <c>TouchServer</c> first
+    /// runs (Core/Services/ServerRegistrationService.cs), and <c>TouchServerJob</c> runs it 15 s after start
+    /// (Infrastructure/BackgroundJobs/Jobs/ServerRegistration/TouchServerJob.cs) — after UmbracoApplicationStartedNotification.
+    /// </summary>
+    [Fact]
+    public async Task A_default_site_installs_at_start_up_while_the_elected_server_role_is_still_Unknown()
     {
-        await HandleAsync(RuntimeLevel.Run, role);
+        await HandleAsync(RuntimeLevel.Run, ServerRole.Unknown);
+
+        Assert.Contains("create ContentType 'historyBlogPost'", _harness.Services.Writes);
+        Assert.Equal(SchemaMarker.Current, _keyValues[SchemaMarker.Key]);
+    }
+
+    /// <summary>Once <c>TouchServer</c> saw more than one active server, a server that is not the scheduling publisher is a <c>Subscriber</c> (Core/Services/ServerRegistrationService.cs@release/17.4.2).</summary>
+    [Fact]
+    public async Task A_server_elected_Subscriber_leaves_the_schema_to_the_scheduling_publisher()
+    {
+        await HandleAsync(RuntimeLevel.Run, ServerRole.Subscriber);
 
         Assert.Empty(_harness.Services.Writes);
         Assert.Empty(_keyValues);
@@ -70,6 +89,42 @@ public sealed class HistorySchemaStartupHandlerTests
 
         Assert.Empty(_harness.Services.Writes);
         _ = _harness.Services.ContentTypeService.DidNotReceive().Get(Arg.Any<Guid>());
+        Assert.Empty(_scopes.Events);
+    }
+
+    /// <summary>
+    /// The lock of Umbraco's key-value table (Constants.Locks.KeyValues, taken by Core/Services/KeyValueService.cs and
+    /// Infrastructure/Install/MigrationCoordinator.cs@release/17.4.2 for the same read-then-write) is held from before the
+    /// marker is read again until the marker is stored; Umbraco's services join that scope.
+    /// </summary>
+    [Fact]
+    public async Task The_install_and_the_marker_happen_inside_one_scope_holding_the_key_value_write_lock()
+    {
+        await HandleAsync(RuntimeLevel.Run, ServerRole.Unknown);
+
+        int writes = _harness.Services.Writes.Count;
+        Assert.True(writes > 0);
+        Assert.Equal(
+            ["scope", $"write lock {Constants.Locks.KeyValues}", $"set {SchemaMarker.Key} after {writes} writes", "complete", "dispose"],
+            _scopes.Events);
+    }
+
+    /// <summary>Two servers starting together (or a single server restarted during a slow install): the second waits for the lock, then reads the marker the first stored.</summary>
+    [Fact]
+    public async Task A_server_that_waited_for_the_lock_reads_the_marker_again_and_installs_nothing_when_another_server_stored_it()
+    {
+        _scopes.WhileWaitingForLock = lockId =>
+        {
+            if (lockId == Constants.Locks.KeyValues)
+            {
+                _keyValues[SchemaMarker.Key] = SchemaMarker.Current;
+            }
+        };
+
+        await HandleAsync(RuntimeLevel.Run, ServerRole.Unknown);
+
+        Assert.Empty(_harness.Services.Writes);
+        Assert.Equal(["scope", $"write lock {Constants.Locks.KeyValues}", "complete", "dispose"], _scopes.Events);
     }
 
     [Fact]
@@ -103,16 +158,21 @@ public sealed class HistorySchemaStartupHandlerTests
 
         Assert.Empty(_keyValues);
         Assert.Contains(_logger.At(LogLevel.Error), e => e.Contains("installing the document types failed", StringComparison.Ordinal));
+        Assert.DoesNotContain("complete", _scopes.Events);
+        Assert.Equal("dispose", _scopes.Events[^1]);
     }
 
     private async Task HandleAsync(RuntimeLevel level, ServerRole role, HistorySchemaInstaller? installer = null)
     {
         IRuntimeState runtimeState = Substitute.For<IRuntimeState>();
         runtimeState.Level.Returns(level);
-        IServerRoleAccessor serverRoleAccessor = Substitute.For<IServerRoleAccessor>();
-        serverRoleAccessor.CurrentServerRole.Returns(role);
+        // Umbraco's real accessor over a registration service answering as ServerRegistrationService does
+        // (Unknown before the first TouchServer, then Single, SchedulingPublisher or Subscriber).
+        IServerRegistrationService registrations = Substitute.For<IServerRegistrationService>();
+        registrations.GetCurrentServerRole().Returns(role);
+        var serverRoleAccessor = new ElectedServerRoleAccessor(registrations);
         var handler = new HistorySchemaStartupHandler(
-            runtimeState, serverRoleAccessor, _keyValueService, installer ?? _harness.Installer(), _logger);
+            runtimeState, serverRoleAccessor, _scopes.Provider, _keyValueService, installer ?? _harness.Installer(), _logger);
 
         await handler.HandleAsync(new UmbracoApplicationStartedNotification(isRestarting: false), TestContext.Current.CancellationToken);
     }
