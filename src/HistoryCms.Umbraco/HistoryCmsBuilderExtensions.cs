@@ -6,6 +6,7 @@ using HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
 using HistoryCms.Umbraco.Relations;
 using HistoryCms.Umbraco.Schema;
 using HistoryCms.Umbraco.Search;
+using HistoryCms.Web.Rendering;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Umbraco.Cms.Core.DependencyInjection;
@@ -37,6 +38,7 @@ public static class HistoryCmsBuilderExtensions
         }
 
         builder.Services.AddSingleton(new HistoryCmsMarker());
+        builder.Services.AddSingleton(new HostRoutedPages("Umbraco"));
         builder.Services.AddTransient<HistorySchemaInstaller>();
         builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, HistorySchemaStartupHandler>();
         builder.AddHistoryRelations();

@@ -16,12 +16,25 @@ public static class HistoryPageEndpoints
     /// <summary>Path prefixes that belong to APIs: never answered with an HTML page.</summary>
     public static IReadOnlyList<string> ApiPrefixes { get; } = ["/umbraco/", "/history/api/", "/openapi/", "/api-reference", "/_content/"];
 
-    /// <summary>Maps the pages (call <see cref="HistoryPagesServiceCollectionExtensions.AddHistoryPages"/> first).</summary>
+    /// <summary>
+    /// Maps the pages (call <see cref="HistoryPagesServiceCollectionExtensions.AddHistoryPages"/> first), for a host that
+    /// has no content routing of its own, such as the delivery server. Not for an Umbraco site: there Umbraco routes
+    /// content to templates, which render the pages (see the README).
+    /// </summary>
     /// <param name="endpoints">The app's endpoints.</param>
     /// <returns>The route group, for conventions such as output caching.</returns>
+    /// <exception cref="InvalidOperationException">The host routes content itself (a <see cref="HostRoutedPages"/> is registered).</exception>
     public static RouteGroupBuilder MapHistoryPages(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        if (endpoints.ServiceProvider.GetService<HostRoutedPages>() is { } routed)
+        {
+            throw new InvalidOperationException(
+                $"MapHistoryPages() maps \"/\" and a catch-all route, which would take content URLs away from {routed.Host}'s own routing. "
+                + $"In a {routed.Host} site call only AddHistoryPages() and let each document type's template render its page "
+                + "(Html.HistoryPageAsync, see HistoryCms.Web's README).");
+        }
+
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<HistoryPagesOptions>>().Value;
         var group = endpoints.MapGroup(string.Empty).ExcludeFromDescription();
         group.MapGet("/", (IHistoryPageModelBuilder pages) => new HistoryPageResult(pages.BuildHome()));

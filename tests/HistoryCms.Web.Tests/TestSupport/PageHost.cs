@@ -35,7 +35,11 @@ internal sealed class PageHost : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<PageHost> StartAsync(IReadOnlyList<ContentItem> items, bool siteViews = false, Action<IServiceCollection>? configure = null)
+    /// <param name="items">The content.</param>
+    /// <param name="siteViews">Whether this test project's Views/ come first, as a site's would.</param>
+    /// <param name="configure">Adds or replaces services.</param>
+    /// <param name="map">Maps the endpoints instead of <c>MapHistoryPages()</c> (e.g. as Umbraco routes content to a template).</param>
+    public static async Task<PageHost> StartAsync(IReadOnlyList<ContentItem> items, bool siteViews = false, Action<IServiceCollection>? configure = null, Action<WebApplication>? map = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
         builder.WebHost.UseTestServer();
@@ -60,7 +64,15 @@ internal sealed class PageHost : IAsyncDisposable
         });
         configure?.Invoke(builder.Services);
         var app = builder.Build();
-        app.MapHistoryPages();
+        if (map is null)
+        {
+            app.MapHistoryPages();
+        }
+        else
+        {
+            map(app);
+        }
+
         await app.StartAsync(TestContext.Current.CancellationToken);
         return new PageHost(app);
     }
