@@ -9,7 +9,7 @@ namespace HistoryCms.Umbraco.Schema;
 
 /// <summary>
 /// Installs the content model (<see cref="HistoryContentModel"/>) into an Umbraco site through Umbraco's services:
-/// data types, then compositions and document types, then relation types. It compares before it writes, so a
+/// data types, then compositions and document types, then the page types' templates, then relation types. It compares before it writes, so a
 /// second run changes nothing, and a newer model only adds: nothing is removed or retyped, no content is lost.
 /// It does not check the runtime level, server role or marker; <see cref="HistorySchemaStartupHandler"/> does.
 /// </summary>
@@ -18,6 +18,7 @@ public sealed class HistorySchemaInstaller
     private readonly IDataTypeService _dataTypeService;
     private readonly IContentTypeService _contentTypeService;
     private readonly IRelationService _relationService;
+    private readonly ITemplateService _templateService;
     private readonly PropertyEditorCollection _propertyEditors;
     private readonly IConfigurationEditorJsonSerializer _configurationSerializer;
     private readonly IShortStringHelper _shortStringHelper;
@@ -27,6 +28,7 @@ public sealed class HistorySchemaInstaller
     /// <param name="dataTypeService">Reads and writes data types.</param>
     /// <param name="contentTypeService">Reads and writes document types.</param>
     /// <param name="relationService">Reads and writes relation types.</param>
+    /// <param name="templateService">Reads and creates templates.</param>
     /// <param name="propertyEditors">The site's property editors (a data type needs its editor).</param>
     /// <param name="configurationSerializer">Serializes data type configuration.</param>
     /// <param name="shortStringHelper">Cleans aliases, as Umbraco's models require.</param>
@@ -35,6 +37,7 @@ public sealed class HistorySchemaInstaller
         IDataTypeService dataTypeService,
         IContentTypeService contentTypeService,
         IRelationService relationService,
+        ITemplateService templateService,
         PropertyEditorCollection propertyEditors,
         IConfigurationEditorJsonSerializer configurationSerializer,
         IShortStringHelper shortStringHelper,
@@ -43,6 +46,7 @@ public sealed class HistorySchemaInstaller
         _dataTypeService = dataTypeService;
         _contentTypeService = contentTypeService;
         _relationService = relationService;
+        _templateService = templateService;
         _propertyEditors = propertyEditors;
         _configurationSerializer = configurationSerializer;
         _shortStringHelper = shortStringHelper;
@@ -61,6 +65,8 @@ public sealed class HistorySchemaInstaller
             .InstallAsync(HistoryContentModel.DataTypes, cancellationToken).ConfigureAwait(false);
         await new DocumentTypeInstallStep(_contentTypeService, _dataTypeService, _shortStringHelper, log)
             .InstallAsync(HistoryContentModel.DocumentTypes, cancellationToken).ConfigureAwait(false);
+        await new TemplateInstallStep(_templateService, _contentTypeService, log)
+            .InstallAsync(HistoryTemplates.DocumentTypes, cancellationToken).ConfigureAwait(false);
         await new RelationTypeInstallStep(_relationService, log)
             .InstallAsync(HistoryContentModel.RelationTypes, cancellationToken).ConfigureAwait(false);
 

@@ -19,21 +19,24 @@ public static class SchemaMarker
         HistoryContentModel.SchemaVersion,
         HistoryContentModel.DataTypes,
         HistoryContentModel.DocumentTypes,
-        HistoryContentModel.RelationTypes);
+        HistoryContentModel.RelationTypes,
+        HistoryTemplates.DocumentTypes);
 
     /// <summary>Computes the marker of a model.</summary>
     /// <param name="schemaVersion">The model's schema version.</param>
     /// <param name="dataTypes">Its data types.</param>
     /// <param name="documentTypes">Its document types.</param>
     /// <param name="relationTypes">Its relation types.</param>
+    /// <param name="templates">The document types that get a template (<see cref="HistoryTemplates.DocumentTypes"/>).</param>
     /// <returns><c>version:fingerprint</c>, the fingerprint being the SHA-256 of the model serialized as JSON.</returns>
     public static string For(
         int schemaVersion,
         IReadOnlyList<DataTypeDefinition> dataTypes,
         IReadOnlyList<DocumentTypeDefinition> documentTypes,
-        IReadOnlyList<RelationTypeDefinition> relationTypes)
+        IReadOnlyList<RelationTypeDefinition> relationTypes,
+        IReadOnlyList<string> templates)
     {
-        byte[] json = JsonSerializer.SerializeToUtf8Bytes(new { dataTypes, documentTypes, relationTypes });
+        byte[] json = JsonSerializer.SerializeToUtf8Bytes(new { dataTypes, documentTypes, relationTypes, templates });
         string fingerprint = Convert.ToHexStringLower(SHA256.HashData(json));
         return string.Create(CultureInfo.InvariantCulture, $"{schemaVersion}:{fingerprint}");
     }

@@ -25,12 +25,13 @@ public sealed class HistorySchemaInstallerFirstRunTests
         Assert.True(report.Succeeded, string.Join(Environment.NewLine, report.Failures));
         Assert.Empty(report.Warnings);
         Assert.Equal(
-            HistoryContentModel.DataTypes.Count + HistoryContentModel.DocumentTypes.Count + HistoryContentModel.RelationTypes.Count,
+            HistoryContentModel.DataTypes.Count + HistoryContentModel.DocumentTypes.Count + HistoryTemplates.DocumentTypes.Count
+                + HistoryContentModel.RelationTypes.Count,
             report.Created.Count);
     }
 
     [Fact]
-    public async Task First_run_creates_each_item_once_and_updates_only_to_allow_children_created_later()
+    public async Task First_run_creates_each_item_once_and_updates_only_to_allow_children_and_templates_created_later()
     {
         await InstallAsync();
 
@@ -39,6 +40,7 @@ public sealed class HistorySchemaInstallerFirstRunTests
             .. HistoryContentModel.DataTypes.Select(d => $"create DataType '{d.Name}'"),
             .. HistoryContentModel.DocumentTypes.Select(t => $"create ContentType '{t.Alias}'"),
             .. HistoryContentModel.DocumentTypes.Where(t => t.AllowedChildren.Count > 0).Select(t => $"update ContentType '{t.Alias}'"),
+            .. HistoryTemplates.DocumentTypes.SelectMany(alias => (string[])[$"create Template '{alias}'", $"update ContentType '{alias}'"]),
             .. HistoryContentModel.RelationTypes.Select(r => $"create RelationType '{r.Alias}'"),
         ];
         Assert.Equal(expected, _harness.Services.Writes);

@@ -14,7 +14,7 @@ public sealed class SchemaMarkerTests
     public void The_same_model_always_gives_the_same_marker() =>
         Assert.Equal(
             SchemaMarker.Current,
-            SchemaMarker.For(HistoryContentModel.SchemaVersion, [.. HistoryContentModel.DataTypes], [.. HistoryContentModel.DocumentTypes], [.. HistoryContentModel.RelationTypes]));
+            SchemaMarker.For(HistoryContentModel.SchemaVersion, [.. HistoryContentModel.DataTypes], [.. HistoryContentModel.DocumentTypes], [.. HistoryContentModel.RelationTypes], [.. HistoryTemplates.DocumentTypes]));
 
     [Fact]
     public void A_model_with_one_more_property_gives_another_marker_at_the_same_version()
@@ -29,11 +29,19 @@ public sealed class SchemaMarkerTests
             HistoryContentModel.SchemaVersion,
             HistoryContentModel.DataTypes,
             [.. HistoryContentModel.DocumentTypes.Take(HistoryContentModel.DocumentTypes.Count - 1), longer],
-            HistoryContentModel.RelationTypes);
+            HistoryContentModel.RelationTypes,
+            HistoryTemplates.DocumentTypes);
 
         Assert.NotEqual(SchemaMarker.Current, marker);
         Assert.StartsWith($"{HistoryContentModel.SchemaVersion}:", marker, StringComparison.Ordinal);
     }
+
+    /// <summary>Sites installed before the package created templates hold a marker without them, so the installer runs once more and adds them.</summary>
+    [Fact]
+    public void A_package_that_adds_templates_gives_another_marker_for_the_same_model() =>
+        Assert.NotEqual(
+            SchemaMarker.Current,
+            SchemaMarker.For(HistoryContentModel.SchemaVersion, HistoryContentModel.DataTypes, HistoryContentModel.DocumentTypes, HistoryContentModel.RelationTypes, []));
 
     [Theory]
     [InlineData(null, false)]

@@ -17,6 +17,8 @@ internal sealed class InMemorySchemaServices
     private readonly Dictionary<Guid, IDataType> _dataTypes = [];
     private readonly Dictionary<Guid, IContentType> _contentTypes = [];
     private readonly Dictionary<Guid, IRelationType> _relationTypes = [];
+    private readonly Dictionary<Guid, ITemplate> _templates = [];
+    private readonly Dictionary<string, string?> _viewFiles = new(StringComparer.OrdinalIgnoreCase);
     private int _nextId = 1000;
 
     public InMemorySchemaServices()
@@ -54,7 +56,23 @@ internal sealed class InMemorySchemaServices
             Write(_relationTypes, call.Arg<IRelationType>(), create: false)
                 ? Attempt.SucceedWithStatus(RelationTypeOperationStatus.Success, call.Arg<IRelationType>())
                 : Attempt.FailWithStatus(RelationTypeOperationStatus.NotFound, call.Arg<IRelationType>())));
+
+        // As Core/Services/TemplateService.cs@release/17.4.2: aliases are unique (DuplicateAlias), the model is Umbraco's Template.
+        TemplateService.GetAsync(Arg.Any<string>()).Returns(call => Task.FromResult(FindTemplate(call.Arg<string>())));
+        TemplateService.CreateAsync(Arg.Any<string>(), Arg.Any<string>(), Arg.Any<string?>(), Arg.Any<Guid>(), Arg.Any<Guid?>()).Returns(call =>
+        {
+            var template = new Template(UmbracoTestObjects.ShortStringHelper, call.ArgAt<string>(0), call.ArgAt<string>(1))
+            {
+                Content = call.ArgAt<string?>(2),
+                Key = call.ArgAt<Guid?>(4) ?? Guid.NewGuid(),
+            };
+            return Task.FromResult(FindTemplate(template.Alias) is null && WriteView(template) && Write(_templates, template, create: true)
+                ? Attempt.SucceedWithStatus<ITemplate, TemplateOperationStatus>(TemplateOperationStatus.Success, template)
+                : Attempt.FailWithStatus<ITemplate, TemplateOperationStatus>(TemplateOperationStatus.DuplicateAlias, template));
+        });
     }
+
+    public ITemplateService TemplateService { get; } = Substitute.For<ITemplateService>();
 
     public IDataTypeService DataTypeService { get; } = Substitute.For<IDataTypeService>();
 
@@ -71,6 +89,8 @@ internal sealed class InMemorySchemaServices
 
     public IReadOnlyCollection<IRelationType> RelationTypes => _relationTypes.Values;
 
+    public IReadOnlyCollection<ITemplate> Templates => _templates.Values;
+
     public IContentType ContentType(string alias) => _contentTypes.Values.Single(t => t.Alias == alias);
 
     /// <summary>Stores an item as if an earlier version had saved it; not counted as a write.</summary>
@@ -82,8 +102,36 @@ internal sealed class InMemorySchemaServices
     /// <summary>Stores a relation type as if a site had saved it; not counted as a write.</summary>
     public void Store(IRelationType relationType) => _relationTypes[relationType.Key] = (IRelationType)relationType.DeepClone();
 
+    /// <summary>Stores a template as if a site had created it (with an id, as the database gives); not counted as a write.</summary>
+    public ITemplate Store(ITemplate template)
+    {
+        template.Id = _nextId++;
+        WriteView(template);
+        _templates[template.Key] = (ITemplate)template.DeepClone();
+        return template;
+    }
+
+    /// <summary>Deletes a template, as if the site had deleted it or an older package had never created it.</summary>
+    public void RemoveTemplate(string alias) => _templates.Remove(_templates.Values.Single(t => t.Alias == alias).Key);
+
     /// <summary>Deletes a document type, as if the model that created it were older.</summary>
     public void RemoveContentType(Guid key) => _contentTypes.Remove(key);
+
+    /// <summary>
+    /// Keeps a template's content as its view file, as Umbraco's template repository does: Umbraco's <c>File</c> does not
+    /// clone its content but reloads it through <c>GetFileContent</c> (Core/Models/File.cs@release/17.4.2).
+    /// </summary>
+    private bool WriteView(ITemplate template)
+    {
+        _viewFiles[template.Alias] = template.Content;
+        ((Template)template).GetFileContent = file => _viewFiles.GetValueOrDefault(((ITemplate)file).Alias);
+        return true;
+    }
+
+    private ITemplate? FindTemplate(string alias) =>
+        _templates.Values.FirstOrDefault(t => string.Equals(t.Alias, alias, StringComparison.OrdinalIgnoreCase)) is { } found
+            ? Copy(_templates, found.Key)
+            : null;
 
     private static T? Copy<T>(Dictionary<Guid, T> store, Guid key)
         where T : class, IDeepCloneable =>
@@ -112,6 +160,7 @@ internal sealed class InMemorySchemaServices
         IDataType dataType => dataType.Name ?? string.Empty,
         IContentType contentType => contentType.Alias,
         IRelationType relationType => relationType.Alias,
+        ITemplate template => template.Alias,
         _ => item.ToString() ?? string.Empty,
     };
 }

@@ -14,6 +14,7 @@ internal sealed class InstallerHarness
         Services.DataTypeService,
         Services.ContentTypeService,
         Services.RelationService,
+        Services.TemplateService,
         UmbracoTestObjects.PropertyEditors(missingEditors),
         UmbracoTestObjects.Json,
         UmbracoTestObjects.ShortStringHelper,
