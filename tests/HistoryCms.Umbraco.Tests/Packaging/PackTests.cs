@@ -11,6 +11,7 @@ namespace HistoryCms.Umbraco.Tests.Packaging;
 /// the package as a site's restore would: the backoffice extension must be in it as static web assets.
 /// The bundle comes from `npm run build` in src/HistoryCms.Backoffice; eng/test.sh runs it before the .NET tests.
 /// </summary>
+[Collection(SerialDotnetPack.Name)]
 public sealed partial class PackTests : IDisposable
 {
 #if DEBUG
