@@ -23,8 +23,8 @@ public sealed class HistoryPagesInUmbracoSiteTests
 
         var error = Assert.Throws<InvalidOperationException>(() => app.MapHistoryPages());
 
-        Assert.Contains("catch-all route", error.Message, StringComparison.Ordinal);
-        Assert.Contains("In a Umbraco site call only AddHistoryPages()", error.Message, StringComparison.Ordinal);
+        Assert.Contains("catch-all route, which would take content URLs away from Umbraco's own routing", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Call only AddHistoryPages()", error.Message, StringComparison.Ordinal);
         Assert.Empty(((IEndpointRouteBuilder)app).DataSources.SelectMany(s => s.Endpoints));
     }
 

@@ -31,7 +31,7 @@ public static class HistoryPageEndpoints
         {
             throw new InvalidOperationException(
                 $"MapHistoryPages() maps \"/\" and a catch-all route, which would take content URLs away from {routed.Host}'s own routing. "
-                + $"In a {routed.Host} site call only AddHistoryPages() and let each document type's template render its page "
+                + "Call only AddHistoryPages() in such a site and let each document type's template render its page "
                 + "(Html.HistoryPageAsync, see HistoryCms.Web's README).");
         }
 
