@@ -1,6 +1,7 @@
 using NSubstitute;
 using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Cache;
+using Umbraco.Cms.Core.PublishedCache;
 using Umbraco.Cms.Core.Web;
 
 namespace HistoryCms.Umbraco.Tests.TestSupport;
@@ -21,6 +22,9 @@ internal sealed class TestUmbracoContexts : IUmbracoContextFactory
     /// <summary>Whether created contexts are in preview mode.</summary>
     public bool Preview { get; init; }
 
+    /// <summary>The content cache created contexts hand out (<c>IUmbracoContext.Content</c>), if any.</summary>
+    public IPublishedContentCache? Content { get; init; }
+
     public UmbracoContextReference EnsureUmbracoContext()
     {
         if (Accessor.TryGetUmbracoContext(out var current))
@@ -31,6 +35,7 @@ internal sealed class TestUmbracoContexts : IUmbracoContextFactory
         var created = Substitute.For<IUmbracoContext>();
         created.CleanedUmbracoUrl.Returns(new Uri("http://localhost/"));
         created.InPreviewMode.Returns(Preview);
+        created.Content.Returns(Content);
         Accessor.Set(created);
         Created++;
         return new UmbracoContextReference(created, true, Accessor);
