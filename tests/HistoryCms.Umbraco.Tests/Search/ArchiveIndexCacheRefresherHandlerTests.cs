@@ -5,7 +5,7 @@ using HistoryCms.Search;
 using HistoryCms.Search.Contributors;
 using HistoryCms.Umbraco.Search;
 using HistoryCms.Umbraco.Tests.TestSupport;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using Umbraco.Cms.Core.Cache;
 using Umbraco.Cms.Core.Notifications;
 using Umbraco.Cms.Core.Services.Changes;
@@ -32,13 +32,14 @@ public sealed class ArchiveIndexCacheRefresherHandlerTests : IDisposable
     private readonly TestBackgroundTaskQueue queue = new();
     private readonly ArchiveIndex index = ArchiveIndex.InMemory();
     private readonly ArchiveIndexFeed feed;
+    private readonly RecordingLogger<ArchiveIndexUpdates> logger = new();
     private readonly ArchiveIndexCacheRefresherHandler handler;
 
     public ArchiveIndexCacheRefresherHandlerTests()
     {
         content = new PublishedContent(contexts);
         feed = new ArchiveIndexFeed(index, content);
-        handler = new ArchiveIndexCacheRefresherHandler(new ArchiveIndexUpdates(feed, contexts, queue, NullLogger<ArchiveIndexUpdates>.Instance));
+        handler = new ArchiveIndexCacheRefresherHandler(new ArchiveIndexUpdates(feed, contexts, queue, logger));
         content.Add(Folder, null, HistoryAliases.DocumentTypes.ArchiveFolder, "Archive");
         content.Add(First, Folder, HistoryAliases.DocumentTypes.ArchivalDocument, "First cable");
         content.Add(Second, Folder, HistoryAliases.DocumentTypes.ArchivalDocument, "Second cable");
@@ -152,6 +153,21 @@ public sealed class ArchiveIndexCacheRefresherHandlerTests : IDisposable
         Assert.Equal(["First cable", "Second cable"], Titles());
     }
 
+    [Fact]
+    public async Task A_failed_update_is_logged_and_the_next_change_catches_up()
+    {
+        content.FailNextRead = true;
+
+        await Publish(Payload(First, TreeChangeTypes.RefreshNode));
+
+        Assert.Single(logger.At(LogLevel.Error));
+        Assert.Empty(Titles());
+
+        await Publish(Payload(Second, TreeChangeTypes.RefreshNode));
+
+        Assert.Equal(["First cable", "Second cable"], Titles());
+    }
+
     private static ContentCacheRefresher.JsonPayload Payload(Guid key, TreeChangeTypes changes) => new() { Id = 1, Key = key, ChangeTypes = changes };
 
     private void Handle(params ContentCacheRefresher.JsonPayload[] payloads) =>
@@ -186,11 +202,19 @@ public sealed class ArchiveIndexCacheRefresherHandlerTests : IDisposable
 
         public void Hide(Guid key) => hidden.Add(key);
 
+        public bool FailNextRead { get; set; }
+
         public ContentItem? Find(Guid key)
         {
             if (!contexts.Accessor.TryGetUmbracoContext(out _))
             {
                 throw new InvalidOperationException("Wasn't able to get an UmbracoContext");
+            }
+
+            if (FailNextRead)
+            {
+                FailNextRead = false;
+                throw new InvalidOperationException("The database is unavailable.");
             }
 
             if (!items.TryGetValue(key, out var item) || hidden.Contains(key))
