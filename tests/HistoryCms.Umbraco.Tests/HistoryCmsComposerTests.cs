@@ -12,6 +12,7 @@ using Umbraco.Cms.Core.DependencyInjection;
 using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.Notifications;
 using Umbraco.Cms.Core.PropertyEditors;
+using Umbraco.Cms.Core.Web;
 using Umbraco.Extensions;
 
 namespace HistoryCms.Umbraco.Tests;
@@ -67,6 +68,8 @@ public sealed class HistoryCmsComposerTests
         services.AddSingleton(UmbracoTestObjects.Content.Cache);
         services.AddSingleton(UmbracoTestObjects.Content.Navigation);
         services.AddSingleton(UmbracoTestObjects.Content.Urls);
+        services.AddSingleton<IUmbracoContextFactory>(UmbracoTestObjects.Content.Contexts);
+        services.AddSingleton(UmbracoTestObjects.Content.PublicAccess);
         using ServiceProvider provider = services.BuildServiceProvider();
 
         DataEditorCollection editors = provider.GetRequiredService<DataEditorCollection>();
@@ -87,6 +90,8 @@ public sealed class HistoryCmsComposerTests
         services.AddSingleton(UmbracoTestObjects.Content.Cache);
         services.AddSingleton(UmbracoTestObjects.Content.Navigation);
         services.AddSingleton(UmbracoTestObjects.Content.Urls);
+        services.AddSingleton<IUmbracoContextFactory>(UmbracoTestObjects.Content.Contexts);
+        services.AddSingleton(UmbracoTestObjects.Content.PublicAccess);
         using ServiceProvider provider = services.BuildServiceProvider();
 
         Assert.Contains(provider.GetRequiredService<PropertyValueConverterCollection>(), c => c is DocumentCitationsValueConverter);

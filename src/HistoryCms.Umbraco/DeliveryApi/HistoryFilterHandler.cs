@@ -5,9 +5,14 @@ namespace HistoryCms.Umbraco.DeliveryApi;
 
 /// <summary>
 /// Hands one of the package's Delivery API filters (defined in <see cref="HistoryQueryFields"/>) to Umbraco's query: parsing is
-/// Core's <see cref="HistoryQueryParser"/>, shared with the delivery server. A filter that does not parse matches nothing, as
-/// Umbraco's own filters do.
+/// Core's <see cref="HistoryQueryParser"/>, shared with the delivery server. A filter that does not parse matches nothing.
 /// </summary>
+/// <remarks>
+/// Umbraco's query builder (src/Umbraco.Cms.Api.Delivery/Services/QueryBuilders/ApiContentQueryFilterBuilder.cs) adds no
+/// clause at all for a value a date field cannot parse (<c>DateTime.TryParse</c>), which would match everything; so a filter
+/// that does not parse asks for a random key in a key field (a raw string field, always queried as given), as Umbraco's own
+/// fallback value does.
+/// </remarks>
 /// <param name="name">The filter's query name in <see cref="HistoryQueryFields.Filters"/>.</param>
 public abstract class HistoryFilterHandler(string name) : IFilterHandler
 {
@@ -25,7 +30,8 @@ public abstract class HistoryFilterHandler(string name) : IFilterHandler
     {
         if (!HistoryQueryParser.TryParseFilter(filter, out var parsed, out _) || parsed is null)
         {
-            return new FilterOption { FieldName = definition.FieldName, Values = [Guid.NewGuid().ToString("D")], Operator = FilterOperation.Is };
+            var keyField = definition.Kind == DeliveryFieldKind.Keys ? definition.FieldName : HistoryQueryFields.CitedDocumentIds;
+            return new FilterOption { FieldName = keyField, Values = [Guid.NewGuid().ToString("D")], Operator = FilterOperation.Is };
         }
 
         return new FilterOption

@@ -15,7 +15,16 @@ namespace HistoryCms.Umbraco.HistoryApi;
 /// (post cites document, post by author, in program), projects from the document tree. Orders as the delivery server does
 /// (<see cref="HistoryOrdering"/>).
 /// </summary>
-/// <param name="lookup">Published content as Core content items.</param>
+/// <remarks>
+/// The History API is public: it serves what any visitor may see (<see cref="UmbracoContentLookup.Public"/>), published and
+/// not member-protected, in every request. The cache is always read with an explicit <c>preview: false</c>: the overloads
+/// without the flag follow the request's preview cookie (<c>GetPreview()</c> in
+/// src/Umbraco.PublishedCache.HybridCache/Services/DocumentCacheService.cs), so a preview request would list drafts. A
+/// backlink is listed only when the post's published value still names the item: Umbraco writes the automatic
+/// "post cites document" relation on every save, drafts included (<c>ContentSavedNotification</c> in
+/// src/Umbraco.Infrastructure/Persistence/Relations/ContentRelationsUpdate.cs).
+/// </remarks>
+/// <param name="lookup">Published content as Core content items; the public part of it is served.</param>
 /// <param name="cache">The published content cache (integer ids of relation ends).</param>
 /// <param name="navigation">The document tree.</param>
 /// <param name="relations">Umbraco's relations.</param>
@@ -25,7 +34,7 @@ public sealed class PublishedHistoryGraph(
     IDocumentNavigationQueryService navigation,
     IRelationService relations) : IHistoryGraph
 {
-    private IContentLookup Content => lookup.Published;
+    private IContentLookup Content => lookup.Public;
 
     /// <inheritdoc/>
     public ContentItem? Find(Guid key) => Content.Find(key);
@@ -44,11 +53,11 @@ public sealed class PublishedHistoryGraph(
 
     /// <inheritdoc/>
     public IReadOnlyList<ContentItem> PostsCiting(Guid documentKey) =>
-        HistoryOrdering.NewestFirst(Parents(documentKey, R.PostCitesDocument, T.BlogPost));
+        HistoryOrdering.NewestFirst(Parents(documentKey, R.PostCitesDocument, T.BlogPost).Where(p => HistoryOrdering.Entry(p).CitedDocumentIds.Contains(documentKey)));
 
     /// <inheritdoc/>
     public IReadOnlyList<ContentItem> PostsBy(Guid authorKey) =>
-        HistoryOrdering.NewestFirst(Parents(authorKey, R.PostAuthor, T.BlogPost));
+        HistoryOrdering.NewestFirst(Parents(authorKey, R.PostAuthor, T.BlogPost).Where(p => HistoryOrdering.Entry(p).AuthorIds.Contains(authorKey)));
 
     /// <inheritdoc/>
     public IReadOnlyList<ContentItem> ProgramPosts(Guid programKey, bool includeProjects) =>
@@ -60,7 +69,7 @@ public sealed class PublishedHistoryGraph(
 
     private IEnumerable<ContentItem> Members(Guid programKey, bool includeProjects, string contentType)
     {
-        if (cache.GetById(programKey) is not { } program || program.ContentType.Alias != T.Program)
+        if (Content.Find(programKey) is not { ContentType: T.Program })
         {
             return [];
         }
@@ -71,20 +80,20 @@ public sealed class PublishedHistoryGraph(
             programs = programs.Concat(projects);
         }
 
-        return programs.SelectMany(p => Parents(p, R.InProgram, contentType)).DistinctBy(i => i.Key);
+        return programs.SelectMany(p => Parents(p, R.InProgram, contentType).Where(i => HistoryOrdering.Entry(i).ProgramIds.Contains(p))).DistinctBy(i => i.Key);
     }
 
     private IEnumerable<ContentItem> Parents(Guid childKey, string relationType, string contentType)
     {
-        if (cache.GetById(childKey) is not { } child)
+        if (cache.GetById(false, childKey) is not { } child || lookup.IsProtected(child))
         {
             return [];
         }
 
         return relations.GetByChildId(child.Id, relationType)
-            .Select(r => cache.GetById(r.ParentId))
+            .Select(r => cache.GetById(false, r.ParentId))
             .OfType<IPublishedContent>()
-            .Where(p => p.ContentType.Alias == contentType)
+            .Where(p => p.ContentType.Alias == contentType && !lookup.IsProtected(p))
             .Select(lookup.ToContentItem);
     }
 }

@@ -1,86 +1,48 @@
-using HistoryCms.Search.Contributors;
-using Microsoft.Extensions.Logging;
 using Umbraco.Cms.Core.Cache;
 using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.Notifications;
-using Umbraco.Cms.Core.Services.Changes;
 using Umbraco.Cms.Core.Sync;
 
 namespace HistoryCms.Umbraco.Search;
 
 /// <summary>
-/// Keeps this server's archive index current from the distributed content cache refresher: every server of a
-/// load-balanced site receives the same payloads (publish, unpublish, delete, move, branch publish), so each keeps
-/// its own index in step, as Umbraco scales out. A refresh of everything rebuilds the index.
+/// Keeps this server's archive index current from the distributed cache refreshers: every server of a load-balanced site
+/// receives the same content payloads (publish, unpublish, delete, move, branch publish) and public-access changes, so
+/// each keeps its own index in step, as Umbraco scales out. Each asks <see cref="ArchiveIndexUpdates"/> for an update and
+/// returns at once: the cache refresh (a publish, an import, a subscriber server's sync) does not wait for indexing.
 /// </summary>
-public sealed class ArchiveIndexCacheRefresherHandler : INotificationAsyncHandler<ContentCacheRefresherNotification>
+/// <remarks>
+/// A public-access change (a page protected or opened, src/Umbraco.Core/Cache/Refreshers/Implement/PublicAccessCacheRefresher.cs)
+/// updates the index too, as Umbraco's own indexers do (<c>Handle(PublicAccessCacheRefresherNotification)</c> in
+/// src/Umbraco.Infrastructure/Search/ContentIndexingNotificationHandler.cs): the index holds only what anyone may see.
+/// </remarks>
+public sealed class ArchiveIndexCacheRefresherHandler :
+    INotificationHandler<ContentCacheRefresherNotification>,
+    INotificationHandler<PublicAccessCacheRefresherNotification>
 {
-    private readonly ArchiveIndexFeed _feed;
-    private readonly ILogger<ArchiveIndexCacheRefresherHandler> _logger;
+    private readonly ArchiveIndexUpdates _updates;
 
     /// <summary>Initializes a new instance of the <see cref="ArchiveIndexCacheRefresherHandler"/> class.</summary>
-    /// <param name="feed">Reads published content into the index.</param>
-    /// <param name="logger">Reports indexing failures (the cache refresh itself goes on).</param>
-    public ArchiveIndexCacheRefresherHandler(ArchiveIndexFeed feed, ILogger<ArchiveIndexCacheRefresherHandler> logger)
+    /// <param name="updates">Runs the index updates in the background.</param>
+    public ArchiveIndexCacheRefresherHandler(ArchiveIndexUpdates updates) => _updates = updates;
+
+    /// <inheritdoc />
+    public void Handle(ContentCacheRefresherNotification notification)
     {
-        _feed = feed;
-        _logger = logger;
+        ArgumentNullException.ThrowIfNull(notification);
+        if (notification.MessageType == MessageType.RefreshAll
+            || (notification.MessageType == MessageType.RefreshByPayload
+                && notification.MessageObject is ContentCacheRefresher.JsonPayload[] payloads
+                && payloads.Any(p => !p.Blueprint)))
+        {
+            _updates.Request();
+        }
     }
 
     /// <inheritdoc />
-    public async Task HandleAsync(ContentCacheRefresherNotification notification, CancellationToken cancellationToken)
+    public void Handle(PublicAccessCacheRefresherNotification notification)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        try
-        {
-            if (notification.MessageType == MessageType.RefreshAll)
-            {
-                await _feed.RebuildAsync(cancellationToken).ConfigureAwait(false);
-                return;
-            }
-
-            if (notification.MessageType != MessageType.RefreshByPayload || notification.MessageObject is not ContentCacheRefresher.JsonPayload[] payloads)
-            {
-                return;
-            }
-
-            foreach (ContentCacheRefresher.JsonPayload payload in payloads.Where(p => !p.Blueprint))
-            {
-                if (payload.ChangeTypes.HasFlag(TreeChangeTypes.RefreshAll))
-                {
-                    await _feed.RebuildAsync(cancellationToken).ConfigureAwait(false);
-                    return;
-                }
-
-                await ApplyAsync(payload, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            _logger.LogError(exception, "HistoryCms search: the archive index could not follow a content change; rebuild it to catch up.");
-        }
-    }
-
-    private Task ApplyAsync(ContentCacheRefresher.JsonPayload payload, CancellationToken cancellationToken)
-    {
-        if (payload.Key is not { } key)
-        {
-            _logger.LogWarning("HistoryCms search: a content change without a key (id {Id}) was not indexed.", payload.Id);
-            return Task.CompletedTask;
-        }
-
-        if (payload.ChangeTypes.HasFlag(TreeChangeTypes.Remove))
-        {
-            return _feed.RemoveAsync(key, cancellationToken);
-        }
-
-        if (payload.ChangeTypes.HasFlag(TreeChangeTypes.RefreshBranch))
-        {
-            return _feed.RefreshAsync(key, withDescendants: true, cancellationToken);
-        }
-
-        return payload.ChangeTypes.HasFlag(TreeChangeTypes.RefreshNode)
-            ? _feed.RefreshAsync(key, withDescendants: false, cancellationToken)
-            : Task.CompletedTask;
+        _updates.Request();
     }
 }

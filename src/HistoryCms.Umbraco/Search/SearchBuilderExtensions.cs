@@ -1,7 +1,7 @@
-using HistoryCms.Core.Content;
 using HistoryCms.Core.Search;
 using HistoryCms.Search;
 using HistoryCms.Search.Contributors;
+using HistoryCms.Umbraco.ContentLookup;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -18,10 +18,11 @@ public static class SearchBuilderExtensions
 
     /// <summary>
     /// Adds the archive search: one <see cref="ArchiveIndex"/> per server in its local temp folder, the
-    /// <see cref="IArchiveSearch"/> the History API serves, the cache refresher handler that keeps the index current
-    /// and a build at start-up when the index is empty. Needs an <see cref="IContentLookup"/> over the published
-    /// content. A site indexes a document type of its own, or reads one of the package's differently, by registering an
-    /// <see cref="ISearchContributor"/> (it replaces the package's for the same type). Safe to call twice.
+    /// <see cref="IArchiveSearch"/> the History API serves, the cache refresher handler that keeps the index current (in
+    /// the background, through <see cref="ArchiveIndexUpdates"/>) and an update at start-up. Indexes what anyone may see:
+    /// <see cref="UmbracoContentLookup.Public"/> (published, not member-protected). A site indexes a document type of its
+    /// own, or reads one of the package's differently, by registering an <see cref="ISearchContributor"/> (it replaces the
+    /// package's for the same type). Safe to call twice.
     /// </summary>
     /// <param name="builder">The Umbraco builder.</param>
     /// <returns>The same builder, for chaining.</returns>
@@ -49,9 +50,11 @@ public static class SearchBuilderExtensions
         }
 
         builder.Services.TryAddSingleton(provider => new ArchiveIndexFeed(
-            provider.GetRequiredService<ArchiveIndex>(), provider.GetRequiredService<IContentLookup>(), provider.GetServices<ISearchContributor>()));
-        builder.AddNotificationAsyncHandler<ContentCacheRefresherNotification, ArchiveIndexCacheRefresherHandler>();
-        builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, ArchiveIndexStartupHandler>();
+            provider.GetRequiredService<ArchiveIndex>(), provider.GetRequiredService<UmbracoContentLookup>().Public, provider.GetServices<ISearchContributor>()));
+        builder.Services.TryAddSingleton<ArchiveIndexUpdates>();
+        builder.AddNotificationHandler<ContentCacheRefresherNotification, ArchiveIndexCacheRefresherHandler>();
+        builder.AddNotificationHandler<PublicAccessCacheRefresherNotification, ArchiveIndexCacheRefresherHandler>();
+        builder.AddNotificationHandler<UmbracoApplicationStartedNotification, ArchiveIndexStartupHandler>();
         return builder;
     }
 

@@ -13,6 +13,9 @@ public sealed class HistoryQueryHandlerTests
     private const string Key = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
     private const string Other = "11fb598b-5c51-4d1a-8f2e-0c7594361d15";
 
+    private static Dictionary<string, FieldType> FieldTypes() =>
+        new HistoryContentIndexHandler().GetFields().ToDictionary(f => f.FieldName, f => f.FieldType);
+
     public static TheoryData<IFilterHandler, string, string, FilterOperation, string[]> Filters => new()
     {
         { new AuthorFilterHandler(), $"author:{Key}", HistoryQueryFields.AuthorIds, FilterOperation.Is, [Key] },
@@ -47,15 +50,40 @@ public sealed class HistoryQueryHandlerTests
         Assert.False(new AuthorFilterHandler().CanHandle(query));
     }
 
-    [Theory]
-    [InlineData("author:not-a-key")]
-    [InlineData("author:")]
-    public void A_filter_that_does_not_parse_matches_nothing(string query)
+    public static TheoryData<IFilterHandler, string> Unparsable => new()
     {
-        var option = new AuthorFilterHandler().BuildFilterOption(query);
+        { new AuthorFilterHandler(), "author:not-a-key" },
+        { new AuthorFilterHandler(), "author:" },
+        { new CitesDocumentFilterHandler(), "citesDocument:!" },
+        { new DocumentDateFilterHandler(), "documentDate>not-a-date" },
+        { new DocumentDateFilterHandler(), "documentDate<:1947-13" },
+        { new PublishDateFilterHandler(), "publishDate>" },
+    };
 
-        Assert.Equal(FilterOperation.Is, option.Operator);
-        Assert.True(Guid.TryParse(Assert.Single(option.Values), out _));
+    [Theory]
+    [MemberData(nameof(Unparsable))]
+    public void A_filter_that_does_not_parse_gets_a_clause_in_Umbracos_query_that_matches_nothing(IFilterHandler handler, string query)
+    {
+        Assert.True(handler.CanHandle(query));
+
+        var clause = DeliveryApiFilterClause.For(handler.BuildFilterOption(query), FieldTypes());
+
+        Assert.NotNull(clause);
+        Assert.Equal(FilterOperation.Is, clause.Operator);
+        Assert.Equal(FieldType.StringRaw, clause.FieldType);
+        Assert.True(Guid.TryParse(Assert.Single(clause.Values), out var key));
+        Assert.NotEqual(key, Guid.Parse(Key));
+    }
+
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public void A_filter_that_parses_gets_the_clause_it_asks_for_in_Umbracos_query(IFilterHandler handler, string query, string field, FilterOperation operation, string[] values)
+    {
+        var clause = DeliveryApiFilterClause.For(handler.BuildFilterOption(query), FieldTypes());
+
+        Assert.NotNull(clause);
+        Assert.Equal((field, operation), (clause.FieldName, clause.Operator));
+        Assert.Equal(values, clause.Values);
     }
 
     [Theory]
@@ -69,6 +97,35 @@ public sealed class HistoryQueryHandlerTests
         Assert.True(handler.CanHandle(query));
         Assert.False(handler.CanHandle("documentDate:asc"));
         Assert.Equal((HistoryQueryFields.PublishDate, direction), (handler.BuildSortOption(query).FieldName, handler.BuildSortOption(query).Direction));
+    }
+
+    [Fact]
+    public void The_index_handler_reads_the_published_values_of_a_published_post_not_its_draft()
+    {
+        // Umbraco indexes on every save, drafts included, and serves the entry of a published culture to visitors
+        // (DeliveryApiContentIndexHandleContentChanges.cs, DeliveryApiContentIndexValueSetBuilder.cs@release/17.4.2).
+        var published = Guid.NewGuid();
+        var drafted = Guid.NewGuid();
+        var post = ModelContent.Item(ModelContent.Type(HistoryAliases.DocumentTypes.BlogPost), "A post");
+        post.SetValue(HistoryAliases.Properties.Authors, $"umb://document/{published:N}");
+        post.Published();
+        post.SetValue(HistoryAliases.Properties.Authors, $"umb://document/{drafted:N}");
+
+        var values = new HistoryContentIndexHandler().GetFieldValues(post, null).ToDictionary(v => v.FieldName, v => v.Values.ToArray());
+
+        Assert.Equal([published.ToString("D")], values[HistoryQueryFields.AuthorIds]);
+    }
+
+    [Fact]
+    public void The_index_handler_reads_the_draft_of_a_post_never_published_which_only_preview_queries_see()
+    {
+        var author = Guid.NewGuid();
+        var post = ModelContent.Item(ModelContent.Type(HistoryAliases.DocumentTypes.BlogPost), "A draft post");
+        post.SetValue(HistoryAliases.Properties.Authors, $"umb://document/{author:N}");
+
+        var values = new HistoryContentIndexHandler().GetFieldValues(post, null).ToDictionary(v => v.FieldName, v => v.Values.ToArray());
+
+        Assert.Equal([author.ToString("D")], values[HistoryQueryFields.AuthorIds]);
     }
 
     [Fact]

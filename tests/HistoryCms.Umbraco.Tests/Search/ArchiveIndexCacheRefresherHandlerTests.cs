@@ -1,9 +1,11 @@
 using HistoryCms.Core;
 using HistoryCms.Core.Content;
+using HistoryCms.Core.Search;
 using HistoryCms.Search;
 using HistoryCms.Search.Contributors;
 using HistoryCms.Umbraco.Search;
-using Microsoft.Extensions.Logging.Abstractions;
+using HistoryCms.Umbraco.Tests.TestSupport;
+using Microsoft.Extensions.Logging;
 using Umbraco.Cms.Core.Cache;
 using Umbraco.Cms.Core.Notifications;
 using Umbraco.Cms.Core.Services.Changes;
@@ -11,123 +13,227 @@ using Umbraco.Cms.Core.Sync;
 
 namespace HistoryCms.Umbraco.Tests.Search;
 
+/// <summary>
+/// The archive index following Umbraco's distributed cache refreshers: content payloads as
+/// src/Umbraco.Core/Cache/Refreshers/Implement/ContentCacheRefresher.cs@release/17.4.2 sends them (one payload per changed
+/// item: a rename publishes only that item, as a <c>RefreshNode</c>), public-access changes as PublicAccessCacheRefresher.cs
+/// sends them (no payload), and the indexing queued on Umbraco's background task queue, as Umbraco's own indexing is.
+/// </summary>
 public sealed class ArchiveIndexCacheRefresherHandlerTests : IDisposable
 {
     private static readonly Guid Folder = Guid.NewGuid();
     private static readonly Guid First = Guid.NewGuid();
     private static readonly Guid Second = Guid.NewGuid();
+    private static readonly Guid Author = Guid.NewGuid();
+    private static readonly Guid Post = Guid.NewGuid();
 
-    private readonly PublishedContent content = new();
+    private readonly TestUmbracoContexts contexts = new();
+    private readonly PublishedContent content;
+    private readonly TestBackgroundTaskQueue queue = new();
     private readonly ArchiveIndex index = ArchiveIndex.InMemory();
+    private readonly ArchiveIndexFeed feed;
+    private readonly RecordingLogger<ArchiveIndexUpdates> logger = new();
     private readonly ArchiveIndexCacheRefresherHandler handler;
 
     public ArchiveIndexCacheRefresherHandlerTests()
     {
-        handler = new ArchiveIndexCacheRefresherHandler(new ArchiveIndexFeed(index, content), NullLogger<ArchiveIndexCacheRefresherHandler>.Instance);
+        content = new PublishedContent(contexts);
+        feed = new ArchiveIndexFeed(index, content);
+        handler = new ArchiveIndexCacheRefresherHandler(new ArchiveIndexUpdates(feed, contexts, queue, logger));
         content.Add(Folder, null, HistoryAliases.DocumentTypes.ArchiveFolder, "Archive");
         content.Add(First, Folder, HistoryAliases.DocumentTypes.ArchivalDocument, "First cable");
         content.Add(Second, Folder, HistoryAliases.DocumentTypes.ArchivalDocument, "Second cable");
     }
 
-    public void Dispose() => index.Dispose();
+    public void Dispose()
+    {
+        feed.Dispose();
+        index.Dispose();
+    }
 
     [Fact]
-    public async Task A_published_item_is_indexed()
+    public async Task A_published_item_is_indexed_in_the_background_not_during_the_cache_refresh()
     {
-        await Handle(Payload(First, TreeChangeTypes.RefreshNode));
+        Handle(Payload(First, TreeChangeTypes.RefreshNode));
 
-        Assert.Equal(["First cable"], Titles());
+        Assert.Empty(Titles());
+        Assert.Equal(1, queue.Waiting);
+
+        await RunQueue();
+
+        Assert.Equal(["First cable", "Second cable"], Titles());
+        Assert.False(contexts.Accessor.TryGetUmbracoContext(out _));
+    }
+
+    [Fact]
+    public async Task Changes_that_arrive_while_an_update_waits_are_served_by_it()
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            Handle(Payload(First, TreeChangeTypes.RefreshNode), Payload(Second, TreeChangeTypes.RefreshNode));
+        }
+
+        Assert.Equal(1, queue.Waiting);
+        await RunQueue();
+        Handle(Payload(First, TreeChangeTypes.RefreshNode));
+
+        Assert.Equal(1, queue.Waiting);
     }
 
     [Fact]
     public async Task An_unpublished_item_leaves_the_index()
     {
-        await Handle(Payload(First, TreeChangeTypes.RefreshNode));
+        await Publish(Payload(First, TreeChangeTypes.RefreshNode));
         content.Remove(First);
 
-        await Handle(Payload(First, TreeChangeTypes.RefreshNode));
-
-        Assert.Empty(Titles());
-    }
-
-    [Fact]
-    public async Task A_branch_publish_indexes_the_descendants()
-    {
-        await Handle(Payload(Folder, TreeChangeTypes.RefreshBranch));
-
-        Assert.Equal(["First cable", "Second cable"], Titles());
-    }
-
-    [Fact]
-    public async Task A_deleted_branch_leaves_with_its_descendants()
-    {
-        await Handle(Payload(Folder, TreeChangeTypes.RefreshBranch));
-
-        await Handle(Payload(Folder, TreeChangeTypes.Remove));
-
-        Assert.Empty(Titles());
-    }
-
-    [Fact]
-    public async Task A_moved_item_is_indexed_under_its_new_parent()
-    {
-        await Handle(Payload(Folder, TreeChangeTypes.RefreshBranch));
-        var other = Guid.NewGuid();
-        content.Add(other, null, HistoryAliases.DocumentTypes.ArchiveFolder, "Other");
-        content.Add(First, other, HistoryAliases.DocumentTypes.ArchivalDocument, "First cable");
-
-        await Handle(Payload(First, TreeChangeTypes.RefreshBranch));
-        await Handle(Payload(other, TreeChangeTypes.Remove));
+        await Publish(Payload(First, TreeChangeTypes.RefreshNode));
 
         Assert.Equal(["Second cable"], Titles());
     }
 
     [Fact]
-    public async Task Refresh_all_rebuilds_and_blueprints_are_ignored()
+    public async Task A_deleted_branch_leaves_with_its_descendants()
     {
-        await Handle(new ContentCacheRefresher.JsonPayload { Id = 1, Key = First, ChangeTypes = TreeChangeTypes.RefreshNode, Blueprint = true });
-        Assert.Empty(Titles());
-
-        await Handle(new ContentCacheRefresher.JsonPayload { Id = 0, ChangeTypes = TreeChangeTypes.RefreshAll });
-
-        Assert.Equal(["First cable", "Second cable"], Titles());
+        await Publish(Payload(Folder, TreeChangeTypes.RefreshBranch));
+        content.Remove(Folder);
+        content.Remove(First);
         content.Remove(Second);
 
-        await handler.HandleAsync(new ContentCacheRefresherNotification(Array.Empty<object>(), MessageType.RefreshAll), TestContext.Current.CancellationToken);
+        await Publish(Payload(Folder, TreeChangeTypes.Remove));
+
+        Assert.Empty(Titles());
+    }
+
+    [Fact]
+    public async Task A_renamed_folder_re_routes_its_descendants_though_the_refresher_names_only_the_folder()
+    {
+        await Publish(Payload(Folder, TreeChangeTypes.RefreshBranch));
+        content.Add(Folder, null, HistoryAliases.DocumentTypes.ArchiveFolder, "Cold War");
+
+        await Publish(Payload(Folder, TreeChangeTypes.RefreshNode));
+
+        Assert.All(Search().Results, hit => Assert.StartsWith("/cold-war/", hit.Route, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_renamed_author_renames_the_author_facet_of_their_posts()
+    {
+        content.Add(Author, null, HistoryAliases.DocumentTypes.Author, "Kathryn Weathersby");
+        content.Add(Post, null, HistoryAliases.DocumentTypes.BlogPost, "Failed Diplomacy", (HistoryAliases.Properties.Authors, $"umb://document/{Author:N}"));
+        await Publish(Payload(Post, TreeChangeTypes.RefreshNode));
+        content.Add(Author, null, HistoryAliases.DocumentTypes.Author, "K. Weathersby");
+
+        await Publish(Payload(Author, TreeChangeTypes.RefreshNode));
+
+        var facet = Search(ArchiveSearchFields.Author).Facets.Single(f => f.Name == ArchiveSearchFields.Author);
+        Assert.Equal(["K. Weathersby"], facet.Values.Select(v => v.Label));
+    }
+
+    [Fact]
+    public async Task A_public_access_change_takes_newly_protected_content_out_of_the_index()
+    {
+        await Publish(Payload(Folder, TreeChangeTypes.RefreshBranch));
+        content.Hide(Second);
+
+        handler.Handle(new PublicAccessCacheRefresherNotification(Array.Empty<object>(), MessageType.RefreshAll));
+        await RunQueue();
 
         Assert.Equal(["First cable"], Titles());
     }
 
     [Fact]
-    public async Task Several_payloads_in_one_message_are_all_applied()
+    public async Task Refresh_all_updates_and_blueprints_are_ignored()
     {
-        await Handle(Payload(First, TreeChangeTypes.RefreshNode), Payload(Second, TreeChangeTypes.RefreshNode), Payload(Guid.NewGuid(), TreeChangeTypes.Remove));
+        Handle(new ContentCacheRefresher.JsonPayload { Id = 1, Key = First, ChangeTypes = TreeChangeTypes.RefreshNode, Blueprint = true });
+        Assert.Equal(0, queue.Waiting);
+
+        handler.Handle(new ContentCacheRefresherNotification(Array.Empty<object>(), MessageType.RefreshAll));
+        await RunQueue();
+
+        Assert.Equal(["First cable", "Second cable"], Titles());
+    }
+
+    [Fact]
+    public async Task A_failed_update_is_logged_and_the_next_change_catches_up()
+    {
+        content.FailNextRead = true;
+
+        await Publish(Payload(First, TreeChangeTypes.RefreshNode));
+
+        Assert.Single(logger.At(LogLevel.Error));
+        Assert.Empty(Titles());
+
+        await Publish(Payload(Second, TreeChangeTypes.RefreshNode));
 
         Assert.Equal(["First cable", "Second cable"], Titles());
     }
 
     private static ContentCacheRefresher.JsonPayload Payload(Guid key, TreeChangeTypes changes) => new() { Id = 1, Key = key, ChangeTypes = changes };
 
-    private Task Handle(params ContentCacheRefresher.JsonPayload[] payloads) =>
-        handler.HandleAsync(new ContentCacheRefresherNotification(payloads, MessageType.RefreshByPayload), TestContext.Current.CancellationToken);
+    private void Handle(params ContentCacheRefresher.JsonPayload[] payloads) =>
+        handler.Handle(new ContentCacheRefresherNotification(payloads, MessageType.RefreshByPayload));
 
-    private List<string> Titles() =>
-        [.. new LuceneArchiveSearch(index).Search(new HistoryCms.Core.Search.ArchiveSearchRequest()).Results.Select(r => r.Title).Order()];
-
-    /// <summary>A test double for the published content cache.</summary>
-    private sealed class PublishedContent : IContentLookup
+    private Task Publish(params ContentCacheRefresher.JsonPayload[] payloads)
     {
-        private readonly Dictionary<Guid, ContentItem> items = [];
+        Handle(payloads);
+        return RunQueue();
+    }
 
-        public void Add(Guid key, Guid? parent, string type, string name) =>
-            items[key] = new ContentItem(key, type, name, parent, 0, 1, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "/" + name + "/", new Dictionary<string, string?>());
+    private Task RunQueue() => queue.RunAllAsync(TestContext.Current.CancellationToken);
+
+    private ArchiveSearchResponse Search(params string[] facets) =>
+        new LuceneArchiveSearch(index).Search(new ArchiveSearchRequest { Facets = facets });
+
+    private List<string> Titles() => [.. Search().Results.Select(r => r.Title).Order()];
+
+    /// <summary>
+    /// Published content whose routes come from the ancestors' names, as Umbraco's do; read outside an UmbracoContext it
+    /// throws, as the lookup over Umbraco's UrlProvider does (see UmbracoContentLookupTests).
+    /// </summary>
+    private sealed class PublishedContent(TestUmbracoContexts contexts) : IContentLookup
+    {
+        private readonly Dictionary<Guid, (Guid? Parent, string Type, string Name, (string Alias, string Value)[] Values)> items = [];
+        private readonly HashSet<Guid> hidden = [];
+
+        public void Add(Guid key, Guid? parent, string type, string name, params (string Alias, string Value)[] values) =>
+            items[key] = (parent, type, name, values);
 
         public void Remove(Guid key) => items.Remove(key);
 
-        public ContentItem? Find(Guid key) => items.GetValueOrDefault(key);
+        public void Hide(Guid key) => hidden.Add(key);
 
-        public IEnumerable<ContentItem> ChildrenOf(Guid key) => items.Values.Where(i => i.ParentKey == key);
+        public bool FailNextRead { get; set; }
 
-        public IEnumerable<ContentItem> OfType(string contentType) => items.Values.Where(i => i.ContentType == contentType);
+        public ContentItem? Find(Guid key)
+        {
+            if (!contexts.Accessor.TryGetUmbracoContext(out _))
+            {
+                throw new InvalidOperationException("Wasn't able to get an UmbracoContext");
+            }
+
+            if (FailNextRead)
+            {
+                FailNextRead = false;
+                throw new InvalidOperationException("The database is unavailable.");
+            }
+
+            if (!items.TryGetValue(key, out var item) || hidden.Contains(key))
+            {
+                return null;
+            }
+
+            var values = item.Values.ToDictionary(v => v.Alias, string? (v) => v.Value);
+            return new ContentItem(key, item.Type, item.Name, item.Parent, 0, 1, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, Route(key), values);
+        }
+
+        public IEnumerable<ContentItem> ChildrenOf(Guid key) =>
+            items.Where(i => i.Value.Parent == key).Select(i => Find(i.Key)).OfType<ContentItem>();
+
+        public IEnumerable<ContentItem> OfType(string contentType) =>
+            items.Where(i => i.Value.Type == contentType).Select(i => Find(i.Key)).OfType<ContentItem>();
+
+        private string Route(Guid key) =>
+            (items[key].Parent is { } parent && items.ContainsKey(parent) ? Route(parent) : "/")
+            + items[key].Name.ToLowerInvariant().Replace(' ', '-') + "/";
     }
 }

@@ -25,10 +25,13 @@ public sealed class SearchBuilderExtensionsTests
 
         Assert.Single(services, d => d.ServiceType == typeof(ArchiveIndex));
         Assert.Single(services, d => d.ServiceType == typeof(IArchiveSearch));
-        Assert.Single(services, d => d.ServiceType == typeof(INotificationAsyncHandler<ContentCacheRefresherNotification>)
+        Assert.Single(services, d => d.ServiceType == typeof(INotificationHandler<ContentCacheRefresherNotification>)
             && d.ImplementationType == typeof(ArchiveIndexCacheRefresherHandler));
-        Assert.Single(services, d => d.ServiceType == typeof(INotificationAsyncHandler<UmbracoApplicationStartedNotification>)
+        Assert.Single(services, d => d.ServiceType == typeof(INotificationHandler<PublicAccessCacheRefresherNotification>)
+            && d.ImplementationType == typeof(ArchiveIndexCacheRefresherHandler));
+        Assert.Single(services, d => d.ServiceType == typeof(INotificationHandler<UmbracoApplicationStartedNotification>)
             && d.ImplementationType == typeof(ArchiveIndexStartupHandler));
+        Assert.Single(services, d => d.ServiceType == typeof(ArchiveIndexUpdates));
         Assert.Equal(
             ArchiveIndexFeed.DefaultContributors,
             services.Where(d => d.ServiceType == typeof(ISearchContributor)).Select(d => d.ImplementationInstance));

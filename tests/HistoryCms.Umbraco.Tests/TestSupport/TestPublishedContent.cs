@@ -4,6 +4,7 @@ using NSubstitute;
 using Umbraco.Cms.Core.Models.PublishedContent;
 using Umbraco.Cms.Core.PublishedCache;
 using Umbraco.Cms.Core.Routing;
+using Umbraco.Cms.Core.Services;
 using Umbraco.Cms.Core.Services.Navigation;
 
 namespace HistoryCms.Umbraco.Tests.TestSupport;
@@ -34,7 +35,11 @@ internal sealed class TestPublishedContent
             .Returns(call => "/archive/" + call.ArgAt<IPublishedContent>(0).Key.ToString("N")[..8] + "/");
     }
 
-    public UmbracoContentLookup Lookup => new(Cache, Navigation, Urls);
+    public TestUmbracoContexts Contexts { get; } = new();
+
+    public IPublicAccessService PublicAccess { get; } = new TestPublicAccess().Service;
+
+    public UmbracoContentLookup Lookup => new(Cache, Navigation, Urls, Contexts, PublicAccess);
 
     /// <summary>Two archival documents (one only a draft) and a blog post.</summary>
     public static TestPublishedContent Sample()

@@ -1,5 +1,6 @@
 using HistoryCms.Core;
 using HistoryCms.Core.Citations;
+using HistoryCms.Core.Content;
 using HistoryCms.Umbraco.ContentLookup;
 using Umbraco.Cms.Core.Models.PublishedContent;
 using Umbraco.Cms.Core.PublishedCache;
@@ -25,7 +26,7 @@ public sealed class UmbracoCitationSources(
 {
     /// <inheritdoc />
     public ICitedDocumentSource Documents(bool preview) =>
-        new ContentCitedDocuments(lookups.For(preview), item => urls.GetUrl(item.Key, UrlMode.Absolute) is { Length: > 0 } url && url != "#" ? url : null);
+        new ContentCitedDocuments(lookups.For(preview), AbsoluteUrl);
 
     /// <inheritdoc />
     public CitationStyleOptions Options(IPublishedElement owner, bool preview)
@@ -40,6 +41,15 @@ public sealed class UmbracoCitationSources(
     /// <returns>The options.</returns>
     public CitationStyleOptions DefaultOptions(bool preview) =>
         OptionsOf(navigation.TryGetRootKeysOfType(HistoryAliases.DocumentTypes.SiteRoot, out var roots) ? roots : [], preview);
+
+    private string? AbsoluteUrl(ContentItem item)
+    {
+        // UrlProvider.GetUrl needs an UmbracoContext (src/Umbraco.Core/Routing/UrlProvider.cs), which background work lacks.
+        using (lookups.EnsureContext())
+        {
+            return urls.GetUrl(item.Key, UrlMode.Absolute) is { Length: > 0 } url && url != "#" ? url : null;
+        }
+    }
 
     private CitationStyleOptions OptionsOf(IEnumerable<Guid> candidates, bool preview)
     {

@@ -1,9 +1,14 @@
 using HistoryCms.Core;
 using HistoryCms.Core.Citations;
+using HistoryCms.Umbraco.ContentLookup;
 using HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 using HistoryCms.Umbraco.Tests.TestSupport;
+using Microsoft.Extensions.Options;
 using NSubstitute;
+using Umbraco.Cms.Core.Configuration.Models;
 using Umbraco.Cms.Core.Models.PublishedContent;
+using Umbraco.Cms.Core.Routing;
+using Umbraco.Cms.Core.Services.Navigation;
 
 namespace HistoryCms.Umbraco.Tests.PropertyEditors.DocumentCitations;
 
@@ -41,6 +46,34 @@ public sealed class UmbracoCitationSourcesTests
         Assert.Null(sources.Documents(preview: false).Find(TestPublishedContent.DraftKey));
         Assert.NotNull(sources.Documents(preview: true).Find(TestPublishedContent.DraftKey));
         Assert.Null(sources.Documents(preview: true).Find(TestPublishedContent.PostKey));
+    }
+
+    [Fact]
+    public void Builds_a_cited_documents_url_outside_a_request_through_Umbracos_url_provider()
+    {
+        // The real UrlProvider (Core 17.8.1) reads the document and the current URL from the UmbracoContext
+        // (GetRequiredUmbracoContext() in src/Umbraco.Core/Routing/UrlProvider.cs@release/17.4.2); Examine indexing and
+        // subscriber servers' cache refreshes have none.
+        _content.Cache.GetById(Arg.Any<Guid>()).Returns(call => _content.Cache.GetById(false, call.ArgAt<Guid>(0)));
+        var contexts = new TestUmbracoContexts { Content = _content.Cache };
+        var routes = Substitute.For<IUrlProvider>();
+        routes.GetUrl(Arg.Any<IPublishedContent>(), Arg.Any<UrlMode>(), Arg.Any<string?>(), Arg.Any<Uri>())
+            .Returns(call => UrlInfo.AsUrl($"https://archive.example.org/{call.ArgAt<IPublishedContent>(0).Key:N}/", "test"));
+        var urls = new UrlProvider(
+            contexts.Accessor,
+            Options.Create(new WebRoutingSettings()),
+            new UrlProviderCollection(() => [routes]),
+            new MediaUrlProviderCollection(() => []),
+            new ThreadCultureVariationContextAccessor(),
+            _content.Navigation,
+            Substitute.For<IPublishedContentStatusFilteringService>());
+        var lookup = new UmbracoContentLookup(_content.Cache, _content.Navigation, urls, contexts, _content.PublicAccess);
+        var sources = new UmbracoCitationSources(lookup, _content.Cache, _content.Navigation, urls);
+
+        var document = sources.Documents(preview: false).Find(TestPublishedContent.RecordKey);
+
+        Assert.Equal($"https://archive.example.org/{TestPublishedContent.RecordKey:N}/", document?.Url);
+        Assert.False(contexts.Accessor.TryGetUmbracoContext(out _));
     }
 
     [Fact]

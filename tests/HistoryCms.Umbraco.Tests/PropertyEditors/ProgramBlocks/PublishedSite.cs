@@ -1,4 +1,5 @@
 using HistoryCms.Umbraco.ContentLookup;
+using HistoryCms.Umbraco.Tests.TestSupport;
 using NSubstitute;
 using Umbraco.Cms.Core.Models.PublishedContent;
 using Umbraco.Cms.Core.PublishedCache;
@@ -39,7 +40,17 @@ internal sealed class PublishedSite
             call[1] = DescendantsOrSelf(call.ArgAt<Guid>(0)).ToList();
             return true;
         });
-        Lookup = new UmbracoContentLookup(_cache, _navigation, _urls);
+        _navigation.TryGetRootKeysOfType(Arg.Any<string>(), out Arg.Any<IEnumerable<Guid>>()).Returns(call =>
+        {
+            call[1] = _parents.Where(p => p.Value is null && _items[p.Key].ContentType.Alias == call.ArgAt<string>(0)).Select(p => p.Key).ToList();
+            return true;
+        });
+        _navigation.TryGetDescendantsKeysOfType(Arg.Any<Guid>(), Arg.Any<string>(), out Arg.Any<IEnumerable<Guid>>()).Returns(call =>
+        {
+            call[2] = DescendantsOrSelf(call.ArgAt<Guid>(0)).Skip(1).Where(k => _items[k].ContentType.Alias == call.ArgAt<string>(1)).ToList();
+            return true;
+        });
+        Lookup = new UmbracoContentLookup(_cache, _navigation, _urls, new TestUmbracoContexts(), new TestPublicAccess().Service);
     }
 
     public UmbracoContentLookup Lookup { get; }

@@ -1,0 +1,69 @@
+using HistoryCms.Search.Contributors;
+using Microsoft.Extensions.Logging;
+using Umbraco.Cms.Core.HostedServices;
+using Umbraco.Cms.Core.Web;
+
+namespace HistoryCms.Umbraco.Search;
+
+/// <summary>
+/// Brings this server's archive index in step with the content, off the thread that changed it: a change asks for an
+/// update, which runs on Umbraco's background task queue (as Umbraco's own indexing does,
+/// src/Umbraco.Infrastructure/Examine/Deferred/DeliveryApiContentIndexHandleContentChanges.cs), inside an UmbracoContext
+/// (URLs need one; background work has none). Changes that arrive while an update waits are served by it: a publish of
+/// a thousand items, or an import, costs one or two updates, never a thousand.
+/// </summary>
+/// <remarks>
+/// An update is <see cref="ArchiveIndexFeed.SynchronizeAsync(CancellationToken)"/>: it compares every item's search
+/// document with what was indexed, so what depends on a changed item is re-indexed with it (a renamed folder changes its
+/// descendants' routes, a renamed author or program the facets of their posts), although Umbraco's refresher names only
+/// the item itself (a <c>RefreshNode</c> payload, src/Umbraco.Core/Cache/Refreshers/Implement/ContentCacheRefresher.cs).
+/// The first update after start-up rebuilds the index.
+/// </remarks>
+public sealed class ArchiveIndexUpdates
+{
+    private readonly ArchiveIndexFeed _feed;
+    private readonly IUmbracoContextFactory _contexts;
+    private readonly IBackgroundTaskQueue _queue;
+    private readonly ILogger<ArchiveIndexUpdates> _logger;
+    private int _waiting;
+
+    /// <summary>Initializes a new instance of the <see cref="ArchiveIndexUpdates"/> class.</summary>
+    /// <param name="feed">Reads the content into the index.</param>
+    /// <param name="contexts">Ensures the UmbracoContext the updates read content in.</param>
+    /// <param name="queue">Umbraco's background task queue.</param>
+    /// <param name="logger">Reports a failed update (the next change tries again).</param>
+    public ArchiveIndexUpdates(ArchiveIndexFeed feed, IUmbracoContextFactory contexts, IBackgroundTaskQueue queue, ILogger<ArchiveIndexUpdates> logger)
+    {
+        _feed = feed;
+        _contexts = contexts;
+        _queue = queue;
+        _logger = logger;
+    }
+
+    /// <summary>Asks for an update; does nothing when one is already waiting to run (it will see this change too).</summary>
+    public void Request()
+    {
+        if (Interlocked.Exchange(ref _waiting, 1) == 0)
+        {
+            _queue.QueueBackgroundWorkItem(RunAsync);
+        }
+    }
+
+    private async Task RunAsync(CancellationToken cancellationToken)
+    {
+        // From here on a change queues another update: this one may already have read the item it changed.
+        Volatile.Write(ref _waiting, 0);
+        try
+        {
+            using (_contexts.EnsureUmbracoContext())
+            {
+                var (indexed, removed) = await _feed.SynchronizeAsync(cancellationToken).ConfigureAwait(false);
+                _logger.LogDebug("HistoryCms search: archive index updated ({Indexed} indexed, {Removed} removed).", indexed, removed);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            _logger.LogError(exception, "HistoryCms search: the archive index could not follow a content change; the next change, or a restart, tries again.");
+        }
+    }
+}

@@ -1,0 +1,181 @@
+using HistoryCms.Umbraco.ContentLookup;
+using HistoryCms.Umbraco.Tests.TestSupport;
+using Microsoft.Extensions.Options;
+using NSubstitute;
+using Umbraco.Cms.Core.Configuration.Models;
+using Umbraco.Cms.Core.Models.PublishedContent;
+using Umbraco.Cms.Core.PublishedCache;
+using Umbraco.Cms.Core.Routing;
+using Umbraco.Cms.Core.Services.Navigation;
+using T = HistoryCms.Core.HistoryAliases.DocumentTypes;
+
+namespace HistoryCms.Umbraco.Tests.ContentLookup;
+
+/// <summary>
+/// The lookup over Umbraco's real <see cref="UrlProvider"/> (Umbraco.Cms.Core 17.8.1), which asks the
+/// <c>IUmbracoContextAccessor</c> for the current UmbracoContext (<c>GetRequiredUmbracoContext()</c> in
+/// src/Umbraco.Core/Routing/UrlProvider.cs@release/17.4.2) and throws where there is none: Examine indexing, the archive
+/// index's updates and subscriber servers' cache refreshes all run without one.
+/// </summary>
+public sealed class UmbracoContentLookupTests
+{
+    private const int FolderId = 1100;
+    private static readonly Guid Folder = Guid.NewGuid();
+    private static readonly Guid Record = Guid.NewGuid();
+
+    private readonly Dictionary<Guid, (IPublishedContent Content, bool Draft)> items = [];
+    private readonly Dictionary<Guid, Guid?> parents = [];
+    private readonly Dictionary<Guid, int> ids = [];
+    private readonly IPublishedContentCache cache = Substitute.For<IPublishedContentCache>();
+    private readonly IDocumentNavigationQueryService navigation = Substitute.For<IDocumentNavigationQueryService>();
+    private readonly TestUmbracoContexts contexts = new();
+    private readonly TestPublicAccess access = new();
+    private readonly UrlProvider urls;
+    private readonly UmbracoContentLookup lookup;
+
+    public UmbracoContentLookupTests()
+    {
+        cache.GetById(Arg.Any<bool>(), Arg.Any<Guid>()).Returns(call =>
+            items.TryGetValue(call.ArgAt<Guid>(1), out var item) && (call.ArgAt<bool>(0) || !item.Draft) ? item.Content : null);
+        navigation.TryGetParentKey(Arg.Any<Guid>(), out Arg.Any<Guid?>()).Returns(call =>
+        {
+            call[1] = parents.GetValueOrDefault(call.ArgAt<Guid>(0));
+            return parents.ContainsKey(call.ArgAt<Guid>(0));
+        });
+        navigation.TryGetRootKeys(out Arg.Any<IEnumerable<Guid>>()).Returns(call =>
+        {
+            call[0] = parents.Where(p => p.Value is null).Select(p => p.Key).ToList();
+            return true;
+        });
+        navigation.TryGetRootKeysOfType(Arg.Any<string>(), out Arg.Any<IEnumerable<Guid>>()).Returns(call =>
+        {
+            call[1] = parents.Where(p => p.Value is null && TypeOf(p.Key) == call.ArgAt<string>(0)).Select(p => p.Key).ToList();
+            return true;
+        });
+        navigation.TryGetDescendantsKeysOfType(Arg.Any<Guid>(), Arg.Any<string>(), out Arg.Any<IEnumerable<Guid>>()).Returns(call =>
+        {
+            call[2] = Descendants(call.ArgAt<Guid>(0)).Where(k => TypeOf(k) == call.ArgAt<string>(1)).ToList();
+            return true;
+        });
+        navigation.TryGetDescendantsKeysOrSelfKeys(Arg.Any<Guid>(), out Arg.Any<IEnumerable<Guid>>()).Returns(call =>
+        {
+            call[1] = Descendants(call.ArgAt<Guid>(0)).Prepend(call.ArgAt<Guid>(0)).ToList();
+            return true;
+        });
+
+        var routes = Substitute.For<IUrlProvider>();
+        routes.GetUrl(Arg.Any<IPublishedContent>(), Arg.Any<UrlMode>(), Arg.Any<string?>(), Arg.Any<Uri>())
+            .Returns(call => UrlInfo.AsUrl("/archive/" + call.ArgAt<IPublishedContent>(0).Name.ToLowerInvariant().Replace(' ', '-') + "/", "test"));
+        urls = new UrlProvider(
+            contexts.Accessor,
+            Options.Create(new WebRoutingSettings()),
+            new UrlProviderCollection(() => [routes]),
+            new MediaUrlProviderCollection(() => []),
+            new ThreadCultureVariationContextAccessor(),
+            navigation,
+            Substitute.For<IPublishedContentStatusFilteringService>());
+        lookup = new UmbracoContentLookup(cache, navigation, urls, contexts, access.Service);
+
+        Add(Folder, FolderId, null, T.ArchiveFolder, "Korean War");
+        Add(Record, 1101, Folder, T.ArchivalDocument, "On the Korean Question");
+    }
+
+    [Fact]
+    public void Umbracos_url_provider_throws_without_an_UmbracoContext()
+    {
+        // The fixture reproduces Umbraco: outside a request, UrlProvider.GetUrl has no context to read the current URL from.
+        Assert.Throws<InvalidOperationException>(() => urls.GetUrl(items[Record].Content, UrlMode.Relative));
+    }
+
+    [Fact]
+    public void A_route_is_built_outside_a_request_in_an_UmbracoContext_the_lookup_ensures_and_then_removes()
+    {
+        var item = lookup.Published.Find(Record);
+
+        Assert.Equal("/archive/on-the-korean-question/", item?.RoutePath);
+        Assert.Equal(1, contexts.Created);
+        Assert.False(contexts.Accessor.TryGetUmbracoContext(out _));
+    }
+
+    [Fact]
+    public void Inside_a_request_or_a_held_context_the_existing_UmbracoContext_is_reused()
+    {
+        using (lookup.EnsureContext())
+        {
+            Assert.NotNull(lookup.Published.Find(Record));
+            Assert.NotNull(lookup.Published.Find(Folder));
+        }
+
+        Assert.Equal(1, contexts.Created);
+        Assert.False(contexts.Accessor.TryGetUmbracoContext(out _));
+    }
+
+    [Fact]
+    public void A_draft_resolves_in_preview_and_never_outside_it()
+    {
+        // IPublishedContentCache.GetById(bool preview, Guid key): the draft is there only when preview is asked for.
+        var draft = Guid.NewGuid();
+        Add(draft, 1102, Folder, T.ArchivalDocument, "A draft record", draft: true);
+
+        Assert.Null(lookup.Published.Find(draft));
+        Assert.Null(lookup.Public.Find(draft));
+        Assert.Equal("A draft record", lookup.Preview.Find(draft)?.Name);
+    }
+
+    [Fact]
+    public void The_public_view_leaves_out_member_protected_content_and_everything_below_it()
+    {
+        // PublicAccessService.IsProtected(path): an entry on an ancestor in the path protects the item.
+        access.Protect(FolderId);
+
+        Assert.Null(lookup.Public.Find(Record));
+        Assert.Empty(lookup.Public.OfType(T.ArchivalDocument));
+        Assert.NotNull(lookup.Published.Find(Record));
+
+        access.Open(FolderId);
+
+        Assert.NotNull(lookup.Public.Find(Record));
+    }
+
+    [Fact]
+    public void Listing_one_type_reads_only_the_nodes_of_that_type_from_the_cache()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            Add(Guid.NewGuid(), 2000 + i, Folder, T.ArchivalDocument, "Record " + i);
+        }
+
+        var post = Guid.NewGuid();
+        Add(post, 3000, null, T.BlogPost, "A post");
+        cache.ClearReceivedCalls();
+
+        var posts = lookup.Published.OfType(T.BlogPost).ToList();
+
+        Assert.Equal([post], posts.Select(p => p.Key));
+        cache.Received(1).GetById(Arg.Any<bool>(), Arg.Any<Guid>());
+    }
+
+    private string? TypeOf(Guid key) => items.TryGetValue(key, out var item) ? item.Content.ContentType.Alias : null;
+
+    private IEnumerable<Guid> Descendants(Guid key) =>
+        parents.Where(p => p.Value == key).SelectMany(p => Descendants(p.Key).Prepend(p.Key));
+
+    private void Add(Guid key, int id, Guid? parent, string type, string name, bool draft = false)
+    {
+        var contentType = Substitute.For<IPublishedContentType>();
+        contentType.Alias.Returns(type);
+        contentType.ItemType.Returns(PublishedItemType.Content);
+        var content = Substitute.For<IPublishedContent>();
+        content.Key.Returns(key);
+        content.Id.Returns(id);
+        content.Name.Returns(name);
+        content.ContentType.Returns(contentType);
+        content.ItemType.Returns(PublishedItemType.Content);
+        content.Properties.Returns([]);
+        var path = parent is { } p ? $"-1,{ids[p]},{id}" : $"-1,{id}";
+        content.Path.Returns(path);
+        ids[key] = id;
+        items[key] = (content, draft);
+        parents[key] = parent;
+    }
+}
