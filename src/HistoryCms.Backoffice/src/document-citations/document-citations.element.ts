@@ -1,5 +1,6 @@
 import { HISTORY_DOCUMENT_TYPE_KEYS, HISTORY_PROPERTY_BODY } from '../constants.js';
 import { HistoryCitationPreviewClient, type HistoryPreviewItem } from '../shared/citation-preview.js';
+import { HistoryItemValidationController } from '../shared/item-validation.controller.js';
 import { readStringArray } from '../shared/json-value.js';
 import { HistoryReorderableListController, historyListStyles } from '../shared/reorderable-list.controller.js';
 import './citation-item.element.js';
@@ -51,8 +52,12 @@ export class HistoryDocumentCitationsElement
       this._runValidators();
     },
     terms: { moved: 'historyCms_citationMoved', tooFew: 'historyCms_tooFewCitations', tooMany: 'historyCms_tooManyCitations' },
-    changed: () => this.#schedulePreview(),
+    changed: () => {
+      this.#validation.keepOnly(this.#list.items);
+      this.#schedulePreview();
+    },
   });
+  #validation = new HistoryItemValidationController(this, 'citations', () => this.requestUpdate());
 
   override set value(value: HistoryCitationsValue | undefined) {
     super.value = value;
@@ -120,6 +125,7 @@ export class HistoryDocumentCitationsElement
   }
 
   #edit(index: number, event: HistoryCitationEditEvent) {
+    this.#validation.forget(this.#list.items[index], index);
     this.#list.replace(index, (item) => editCitation(item, event.field, event.text));
   }
 
@@ -148,10 +154,11 @@ export class HistoryDocumentCitationsElement
 
   override render() {
     const count = this.#list.items.length;
+    const listMessages = [...new Set([...this.#validation.listMessages().map((m) => this.localize.string(m)), ...this._listMessages])];
     return html`
       ${count === 0 ? html`<p class="empty">${this.localize.term('historyCms_noCitations')}</p>` : nothing}
-      ${this._listMessages.length
-        ? html`<div role="status"><ul class="messages">${this._listMessages.map((m) => html`<li>${m}</li>`)}</ul></div>`
+      ${listMessages.length
+        ? html`<div role="status"><ul class="messages">${listMessages.map((m) => html`<li>${m}</li>`)}</ul></div>`
         : nothing}
       ${this.#list.renderList(
         this.localize.term('historyCms_citationsList'),
@@ -161,6 +168,7 @@ export class HistoryDocumentCitationsElement
           .count=${count}
           .preview=${this._preview.get(item.key)}
           .checks=${checkCitation(item, { requireLocator: this.#requireLocator })}
+          .serverMessages=${this.#validation.messagesOf(item, index).map((m) => this.localize.string(m))}
           ?readonly=${this.readonly}
           @history-citation-edit=${(e: HistoryCitationEditEvent) => this.#edit(index, e)}
           @history-citation-move=${(e: HistoryCitationMoveEvent) => this.#list.move(index, index + e.offset)}

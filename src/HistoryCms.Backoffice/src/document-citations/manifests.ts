@@ -52,4 +52,11 @@ export const manifests: Array<UmbExtensionManifest> = [
       supportsReadOnly: true,
     },
   },
+  {
+    type: 'propertyValidationPathTranslator',
+    alias: 'HistoryCms.PropertyValidationPathTranslator.DocumentCitations',
+    name: 'HistoryCms Document Citations validation path translator',
+    forEditorAlias: HISTORY_EDITOR_SCHEMA_DOCUMENT_CITATIONS,
+    api: () => import('./citations-validation-path-translator.api.js'),
+  },
 ];

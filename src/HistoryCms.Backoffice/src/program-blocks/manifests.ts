@@ -40,5 +40,12 @@ export const manifests: Array<UmbExtensionManifest> = [
       supportsReadOnly: true,
     },
   },
+  {
+    type: 'propertyValidationPathTranslator',
+    alias: 'HistoryCms.PropertyValidationPathTranslator.ProgramBlocks',
+    name: 'HistoryCms Program Blocks validation path translator',
+    forEditorAlias: HISTORY_EDITOR_SCHEMA_PROGRAM_BLOCKS,
+    api: () => import('./blocks-validation-path-translator.api.js'),
+  },
   ...kinds,
 ];
