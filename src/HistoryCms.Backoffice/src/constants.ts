@@ -16,6 +16,10 @@ export const HISTORY_EDITOR_SCHEMA_PROGRAM_BLOCKS = 'HistoryCms.ProgramBlocks';
 export const HISTORY_EDITOR_UI_DOCUMENT_CITATIONS = 'HistoryCms.PropertyEditorUi.DocumentCitations';
 export const HISTORY_EDITOR_UI_PROGRAM_BLOCKS = 'HistoryCms.PropertyEditorUi.ProgramBlocks';
 
+/** Validation path translators (server index paths into an item's key), one per list editor. */
+export const HISTORY_VALIDATION_PATH_TRANSLATOR_DOCUMENT_CITATIONS = 'HistoryCms.PropertyValidationPathTranslator.DocumentCitations';
+export const HISTORY_VALIDATION_PATH_TRANSLATOR_PROGRAM_BLOCKS = 'HistoryCms.PropertyValidationPathTranslator.ProgramBlocks';
+
 /** Rich text (Tiptap) extension and toolbar button aliases. */
 export const HISTORY_TIPTAP_CITATION_MARKER = 'HistoryCms.Tiptap.CitationMarker';
 export const HISTORY_TIPTAP_TOOLBAR_CITE = 'HistoryCms.Tiptap.Toolbar.Cite';

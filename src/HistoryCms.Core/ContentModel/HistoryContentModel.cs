@@ -122,7 +122,7 @@ public static class HistoryContentModel
             new Dictionary<string, object> { ["min"] = 0, ["max"] = 0 }),
         new(DataTypeKeys.Links, "History - Links", "Umbraco.MultiUrlPicker", "Umb.PropertyEditorUi.MultiUrlPicker", ValueTypeNames.Json,
             new Dictionary<string, object> { ["minNumber"] = 0, ["maxNumber"] = 10 }),
-        new(DataTypeKeys.Email, "History - Email", "Umbraco.EmailAddress", "Umb.PropertyEditorUi.Email", ValueTypeNames.ShortText,
+        new(DataTypeKeys.Email, "History - Email", "Umbraco.EmailAddress", "Umb.PropertyEditorUi.EmailAddress", ValueTypeNames.ShortText,
             new Dictionary<string, object>()),
         new(DataTypeKeys.Collection, "History - Collection", "Umbraco.ListView", "Umb.PropertyEditorUi.Collection", ValueTypeNames.Json,
             new Dictionary<string, object>

@@ -44,6 +44,8 @@ export class HistoryCitationItemElement extends UmbLitElement {
   @property({ type: Boolean, reflect: true }) readonly = false;
   @property({ attribute: false }) preview?: HistoryPreviewItem;
   @property({ attribute: false }) checks: ReadonlyArray<HistoryCitationCheck> = [];
+  /** The messages Umbraco's validation reported for this citation (from the server, at its path). */
+  @property({ attribute: false }) serverMessages: ReadonlyArray<string> = [];
 
   /** Puts the focus on the drag handle (after a keyboard move the item keeps the focus). */
   focusHandle(): void {
@@ -136,6 +138,7 @@ export class HistoryCitationItemElement extends UmbLitElement {
     const messages = [
       ...this.checks.map((check) => this.localize.term(check.term)),
       ...(this.preview?.messages ?? []).map((m) => m.message),
+      ...this.serverMessages,
     ];
     if (messages.length === 0) return nothing;
     return html`<div role="status">

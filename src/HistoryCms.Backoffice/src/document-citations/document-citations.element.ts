@@ -1,9 +1,11 @@
-import { HISTORY_DOCUMENT_TYPE_KEYS, HISTORY_PROPERTY_BODY } from '../constants.js';
+import { HISTORY_PROPERTY_BODY } from '../constants.js';
 import { HistoryCitationPreviewClient, type HistoryPreviewItem } from '../shared/citation-preview.js';
+import { HistoryItemValidationController } from '../shared/item-validation.controller.js';
 import { readStringArray } from '../shared/json-value.js';
 import { HistoryReorderableListController, historyListStyles } from '../shared/reorderable-list.controller.js';
 import './citation-item.element.js';
 import { HistoryCitationEditEvent, HistoryCitationMoveEvent } from './citation-item.element.js';
+import { resolveDocumentTypeKeys } from './document-type-keys.js';
 import { checkCitation, editCitation, readCitationsValue, toCitationsValue, type HistoryCitation, type HistoryCitationsValue } from './citation-value.js';
 import { UMB_DOCUMENT_PICKER_MODAL } from '@umbraco-cms/backoffice/document';
 import { css, customElement, html, nothing, property, state } from '@umbraco-cms/backoffice/external/lit';
@@ -37,7 +39,7 @@ export class HistoryDocumentCitationsElement
   @state() private _listMessages: Array<string> = [];
 
   #config?: UmbPropertyEditorConfigCollection;
-  #allowedTypeKeys: Array<string> = [];
+  #allowedTypes: Array<string> = [];
   #requireLocator = false;
   #body?: string;
   #previewClient = new HistoryCitationPreviewClient(this);
@@ -51,8 +53,12 @@ export class HistoryDocumentCitationsElement
       this._runValidators();
     },
     terms: { moved: 'historyCms_citationMoved', tooFew: 'historyCms_tooFewCitations', tooMany: 'historyCms_tooManyCitations' },
-    changed: () => this.#schedulePreview(),
+    changed: () => {
+      this.#validation.keepOnly(this.#list.items);
+      this.#schedulePreview();
+    },
   });
+  #validation = new HistoryItemValidationController(this, 'citations', () => this.requestUpdate());
 
   override set value(value: HistoryCitationsValue | undefined) {
     super.value = value;
@@ -65,9 +71,7 @@ export class HistoryDocumentCitationsElement
   @property({ attribute: false })
   set config(config: UmbPropertyEditorConfigCollection | undefined) {
     this.#config = config;
-    this.#allowedTypeKeys = readStringArray(config?.getValueByAlias('allowedDocumentTypes')).map(
-      (entry) => HISTORY_DOCUMENT_TYPE_KEYS[entry] ?? entry,
-    );
+    this.#allowedTypes = readStringArray(config?.getValueByAlias('allowedDocumentTypes'));
     this.#requireLocator = config?.getValueByAlias<boolean>('requireLocator') === true;
     this.#list.configure(config);
   }
@@ -103,12 +107,15 @@ export class HistoryDocumentCitationsElement
   }
 
   async #pick() {
-    const allowed = this.#allowedTypeKeys;
+    // The picker hands the filter tree items whose documentType.unique is a document type KEY, while the data type
+    // lists aliases: resolve them first. Configured types that resolve to nothing leave nothing pickable.
+    const any = this.#allowedTypes.length === 0;
+    const allowed = any ? [] : await resolveDocumentTypeKeys(this, this.#allowedTypes);
     try {
       const result = await umbOpenModal(this, UMB_DOCUMENT_PICKER_MODAL, {
         data: {
           multiple: true,
-          pickableFilter: (item) => allowed.length === 0 || allowed.includes(item.documentType.unique),
+          pickableFilter: (item) => any || allowed.includes(item.documentType.unique.toLowerCase()),
         },
         value: { selection: [] },
       });
@@ -120,6 +127,7 @@ export class HistoryDocumentCitationsElement
   }
 
   #edit(index: number, event: HistoryCitationEditEvent) {
+    this.#validation.forget(this.#list.items[index], index);
     this.#list.replace(index, (item) => editCitation(item, event.field, event.text));
   }
 
@@ -148,10 +156,11 @@ export class HistoryDocumentCitationsElement
 
   override render() {
     const count = this.#list.items.length;
+    const listMessages = [...new Set([...this.#validation.listMessages().map((m) => this.localize.string(m)), ...this._listMessages])];
     return html`
       ${count === 0 ? html`<p class="empty">${this.localize.term('historyCms_noCitations')}</p>` : nothing}
-      ${this._listMessages.length
-        ? html`<div role="status"><ul class="messages">${this._listMessages.map((m) => html`<li>${m}</li>`)}</ul></div>`
+      ${listMessages.length
+        ? html`<div role="status"><ul class="messages">${listMessages.map((m) => html`<li>${m}</li>`)}</ul></div>`
         : nothing}
       ${this.#list.renderList(
         this.localize.term('historyCms_citationsList'),
@@ -161,6 +170,7 @@ export class HistoryDocumentCitationsElement
           .count=${count}
           .preview=${this._preview.get(item.key)}
           .checks=${checkCitation(item, { requireLocator: this.#requireLocator })}
+          .serverMessages=${this.#validation.messagesOf(item, index).map((m) => this.localize.string(m))}
           ?readonly=${this.readonly}
           @history-citation-edit=${(e: HistoryCitationEditEvent) => this.#edit(index, e)}
           @history-citation-move=${(e: HistoryCitationMoveEvent) => this.#list.move(index, index + e.offset)}

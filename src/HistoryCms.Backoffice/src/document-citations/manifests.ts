@@ -2,6 +2,7 @@ import {
   HISTORY_DOCUMENT_TYPE_ARCHIVAL_DOCUMENT,
   HISTORY_EDITOR_SCHEMA_DOCUMENT_CITATIONS,
   HISTORY_EDITOR_UI_DOCUMENT_CITATIONS,
+  HISTORY_VALIDATION_PATH_TRANSLATOR_DOCUMENT_CITATIONS,
 } from '../constants.js';
 
 export const manifests: Array<UmbExtensionManifest> = [
@@ -25,8 +26,17 @@ export const manifests: Array<UmbExtensionManifest> = [
           {
             alias: 'citationStyle',
             label: 'Citation style',
+            description: 'The style of the formatted notes.',
             propertyEditorUiAlias: 'Umb.PropertyEditorUi.Dropdown',
-            config: [{ alias: 'items', value: ['chicago'] }],
+            config: [
+              {
+                alias: 'items',
+                value: [
+                  { name: 'Chicago notes and bibliography', value: 'chicago' },
+                  { name: 'Digital archive citation', value: 'digitalArchive' },
+                ],
+              },
+            ],
           },
         ],
         defaultData: [
@@ -51,5 +61,12 @@ export const manifests: Array<UmbExtensionManifest> = [
       propertyEditorSchemaAlias: HISTORY_EDITOR_SCHEMA_DOCUMENT_CITATIONS,
       supportsReadOnly: true,
     },
+  },
+  {
+    type: 'propertyValidationPathTranslator',
+    alias: HISTORY_VALIDATION_PATH_TRANSLATOR_DOCUMENT_CITATIONS,
+    name: 'HistoryCms Document Citations validation path translator',
+    forEditorAlias: HISTORY_EDITOR_SCHEMA_DOCUMENT_CITATIONS,
+    api: () => import('./citations-validation-path-translator.api.js'),
   },
 ];

@@ -1,4 +1,9 @@
-import { HISTORY_BUILT_IN_BLOCK_KINDS, HISTORY_EDITOR_SCHEMA_PROGRAM_BLOCKS, HISTORY_EDITOR_UI_PROGRAM_BLOCKS } from '../constants.js';
+import {
+  HISTORY_BUILT_IN_BLOCK_KINDS,
+  HISTORY_EDITOR_SCHEMA_PROGRAM_BLOCKS,
+  HISTORY_EDITOR_UI_PROGRAM_BLOCKS,
+  HISTORY_VALIDATION_PATH_TRANSLATOR_PROGRAM_BLOCKS,
+} from '../constants.js';
 import { manifests as kinds } from './kinds/manifests.js';
 
 export const manifests: Array<UmbExtensionManifest> = [
@@ -39,6 +44,13 @@ export const manifests: Array<UmbExtensionManifest> = [
       propertyEditorSchemaAlias: HISTORY_EDITOR_SCHEMA_PROGRAM_BLOCKS,
       supportsReadOnly: true,
     },
+  },
+  {
+    type: 'propertyValidationPathTranslator',
+    alias: HISTORY_VALIDATION_PATH_TRANSLATOR_PROGRAM_BLOCKS,
+    name: 'HistoryCms Program Blocks validation path translator',
+    forEditorAlias: HISTORY_EDITOR_SCHEMA_PROGRAM_BLOCKS,
+    api: () => import('./blocks-validation-path-translator.api.js'),
   },
   ...kinds,
 ];

@@ -33,6 +33,8 @@ export class HistoryProgramBlockElement extends UmbLitElement {
   @property({ attribute: false }) block?: HistoryProgramBlock;
   @property({ attribute: false }) kind?: HistoryLoadedBlockKind;
   @property({ attribute: false }) checks: ReadonlyArray<HistoryBlockCheck> = [];
+  /** The messages Umbraco's validation reported for this block (from the server, at its path). */
+  @property({ attribute: false }) serverMessages: ReadonlyArray<string> = [];
   @property({ type: Number }) index = 0;
   @property({ type: Number }) count = 1;
   @property({ type: Boolean, reflect: true }) expanded = false;
@@ -137,10 +139,13 @@ export class HistoryProgramBlockElement extends UmbLitElement {
   }
 
   #renderMessages() {
-    if (this.checks.length === 0) return nothing;
+    const messages = [
+      ...new Set([...this.checks.map((check) => this.localize.term(check.term, ...(check.args ?? []))), ...this.serverMessages]),
+    ];
+    if (messages.length === 0) return nothing;
     return html`<div role="status">
       <ul class="messages">
-        ${this.checks.map((check) => html`<li><uui-icon name="icon-alert"></uui-icon> ${this.localize.term(check.term, ...(check.args ?? []))}</li>`)}
+        ${messages.map((message) => html`<li><uui-icon name="icon-alert"></uui-icon> ${message}</li>`)}
       </ul>
     </div>`;
   }

@@ -1,3 +1,4 @@
+import { HistoryItemValidationController } from '../shared/item-validation.controller.js';
 import { readStringArray } from '../shared/json-value.js';
 import { HistoryReorderableListController, historyListStyles } from '../shared/reorderable-list.controller.js';
 import { checkSettings, normaliseSettings, readBlocksValue } from './block-value.js';
@@ -40,7 +41,9 @@ export class HistoryProgramBlocksElement
       this._runValidators();
     },
     terms: { moved: 'historyCms_blockMoved', tooFew: 'historyCms_tooFewBlocks', tooMany: 'historyCms_tooManyBlocks' },
+    changed: () => this.#validation.keepOnly(this.#list.items),
   });
+  #validation = new HistoryItemValidationController(this, 'blocks', () => this.requestUpdate());
 
   override set value(value: HistoryProgramBlocksValue | undefined) {
     super.value = value;
@@ -102,6 +105,7 @@ export class HistoryProgramBlocksElement
   }
 
   #update(index: number, change: Partial<HistoryProgramBlock>) {
+    this.#validation.forget(this.#list.items[index], index);
     this.#list.replace(index, (block) => ({ ...block, ...change }));
   }
 
@@ -151,6 +155,7 @@ export class HistoryProgramBlocksElement
     const count = this.#list.items.length;
     return html`
       ${count === 0 ? html`<p class="empty">${this.localize.term('historyCms_noBlocks')}</p>` : nothing}
+      ${this.#renderListMessages()}
       ${this.#list.renderList(this.localize.term('historyCms_blocksList'), (block, index) => this.#renderBlock(block, index, count))}
       ${this._removed && !this.readonly
         ? html`<div class="undo">
@@ -171,6 +176,7 @@ export class HistoryProgramBlocksElement
       .block=${block}
       .kind=${kind}
       .checks=${checks}
+      .serverMessages=${this.#validation.messagesOf(block, index).map((m) => this.localize.string(m))}
       .index=${index}
       .count=${count}
       ?expanded=${this._expanded.has(block.key)}
@@ -178,6 +184,12 @@ export class HistoryProgramBlocksElement
       @history-block-action=${(e: HistoryBlockActionEvent) => this.#onAction(index, e)}
       @history-block-setting=${(e: HistoryBlockSettingEvent) => this.#onSetting(index, e)}
       @history-block-content=${(e: Event) => this.#onContent(index, e)}></history-cms-program-block>`;
+  }
+
+  #renderListMessages() {
+    const messages = this.#validation.listMessages();
+    if (messages.length === 0) return nothing;
+    return html`<div role="status"><ul class="messages">${messages.map((m) => html`<li>${this.localize.string(m)}</li>`)}</ul></div>`;
   }
 
   #renderCatalogue() {
@@ -214,6 +226,7 @@ export class HistoryProgramBlocksElement
       #catalogue button:hover, #catalogue button:focus-visible { border-color: var(--uui-color-interactive-emphasis, #3544b1); }
       .undo { display: flex; align-items: center; gap: var(--uui-size-space-3, 9px); margin-top: var(--uui-size-space-3, 9px); }
       .empty { color: var(--uui-color-text-alt, #515054); }
+      .messages { list-style: none; padding: 0; color: var(--uui-color-danger-standalone, #b2242d); }
     `,
   ];
 }
