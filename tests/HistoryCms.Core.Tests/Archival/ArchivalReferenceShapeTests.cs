@@ -152,7 +152,7 @@ public class ArchivalReferenceShapeTests
         Assert.Equal(expected, ArchivalReference.Parse(source).ToCitation(form));
 
     [Theory]
-    [InlineData("BArch, B 136/59748, 403-410.", true, "Bundesarchiv (BArch), B 136/59748, 403–410")]
+    [InlineData("BArch, B 136/59748, 403-410.", true, "German Federal Archives (BArch), B 136/59748, 403–410")]
     [InlineData("Dalhousie University Archives, Box 3", true, "Dalhousie University Archives, Box 3")]
     [InlineData("Russian State Archive of Contemporary History (RGANI), f. 5", true, "Russian State Archive of Contemporary History (RGANI), fond 5")]
     [InlineData("RGANI, f. 5", false, "RGANI, fond 5")]
