@@ -26,6 +26,14 @@ internal static class DigitalArchiveRecords
         return [.. json.RootElement.EnumerateArray().Select(i => (i.GetProperty("url").GetString()!, i.GetProperty("archiveLocation").GetString()!))];
     }
 
+    /// <summary>A Zotero item's title, date and <c>archiveLocation</c>, by its URL.</summary>
+    public static (string Title, string Date, string ArchiveLocation) ZoteroItem(string url)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "zotero-items-from-ris.json"), Encoding.UTF8));
+        var item = json.RootElement.EnumerateArray().Single(i => i.GetProperty("url").GetString() == url);
+        return (item.GetProperty("title").GetString()!, item.GetProperty("date").GetString()!, item.GetProperty("archiveLocation").GetString()!);
+    }
+
     private static List<List<string>> ReadCsv(string text)
     {
         var rows = new List<List<string>>();
