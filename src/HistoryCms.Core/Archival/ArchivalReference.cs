@@ -211,7 +211,7 @@ public sealed class ArchivalReference : IEquatable<ArchivalReference>
                     pieces.Add(new(part.Kind, part.Format(form)));
                     break;
                 case { Credit: { } credit }:
-                    pieces.Add(new(null, $"{CitationLabel(credit)} {JoinNames(credit.Names)}"));
+                    pieces.Add(new(null, credit.Text.EndsWith(credit.Label, StringComparison.Ordinal) ? credit.Text : $"{CitationLabel(credit)} {JoinNames(credit.Names)}"));
                     break;
             }
         }

@@ -69,6 +69,11 @@ internal static partial class BookReader
         }
 
         var result = new List<Segment>(segments);
+        if (elements.Count > 2 && EditorMark().IsMatch(segments[elements[1]].Part!.Text))
+        {
+            return Edited(text, result, elements);
+        }
+
         var titleFrom = elements.Count == 1 ? elements[0] : elements[1];
         var titleTo = elements[^1];
         var title = new Segment(segments[titleFrom].Start, segments[titleTo].End);
@@ -82,6 +87,30 @@ internal static partial class BookReader
 
         return result;
     }
+
+    /// <summary>"Shen Zhihua, ed., Title": the first element is the editor (a credit), the rest the title.</summary>
+    private static List<Segment> Edited(string text, List<Segment> segments, List<int> elements)
+    {
+        var editor = segments[elements[0]];
+        var mark = segments[elements[1]];
+        var label = mark.Part!.Text;
+        var credit = new ArchivalCredit(
+            text[editor.Start..mark.End],
+            label,
+            [ArchivalCreditRole.Edited],
+            null,
+            [new ArchivalCreditName(editor.Part!.Text)]);
+        var title = new Segment(segments[elements[2]].Start, segments[elements[^1]].End);
+        var result = segments.Take(elements[0]).ToList();
+        result.Add(new Segment(editor.Start, mark.End, Credit: credit));
+        result.AddRange(segments.Skip(elements[1] + 1).Take(elements[2] - elements[1] - 1));
+        result.Add(title with { Part = new ArchivalPart(K.Title, text, title.Start, title.End - title.Start) });
+        result.AddRange(segments.Skip(elements[^1] + 1));
+        return result;
+    }
+
+    [GeneratedRegex(@"^(?:eds?|comp|comps)\.$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EditorMark();
 
     [GeneratedRegex(@"\((?<place>[^\s():;\[\]][^():;\[\]]{0,59}?)\s*:\s*(?<publisher>[^\s():;\[\]][^():;\[\]]{0,119}?)\s*,\s*(?<year>(?:1[5-9]|20)\d\d[a-z]?)\)", RegexOptions.CultureInvariant)]
     private static partial Regex PublicationFacts();

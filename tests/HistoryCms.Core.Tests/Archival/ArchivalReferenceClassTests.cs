@@ -22,6 +22,9 @@ public class ArchivalReferenceClassTests
         "Repository=Diplomatic Archives of the Ministry of Foreign Affairs of Japan | ReferenceCode=A\"0123 | Medium=microfilm reel 12")]
     [InlineData("Diplomatic Archives of the Ministry of Foreign Affairs of Japan, 2010-0043 (Original), 1-5. Translated by Stephen Mercado.",
         "Repository=Diplomatic Archives of the Ministry of Foreign Affairs of Japan | ReferenceCode=2010-0043 | Medium=Original | Pages=1-5 | Translated=Stephen Mercado")]
+    [InlineData("Diplomatic Archives of the Ministry of Foreign Affairs of Japan, A’.1.0.0.1-2 (Microfilm)",
+        "Repository=Diplomatic Archives of the Ministry of Foreign Affairs of Japan | ReferenceCode=A’.1.0.0.1-2 | Medium=Microfilm")]
+    [InlineData("RGANI, f. 5, op. 30, d. 163, ll. 88-89 (Microfilm)", "Repository=RGANI | Fond=5 | Opis=30 | Delo=163 | Folios=88-89 | Medium=Microfilm")]
     public void Reads_identifiers_with_apostrophes_primes_or_quotes_and_a_medium_note(string source, string expected) => AssertParts(source, expected);
 
     [Theory]
@@ -37,6 +40,10 @@ public class ArchivalReferenceClassTests
         "Author=Shigeru Yoshida | Title=The Yoshida Memoirs | PublicationPlace=London | Publisher=Heinemann | PublicationYear=1961 | Pages=12 | Translated=Kenichi Yoshida & Hugh Cortazzi | Obtained=Charles Kraus")]
     [InlineData("G. F. Kennan. Memoirs, 1925-1950. ed. Jane Smith. (Boston: Little, Brown, 1967), 12-14",
         "Author=G. F. Kennan | Title=Memoirs, 1925-1950 | PublicationPlace=Boston | Publisher=Little, Brown | PublicationYear=1967 | Pages=12-14 | Edited=Jane Smith")]
+    [InlineData("Wada Haruki. Chosen senso zenshi. eds. Kim Ji-hoon and Lee Min. (Tokyo: Iwanami Shoten, 2002), vol. 1, 381-384. Translated by Jiang Yi.",
+        "Author=Wada Haruki | Title=Chosen senso zenshi | PublicationPlace=Tokyo | Publisher=Iwanami Shoten | PublicationYear=2002 | Volume=1 | Pages=381-384 | Edited=Kim Ji-hoon & Lee Min | Translated=Jiang Yi")]
+    [InlineData("Shen Zhihua, ed., Chaoxian zhanzheng: Eluosi dang'an guan de jiemi wenjian (Taipei: Zhongyang yanjiuyuan jindaishi yanjiusuo, 2003), 381-384.",
+        "Title=Chaoxian zhanzheng: Eluosi dang'an guan de jiemi wenjian | PublicationPlace=Taipei | Publisher=Zhongyang yanjiuyuan jindaishi yanjiusuo | PublicationYear=2003 | Pages=381-384 | Edited=Shen Zhihua")]
     public void Reads_a_published_book_as_the_source(string source, string expected) => AssertParts(source, expected);
 
     [Theory]
@@ -52,6 +59,11 @@ public class ArchivalReferenceClassTests
     [InlineData("RGANI, f. 5, op. 30, d. 163. Obtained by Mark Kramer, provided to CWIHP. Translated by Gary Goldberg.",
         "Repository=RGANI | Fond=5 | Opis=30 | Delo=163 | Obtained=Mark Kramer | ProvidedTo=CWIHP | Translated=Gary Goldberg")]
     [InlineData("Provided to the Wilson Center by the Diplomatic Archives of Japan.", "Contributed=the Diplomatic Archives of Japan")]
+    [InlineData("Obtained by the National Security Archive, provided to the Wilson Center. Translated by Svetlana Savranskaya.",
+        "Obtained=the National Security Archive | ProvidedTo=the Wilson Center | Translated=Svetlana Savranskaya")]
+    [InlineData("Translated by Jiho Lee for NKIDP.", "Translated=Jiho Lee")]
+    [InlineData("Obtained by the Center for Korean Studies.", "Obtained=the Center for Korean Studies")]
+    [InlineData("Obtained by Korea University Center for Cold War Studies.", "Obtained=Korea University Center for Cold War Studies")]
     public void Reads_each_link_of_a_credit_chain_as_its_own_credit(string source, string expected) => AssertParts(source, expected);
 
     [Theory]
@@ -69,6 +81,9 @@ public class ArchivalReferenceClassTests
     [InlineData("BArch-MA, BW 1/12345, 5-9", "Repository=BArch-MA | ReferenceCode=BW 1/12345 | Pages=5-9")]
     [InlineData("BArch, R 43 II/1234, fol. 5", "Repository=BArch | ReferenceCode=R 43 II/1234 | Folios=5")]
     [InlineData("BArch, DY 30/IV 2/2.035/12, 1-15", "Repository=BArch | ReferenceCode=DY 30/IV 2/2.035/12 | Pages=1-15")]
+    [InlineData("BArch, B 136/59748, 403r-410v", "Repository=BArch | ReferenceCode=B 136/59748 | Pages=403r-410v")]
+    [InlineData("BArch, B 136/59748, Bd. 2, 403-410", "Repository=BArch | ReferenceCode=B 136/59748 | Volume=2 | Pages=403-410")]
+    [InlineData("BArch, N 1239/12, 5", "Repository=BArch | ReferenceCode=N 1239/12 | Pages=5")]
     public void Reads_German_federal_archive_signatures_with_bare_page_ranges(string source, string expected) => AssertParts(source, expected);
 
     [Theory]
@@ -122,6 +137,16 @@ public class ArchivalReferenceClassTests
         Assert.Equal("Kato Hiroshi, Nihon gaiko no kiseki, trans. Kenji Tanaka (Tokyo: Iwanami Shoten, 1999), 112–118", r.ToCitation());
         Assert.Equal("112-118", r.Pinpoint!.Value);
         Assert.Equal("Iwanami Shoten", r.Find(ArchivalPartKind.Publisher)!.Value);
+    }
+
+    [Fact]
+    public void An_editor_printed_before_the_title_cites_in_that_order()
+    {
+        var r = ArchivalReference.Parse("Shen Zhihua, ed., Chaoxian zhanzheng (Taipei: Zhongyang yanjiuyuan jindaishi yanjiusuo, 2003), 381-384.");
+
+        Assert.Equal(["Shen Zhihua"], r.Editors);
+        Assert.Equal("", r.CreditsText);
+        Assert.Equal("Shen Zhihua, ed., Chaoxian zhanzheng (Taipei: Zhongyang yanjiuyuan jindaishi yanjiusuo, 2003), 381–384", r.ToCitation());
     }
 
     [Fact]
