@@ -57,7 +57,10 @@ internal static partial class BookReader
         return segments.Where(s => s.End > s.Start).ToList();
     }
 
-    /// <summary>Names the unlabelled elements before the first labelled unit: the first is the author, the rest (joined) the title; a single one is the title.</summary>
+    /// <summary>
+    /// Names the unlabelled elements before the first labelled unit: the first is the author when it reads as a person's name
+    /// or a full stop follows it, the rest (joined) the title; otherwise all of them are the title.
+    /// </summary>
     private static List<Segment> Head(string text, List<Segment> segments)
     {
         var firstUnit = segments.FindIndex(s => s.Part is { Label.Length: > 0 });
@@ -74,12 +77,13 @@ internal static partial class BookReader
             return Edited(text, result, elements);
         }
 
-        var titleFrom = elements.Count == 1 ? elements[0] : elements[1];
+        var hasAuthor = elements.Count > 1 && (PersonName().IsMatch(segments[elements[0]].Part!.Text) || text[segments[elements[0]].End..segments[elements[1]].Start].Contains('.'));
+        var titleFrom = hasAuthor ? elements[1] : elements[0];
         var titleTo = elements[^1];
         var title = new Segment(segments[titleFrom].Start, segments[titleTo].End);
         result.RemoveRange(titleFrom, titleTo - titleFrom + 1);
         result.Insert(titleFrom, title with { Part = new ArchivalPart(K.Title, text, title.Start, title.End - title.Start) });
-        if (elements.Count > 1)
+        if (hasAuthor)
         {
             var author = segments[elements[0]];
             result[elements[0]] = author with { Part = new ArchivalPart(K.Author, text, author.Start, author.End - author.Start) };
@@ -108,6 +112,10 @@ internal static partial class BookReader
         result.AddRange(segments.Skip(elements[^1] + 1));
         return result;
     }
+
+    /// <summary>A person's name: two to four capitalised words or initials ("Wu Lengxi", "G. F. Kennan"), no digits, no lower-case words such as "of".</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’\-]*\.?(?:\s+\p{Lu}[\p{L}'’\-]*\.?){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonName();
 
     [GeneratedRegex(@"^(?:eds?|comp|comps)\.$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditorMark();

@@ -28,6 +28,7 @@ internal static partial class CreditReader
             var label = labels[i];
             var limit = i + 1 < labels.Count ? labels[i + 1].Index : text.Length;
             limit = label.Index < stop && stop < limit ? stop : limit;
+            limit = UnitLabels.Scan(text, label.Index + label.Length, limit) is [var unit, ..] ? unit.Start : limit;
             var namesStart = label.Index + label.Length;
             var namesEnd = NamesEnd(text, namesStart, limit);
             var (names, purpose) = Purpose(text[namesStart..namesEnd]);

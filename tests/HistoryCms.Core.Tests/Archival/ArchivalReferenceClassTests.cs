@@ -44,6 +44,10 @@ public class ArchivalReferenceClassTests
         "Author=Wada Haruki | Title=Chosen senso zenshi | PublicationPlace=Tokyo | Publisher=Iwanami Shoten | PublicationYear=2002 | Volume=1 | Pages=381-384 | Edited=Kim Ji-hoon & Lee Min | Translated=Jiang Yi")]
     [InlineData("Shen Zhihua, ed., Chaoxian zhanzheng: Eluosi dang'an guan de jiemi wenjian (Taipei: Zhongyang yanjiuyuan jindaishi yanjiusuo, 2003), 381-384.",
         "Title=Chaoxian zhanzheng: Eluosi dang'an guan de jiemi wenjian | PublicationPlace=Taipei | Publisher=Zhongyang yanjiuyuan jindaishi yanjiusuo | PublicationYear=2003 | Pages=381-384 | Edited=Shen Zhihua")]
+    [InlineData("Foreign Relations of the United States, 1969–1976, vol. 21, ed. James McElveen and James Siekmeier (Washington, DC: Government Printing Office, 2014), doc. 190",
+        "Title=Foreign Relations of the United States, 1969–1976 | Volume=21 | PublicationPlace=Washington, DC | Publisher=Government Printing Office | PublicationYear=2014 | Item=190 | Edited=James McElveen & James Siekmeier")]
+    [InlineData("Ministry of Foreign Affairs of Japan. Nihon gaiko bunsho. (Tokyo: Gaimusho, 1950), 12-14",
+        "Author=Ministry of Foreign Affairs of Japan | Title=Nihon gaiko bunsho | PublicationPlace=Tokyo | Publisher=Gaimusho | PublicationYear=1950 | Pages=12-14")]
     public void Reads_a_published_book_as_the_source(string source, string expected) => AssertParts(source, expected);
 
     [Theory]
@@ -64,6 +68,8 @@ public class ArchivalReferenceClassTests
     [InlineData("Translated by Jiho Lee for NKIDP.", "Translated=Jiho Lee")]
     [InlineData("Obtained by the Center for Korean Studies.", "Obtained=the Center for Korean Studies")]
     [InlineData("Obtained by Korea University Center for Cold War Studies.", "Obtained=Korea University Center for Cold War Studies")]
+    [InlineData("Foreign Relations of the United States, 1950, vol. 7, ed. John P. Glennon, doc. 190",
+        "Remainder=Foreign Relations of the United States, 1950 | Volume=7 | Item=190 | Edited=John P. Glennon")]
     public void Reads_each_link_of_a_credit_chain_as_its_own_credit(string source, string expected) => AssertParts(source, expected);
 
     [Theory]
