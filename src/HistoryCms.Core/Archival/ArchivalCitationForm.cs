@@ -12,3 +12,12 @@ public enum ArchivalCitationForm
     /// <summary>Exactly as printed, without the credits: "RGANI, f. 5, op. 49, d. 131, ll. 193-194".</summary>
     AsPrinted,
 }
+
+/// <summary>One piece of a reference as <see cref="ArchivalReference.ToCitation(ArchivalCitationForm, bool)"/> writes it.</summary>
+/// <param name="Kind">The kind of the part the piece starts with; <c>null</c> for a credit inside a book reference ("trans. Kenji Tanaka").</param>
+/// <param name="Text">The piece: "f. 5", "A’0123 (Microfilm)", "trans. Kenji Tanaka (Tokyo: Iwanami Shoten, 1999)".</param>
+public sealed record ArchivalCitationPiece(ArchivalPartKind? Kind, string Text)
+{
+    /// <inheritdoc />
+    public override string ToString() => Text;
+}

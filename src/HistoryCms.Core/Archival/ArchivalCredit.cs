@@ -29,6 +29,21 @@ public enum ArchivalCreditRole
 
     /// <summary>"Introduced by".</summary>
     Introduced,
+
+    /// <summary>"provided to" (a link of a credit chain: who the document was given to, e.g. "provided to the Wilson Center").</summary>
+    ProvidedTo,
+
+    /// <summary>"copy on file at" (a link of a credit chain: where a copy is held).</summary>
+    CopyOnFile,
+}
+
+/// <summary>A person or body named in a credit, with the affiliation printed after the name in parentheses.</summary>
+/// <param name="Name">The name: "Jiho Lee".</param>
+/// <param name="Affiliation">The affiliation, without its parentheses ("Korea University"), or <c>null</c>.</param>
+public sealed record ArchivalCreditName(string Name, string? Affiliation = null)
+{
+    /// <inheritdoc />
+    public override string ToString() => Affiliation is null ? Name : $"{Name} ({Affiliation})";
 }
 
 /// <summary>
@@ -38,15 +53,21 @@ public enum ArchivalCreditRole
 /// <param name="Text">The credit as printed, from its first word to its last name (without the closing full stop).</param>
 /// <param name="Label">The words before the names, as printed: "Contributed, transcribed, and translated by".</param>
 /// <param name="Roles">The roles the label names, in printed order.</param>
-/// <param name="Qualifier">What stands between the roles and "by", e.g. "for CWIHP" or "from the Russian"; <c>null</c> when nothing does.</param>
-/// <param name="Names">The people or bodies credited, in printed order: "Sergey Radchenko and Charles Kraus" gives two.</param>
+/// <param name="Qualifier">
+/// What qualifies the credit: between the roles and "by" ("for CWIHP", "from the Russian") or after the names ("for the North
+/// Korea International Documentation Project"); <c>null</c> when nothing does.
+/// </param>
+/// <param name="People">The people or bodies credited, in printed order, each with its affiliation: "Jiho Lee (Korea University) and Charles Kraus" gives two.</param>
 public sealed record ArchivalCredit(
     string Text,
     string Label,
     IReadOnlyList<ArchivalCreditRole> Roles,
     string? Qualifier,
-    IReadOnlyList<string> Names)
+    IReadOnlyList<ArchivalCreditName> People)
 {
+    /// <summary>The names credited, in printed order, without affiliations: "Sergey Radchenko and Charles Kraus" gives two.</summary>
+    public IReadOnlyList<string> Names => [.. People.Select(p => p.Name)];
+
     /// <summary>Whether the credit gives <paramref name="role"/>.</summary>
     /// <param name="role">The role.</param>
     /// <returns><c>true</c> when it does.</returns>

@@ -50,4 +50,22 @@ public enum ArchivalPartKind
 
     /// <summary>Text the parser did not recognise, kept as printed.</summary>
     Remainder,
+
+    /// <summary>The medium of the copy, a parenthetical note after an identifier: "Microfilm" in "A’0123 (Microfilm)".</summary>
+    Medium,
+
+    /// <summary>The author of a published book cited as the source: "Wu Lengxi".</summary>
+    Author,
+
+    /// <summary>The title of a published book cited as the source: "Shinian lunzhan".</summary>
+    Title,
+
+    /// <summary>Where a published book appeared: "Beijing" in "(Beijing: Zhongyang wenxian chubanshe, 1999)".</summary>
+    PublicationPlace,
+
+    /// <summary>The publisher of a published book: "Zhongyang wenxian chubanshe".</summary>
+    Publisher,
+
+    /// <summary>The year a published book appeared: "1999".</summary>
+    PublicationYear,
 }

@@ -21,7 +21,7 @@ public sealed class ArchivalReference : IEquatable<ArchivalReference>
     {
         Text = text;
         this.segments = segments;
-        creditsStart = segments.FirstOrDefault(s => s.Credit is not null) is { Credit: not null } first ? first.Start : null;
+        creditsStart = CreditsStart(segments);
         Parts = [.. segments.Select(s => s.Part).OfType<ArchivalPart>().Where(p => !InCredits(p.Index))];
         Credits = [.. segments.Select(s => s.Credit).OfType<ArchivalCredit>()];
         var repository = Find(ArchivalPartKind.Repository);
@@ -85,6 +85,15 @@ public sealed class ArchivalReference : IEquatable<ArchivalReference>
     /// <summary>The item or document number.</summary>
     public ArchivalPart? Item => Find(ArchivalPartKind.Item);
 
+    /// <summary>The medium of the copy, from a parenthetical note ("Microfilm" in "A’0123 (Microfilm)").</summary>
+    public ArchivalPart? Medium => Find(ArchivalPartKind.Medium);
+
+    /// <summary>
+    /// The pinpoint: the last leaves or pages the reference gives ("403-410" in "BArch, B 136/59748, 403-410", "ll. 193-194"),
+    /// which narrow the reference (signature, file, book) to the document; <c>null</c> when it gives none.
+    /// </summary>
+    public ArchivalPart? Pinpoint => Parts.LastOrDefault(p => p.Kind is ArchivalPartKind.Folios or ArchivalPartKind.Pages);
+
     /// <summary>Where the repository is ("Halifax, Nova Scotia, Canada").</summary>
     public ArchivalPart? Location => Find(ArchivalPartKind.Location);
 
@@ -94,7 +103,7 @@ public sealed class ArchivalReference : IEquatable<ArchivalReference>
     /// <summary>The text nothing was recognised in (in the reference or among the credits), pieces joined by "; "; empty when everything was recognised.</summary>
     public string Remainder => string.Join("; ", segments.Select(s => s.Part).OfType<ArchivalPart>().Where(p => p.Kind == ArchivalPartKind.Remainder).Select(p => p.Text));
 
-    /// <summary>The reference without the credits and without the punctuation that closes it: "RGANI, f. 5, op. 49, d. 131, ll. 193-194".</summary>
+    /// <summary>The reference without the credits and without the punctuation that closes it (a bracket it opened stays closed): "RGANI, f. 5, op. 49, d. 131, ll. 193-194".</summary>
     public string ReferenceText
     {
         get
@@ -102,7 +111,19 @@ public sealed class ArchivalReference : IEquatable<ArchivalReference>
             var reference = segments.Where(s => !InCredits(s.Start)).ToList();
             var first = reference.FindIndex(s => !s.IsSeparator);
             var last = reference.FindLastIndex(s => !s.IsSeparator);
-            return first < 0 ? string.Empty : Text[reference[first].Start..reference[last].End];
+            if (first < 0)
+            {
+                return string.Empty;
+            }
+
+            var start = reference[first].Start;
+            var end = reference[last].End;
+            while (end < Text.Length && Text[end] is ')' or ']' && Unclosed(Text[start..end], Text[end] == ')' ? '(' : '['))
+            {
+                end++;
+            }
+
+            return Text[start..end];
         }
     }
 
@@ -143,28 +164,71 @@ public sealed class ArchivalReference : IEquatable<ArchivalReference>
 
     /// <summary>
     /// The reference (without credits) for a citation: spelled out ("RGANI, fond 5, opis 49, delo 131, listy 193–194"),
-    /// abbreviated ("RGANI, f. 5, op. 49, d. 131, ll. 193–194") or as printed.
+    /// abbreviated ("RGANI, f. 5, op. 49, d. 131, ll. 193–194") or as printed. A book cites as CMOS 14.100 prints a
+    /// translated book: "Author, Title, trans. Name (City: Publisher, Year), 112–118".
     /// </summary>
     /// <param name="form">The form.</param>
     /// <param name="expandRepository">Write a well-known repository as "Full Name (ABBR)" (a first citation) rather than as printed.</param>
     /// <returns>The reference.</returns>
-    public string ToCitation(ArchivalCitationForm form = ArchivalCitationForm.Spelled, bool expandRepository = false)
+    public string ToCitation(ArchivalCitationForm form = ArchivalCitationForm.Spelled, bool expandRepository = false) =>
+        form == ArchivalCitationForm.AsPrinted && !expandRepository
+            ? ReferenceText
+            : string.Join(", ", CitationPieces(form, expandRepository).Select(p => p.Text));
+
+    /// <summary>
+    /// The pieces <see cref="ToCitation"/> joins with ", ", each with the kind of the part it starts with (<c>null</c> for a
+    /// credit printed inside a book reference): a medium note stays with its identifier ("A’0123 (Microfilm)") and a book's
+    /// publication facts with what precedes them ("trans. Kenji Tanaka (Tokyo: Iwanami Shoten, 1999)").
+    /// </summary>
+    /// <param name="form">The form.</param>
+    /// <param name="expandRepository">Write a well-known repository as "Full Name (ABBR)".</param>
+    /// <returns>The pieces, in printed order.</returns>
+    public IReadOnlyList<ArchivalCitationPiece> CitationPieces(ArchivalCitationForm form = ArchivalCitationForm.Spelled, bool expandRepository = false)
     {
-        if (form == ArchivalCitationForm.AsPrinted && !expandRepository)
+        var pieces = new List<ArchivalCitationPiece>();
+        var facts = new StringBuilder();
+        foreach (var segment in segments.Where(s => !InCredits(s.Start)))
         {
-            return ReferenceText;
+            switch (segment)
+            {
+                case { Part: { Kind: ArchivalPartKind.Medium } part }:
+                    Attach($"({part.Text})");
+                    break;
+                case { Part: { Kind: ArchivalPartKind.PublicationPlace } part }:
+                    facts.Clear().Append('(').Append(part.Text);
+                    break;
+                case { Part: { Kind: ArchivalPartKind.Publisher } part }:
+                    facts.Append(facts.Length == 0 ? "(" : ": ").Append(part.Text);
+                    break;
+                case { Part: { Kind: ArchivalPartKind.PublicationYear } part }:
+                    Attach(facts.Append(facts.Length == 0 ? "(" : ", ").Append(part.Text).Append(')').ToString());
+                    facts.Clear();
+                    break;
+                case { Part: { Kind: ArchivalPartKind.Repository } part } when expandRepository && ArchivalRepository.From(part.Text) is { Abbreviation: { } abbreviation, Name: { } name }:
+                    pieces.Add(new(part.Kind, $"{name} ({abbreviation})"));
+                    break;
+                case { Part: { } part }:
+                    pieces.Add(new(part.Kind, part.Format(form)));
+                    break;
+                case { Credit: { } credit }:
+                    pieces.Add(new(null, credit.Text.EndsWith(credit.Label, StringComparison.Ordinal) ? credit.Text : $"{CitationLabel(credit)} {JoinNames(credit.Names)}"));
+                    break;
+            }
         }
 
-        var text = new StringBuilder();
-        foreach (var part in Parts)
-        {
-            var piece = part.Kind == ArchivalPartKind.Repository && expandRepository && ArchivalRepository.From(part.Text) is { Abbreviation: { } abbreviation, Name: { } name }
-                ? $"{name} ({abbreviation})"
-                : part.Format(form);
-            text.Append(text.Length == 0 ? string.Empty : ", ").Append(piece);
-        }
+        return pieces;
 
-        return text.ToString();
+        void Attach(string text)
+        {
+            if (pieces.Count == 0)
+            {
+                pieces.Add(new(null, text));
+            }
+            else
+            {
+                pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + " " + text };
+            }
+        }
     }
 
     /// <summary>The reference rendered back from its parts, credits and the separators between them: exactly the parsed text.</summary>
@@ -200,4 +264,33 @@ public sealed class ArchivalReference : IEquatable<ArchivalReference>
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Text);
 
     private bool InCredits(int index) => creditsStart is { } start && index >= start;
+
+    /// <summary>
+    /// Where the credits that close the line start: at the first credit after the last recognised part. Credits printed inside
+    /// the reference (a book's "trans. …" before its publication facts) belong to the reference.
+    /// </summary>
+    private static int? CreditsStart(IReadOnlyList<Segment> segments)
+    {
+        var lastPart = -1;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            lastPart = segments[i].Part is { Kind: not ArchivalPartKind.Remainder } ? i : lastPart;
+        }
+
+        return segments.Skip(lastPart + 1).FirstOrDefault(s => s.Credit is not null) is { Credit: not null } first ? first.Start : null;
+    }
+
+    private static bool Unclosed(string text, char open) =>
+        text.Count(c => c == open) > text.Count(c => c == (open == '(' ? ')' : ']'));
+
+    private static string CitationLabel(ArchivalCredit credit) =>
+        credit.Roles is [ArchivalCreditRole.Translated] ? "trans." : credit.Roles is [ArchivalCreditRole.Edited] ? (credit.Names.Count > 1 ? "eds." : "ed.") : credit.Label;
+
+    private static string JoinNames(IReadOnlyList<string> names) => names.Count switch
+    {
+        0 => string.Empty,
+        1 => names[0],
+        2 => $"{names[0]} and {names[1]}",
+        _ => string.Join(", ", names.Take(names.Count - 1)) + ", and " + names[^1],
+    };
 }

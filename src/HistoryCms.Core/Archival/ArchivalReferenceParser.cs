@@ -22,10 +22,8 @@ internal static class ArchivalReferenceParser
             return [];
         }
 
-        var credits = CreditReader.Find(text);
-        var referenceEnd = credits.Count > 0 ? credits[0].Start : text.Length;
-        var segments = ReferenceReader.Read(text, referenceEnd);
-        var at = referenceEnd;
+        var (segments, credits) = Book(text) ?? Reference(text);
+        var at = segments.Count > 0 ? segments[^1].End : 0;
         foreach (var credit in credits)
         {
             segments.AddRange(Loose(text, at, credit.Start));
@@ -35,6 +33,54 @@ internal static class ArchivalReferenceParser
 
         segments.AddRange(Loose(text, at, text.Length));
         return Covers(segments, text.Length) ? segments : null;
+    }
+
+    /// <summary>
+    /// A reference followed by credits: the reference runs to the first credit after which no labelled unit follows; a credit
+    /// with units after it ("…, ed. John P. Glennon, doc. 190") is printed inside the reference.
+    /// </summary>
+    private static (List<Segment> Segments, List<CreditSpan> Credits) Reference(string text)
+    {
+        var credits = CreditReader.Find(text);
+        var inline = 0;
+        while (inline < credits.Count && UnitLabels.Scan(text, credits[inline].End, inline + 1 < credits.Count ? credits[inline + 1].Start : text.Length).Count > 0)
+        {
+            inline++;
+        }
+
+        var segments = new List<Segment>();
+        var context = new ElementContext();
+        var at = 0;
+        foreach (var credit in credits.Take(inline))
+        {
+            segments.AddRange(ReferenceReader.Read(text, at, credit.Start, context));
+            segments.Add(new Segment(credit.Start, credit.End, Credit: credit.Credit));
+            at = credit.End;
+        }
+
+        var referenceEnd = inline < credits.Count ? credits[inline].Start : text.Length;
+        segments.AddRange(ReferenceReader.Read(text, at, referenceEnd, context));
+        return (segments, credits.Skip(inline).ToList());
+    }
+
+    /// <summary>A published book as the source: the reference runs past its inline credits ("trans. …") and publication facts to the pages; <c>null</c> when the text is not a book.</summary>
+    private static (List<Segment> Segments, List<CreditSpan> Credits)? Book(string text)
+    {
+        if (BookReader.Facts(text) is not { } facts)
+        {
+            return null;
+        }
+
+        var credits = CreditReader.Find(text, facts.Index);
+        if (credits.Any(c => c.Start <= facts.Index && facts.Index < c.End))
+        {
+            return null;
+        }
+
+        var inline = credits.Where(c => c.End <= facts.Index).ToList();
+        var after = credits.Where(c => c.Start >= facts.Index + facts.Length).ToList();
+        var end = after.Count > 0 ? after[0].Start : text.Length;
+        return BookReader.Read(text, end, facts, inline) is { } segments ? (segments, after) : null;
     }
 
     /// <summary>Text outside the reference and the credits: separators around, anything else a remainder part.</summary>

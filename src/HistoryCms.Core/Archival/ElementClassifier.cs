@@ -96,6 +96,24 @@ internal static partial class ElementClassifier
     /// <summary>Classifies the element <c>[start, end)</c> (no separators at its ends) into one or two parts.</summary>
     public static List<Segment> Classify(string text, int start, int end, ElementContext context, bool nextIsUnit)
     {
+        var medium = MediumNote().Match(text[start..end]);
+        if (medium.Success)
+        {
+            var note = (Index: start + medium.Groups["medium"].Index, medium.Groups["medium"].Length);
+            var before = start + medium.Index;
+            while (before > start && char.IsWhiteSpace(text[before - 1]))
+            {
+                before--;
+            }
+
+            var segments = before > start ? Classify(text, start, before, context, nextIsUnit: false) : [];
+            context.Add(K.Medium);
+            segments.Add(new Segment(before, note.Index));
+            segments.Add(new Segment(note.Index, note.Index + note.Length, new ArchivalPart(K.Medium, text, note.Index, note.Length)));
+            segments.Add(new Segment(note.Index + note.Length, end));
+            return segments;
+        }
+
         var s = text[start..end];
         if (RepositoryLength(s) is { } length)
         {
@@ -146,7 +164,8 @@ internal static partial class ElementClassifier
             return K.Repository;
         }
 
-        if (UnitLabels.IsRange(s) && context.Previous is K.ReferenceCode or K.File or K.Item or K.Volume or K.Box or K.Folder or K.Series or K.Collection)
+        if (UnitLabels.IsRange(s) && context.Previous is K.ReferenceCode or K.File or K.Item or K.Volume or K.Box or K.Folder or K.Series or K.Collection
+            or K.Medium or K.PublicationYear or K.Pages)
         {
             return K.Pages;
         }
@@ -159,6 +178,11 @@ internal static partial class ElementClassifier
         if (CollectionWords().IsMatch(s))
         {
             return K.Collection;
+        }
+
+        if (context.Previous is K.Repository && IsParentInstitution(s))
+        {
+            return K.Repository;
         }
 
         if (RepositoryWords().IsMatch(s) || (ArchivedAbbreviation().Match(s) is { Success: true } m && ArchivalRepository.LooksLikeAbbreviation(m.Groups[1].Value)))
@@ -178,6 +202,9 @@ internal static partial class ElementClassifier
 
         return K.Remainder;
     }
+
+    /// <summary>Whether an element after a repository names the institution it belongs to ("Yale University", "Friedrich-Ebert-Stiftung") rather than another repository.</summary>
+    internal static bool IsParentInstitution(string s) => ParentInstitution().IsMatch(s) && !RepositoryWords().IsMatch(s);
 
     /// <summary>A reference code or signature: short, with a digit and something besides digits, every word a number or a short capitalised code ("B 136/59748", "MS-2-650.2013-070", "DY 30/IV 2/2.035").</summary>
     internal static bool IsCode(string s)
@@ -217,8 +244,15 @@ internal static partial class ElementClassifier
     [GeneratedRegex(@"^(?:papers|records|collection|fonds|files)\s+of\b|\b(?:fonds|papers|collection|collections|records|files|nachlass|bestand)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CollectionWords();
 
-    [GeneratedRegex(@"\b(?:archives?|archiv\p{L}*|arkhiv\p{L}*|archivo|archivio|arquivo|arhiv\p{L}*|arkiv\p{L}*|archiwum|library|libraries|bibliothek|biblioteka|museum|record\s+office|records\s+office|institute|institution|levéltár\p{L}*|архив\p{L}*|библиотека)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:archives?|\p{L}*archiv\p{L}*|arkhiv\p{L}*|archivo|archivio|arquivo|arhiv\p{L}*|arkiv\p{L}*|archiwum|library|libraries|bibliothek|biblioteka|museum|record\s+office|records\s+office|institute|institution|levéltár\p{L}*|архив\p{L}*|библиотека)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RepositoryWords();
+
+    [GeneratedRegex(@"\b(?:university|universität|universitat|college|stiftung|foundation|academy|akademie)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ParentInstitution();
+
+    /// <summary>A parenthetical note on the medium of the copy, closing an element: "(Microfilm)", "(microfilm reel 12)", "(Photocopy)".</summary>
+    [GeneratedRegex(@"\(\s*(?<medium>(?:microfilm|microfiche|photocopy|photostat|carbon\s+copy|digital\s+copy|copy|original|typescript|manuscript|handwritten|draft|facsimile|scan|transcript|mimeograph)(?:\s+[\p{L}\p{N}.\-’']+){0,3}?)\s*\)\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MediumNote();
 
     [GeneratedRegex(@"\(([^()]+)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex ArchivedAbbreviation();

@@ -8,11 +8,17 @@ namespace HistoryCms.Core.Archival;
 /// </summary>
 internal static class ReferenceReader
 {
-    public static List<Segment> Read(string text, int end)
+    /// <summary>The segments of <c>[from, end)</c>; <paramref name="context"/> carries what came before (a book's publication year before its pages).</summary>
+    /// <param name="text">The whole line.</param>
+    /// <param name="from">Where to start.</param>
+    /// <param name="end">Where to stop.</param>
+    /// <param name="context">What came before, or <c>null</c> at the start of the line.</param>
+    /// <param name="merge">Whether to join neighbouring remainder parts (a book's author and title must stay apart).</param>
+    public static List<Segment> Read(string text, int from, int end, ElementContext? context = null, bool merge = true)
     {
-        var units = Resolve(text, end, UnitLabels.Scan(text, end));
+        var units = Resolve(text, end, UnitLabels.Scan(text, from, end));
         var pieces = new List<(int Start, int End, FoundUnit? Unit, bool IsElement)>();
-        var at = 0;
+        var at = from;
         foreach (var unit in units)
         {
             Gap(text, at, unit.Start, pieces);
@@ -23,7 +29,7 @@ internal static class ReferenceReader
         Gap(text, at, end, pieces);
 
         var segments = new List<Segment>();
-        var context = new ElementContext();
+        context ??= new ElementContext();
         for (var i = 0; i < pieces.Count; i++)
         {
             var (start, stop, unit, isElement) = pieces[i];
@@ -44,7 +50,7 @@ internal static class ReferenceReader
             }
         }
 
-        return Merge(text, segments);
+        return merge ? Merge(text, segments) : segments;
     }
 
     /// <summary>Decides what "f.", "p." and "t." mean from the labels around them, and re-reads their values in that shape.</summary>
@@ -80,6 +86,14 @@ internal static class ReferenceReader
         return result;
     }
 
+    private static bool Joins(ArchivalPart first, ArchivalPart next) => first.Kind switch
+    {
+        K.Remainder or K.Location => true,
+        K.Pages => first.Label.Length == 0 && next.Label.Length == 0,
+        K.Repository => ReferenceEquals(first, next) || ElementClassifier.IsParentInstitution(next.Text),
+        _ => false,
+    };
+
     /// <summary>Splits the text between two units into elements and separators.</summary>
     private static void Gap(string text, int start, int end, List<(int Start, int End, FoundUnit? Unit, bool IsElement)> pieces)
     {
@@ -105,7 +119,11 @@ internal static class ReferenceReader
         }
     }
 
-    /// <summary>Joins neighbouring remainder (or location) parts with the separators between them: "Halifax, Nova Scotia, Canada" is one location.</summary>
+    /// <summary>
+    /// Joins neighbouring parts that are one thing, with the separators between them: remainder or location parts ("Halifax,
+    /// Nova Scotia, Canada" is one location), unlabelled page ranges ("403–410, 412"), and a repository with its parent
+    /// institution ("Sterling Memorial Library, Yale University").
+    /// </summary>
     private static List<Segment> Merge(string text, List<Segment> segments)
     {
         var merged = new List<Segment>();
@@ -113,18 +131,18 @@ internal static class ReferenceReader
         while (i < segments.Count)
         {
             var segment = segments[i];
-            if (segment.Part?.Kind is not (K.Remainder or K.Location))
+            if (segment.Part is not { } first || !Joins(first, first))
             {
                 merged.Add(segment);
                 i++;
                 continue;
             }
 
-            var kind = segment.Part.Kind;
+            var kind = first.Kind;
             var last = i;
             for (var j = i + 1; j < segments.Count; j++)
             {
-                if (segments[j].Part?.Kind == kind)
+                if (segments[j].Part is { } next && next.Kind == kind && Joins(first, next))
                 {
                     last = j;
                 }

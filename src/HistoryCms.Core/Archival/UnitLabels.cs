@@ -11,8 +11,10 @@ namespace HistoryCms.Core.Archival;
 /// </summary>
 internal static class UnitLabels
 {
-    private const string Number = @"(?:\p{L}{1,3}[-‑]?)?\p{N}[\p{L}\p{N}]*(?:[-‑./:][\p{L}\p{N}]+)*";
-    private const string Code = @"(?:\p{N}[\p{L}\p{N}]*|\p{Lu}{1,6}(?:[-‑./:]?\p{N}[\p{L}\p{N}]*)?)(?:[-‑./:]?\([\p{L}\p{N}]{1,6}\)|[-‑./:][\p{L}\p{N}]+)*";
+    /// <summary>An apostrophe, prime or quotation mark inside an identifier: Japanese MOFA file numbers print "A’0123", "A'-0356", "A′0123".</summary>
+    private const string Prime = @"['’′″""]";
+    private const string Number = @"(?:\p{L}{1,3}" + Prime + @"?[-‑]?)?\p{N}[\p{L}\p{N}]*(?:(?:[-‑./:]|" + Prime + @"[-‑]?)[\p{L}\p{N}]+)*";
+    private const string Code = @"(?:\p{N}[\p{L}\p{N}]*|\p{Lu}{1,6}(?:" + Prime + @"?[-‑./:]?\p{N}[\p{L}\p{N}]*)?)(?:[-‑./:]?\([\p{L}\p{N}]{1,6}\)|(?:[-‑./:]|" + Prime + @"[-‑]?)[\p{L}\p{N}]+)*";
     private const string Leaf = @"\p{N}+(?:\s?(?:ob|об|OB)\.?|[rv])?";
     private const string Range = Leaf + @"(?:\s*[-‑–—]\s*" + Leaf + @")?(?:\s*,\s*" + Leaf + @"(?:\s*[-‑–—]\s*" + Leaf + ")?)*";
     private const string End = @"(?![\p{L}\p{N}])";
@@ -66,11 +68,11 @@ internal static class UnitLabels
 
     private static readonly int[] RowGroups = [.. Rows.Select((_, i) => LabelRegex.GroupNumberFromName("r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
 
-    /// <summary>Every labelled unit in <paramref name="text"/> (up to <paramref name="length"/>), left to right, not overlapping.</summary>
-    public static List<FoundUnit> Scan(string text, int length)
+    /// <summary>Every labelled unit in <paramref name="text"/> from <paramref name="start"/> up to <paramref name="length"/>, left to right, not overlapping.</summary>
+    public static List<FoundUnit> Scan(string text, int start, int length)
     {
         var found = new List<FoundUnit>();
-        var at = 0;
+        var at = start;
         while (at < length)
         {
             var m = LabelRegex.Match(text, at, length - at);

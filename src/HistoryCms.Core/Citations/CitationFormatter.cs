@@ -11,7 +11,7 @@ namespace HistoryCms.Core.Citations;
 /// <item>Full note: title, genre, trans., date, reference with locator, digital archive, URL.</item>
 /// <item>Short note (second and later citations of a document): short title, locator.</item>
 /// <item>Bibliography: title. Genre. Translated by. Date. Reference. Digital archive. URL.</item>
-/// <item>Digital-archive style: "Title," Date, Archive Digital Archive, Source. URL.</item>
+/// <item>Digital-archive style: "Title," Month DD, YYYY, Archive Digital Archive, Source (see <see cref="DigitalArchiveCitation"/>).</item>
 /// </list>
 /// Missing fields are left out ("n.d." stands for a missing date in the Chicago forms; without a parsed reference the
 /// Source string without its credits stands for it); a missing document prints
@@ -109,30 +109,12 @@ public sealed class CitationFormatter(CitationStyleOptions options)
             ".").Render(format);
     }
 
-    /// <summary>The digital-archive style: <c>"Title," Date, Archive Digital Archive, Source. URL</c>, the date as the record prints it and the Source verbatim.</summary>
+    /// <summary>The digital-archive style, exactly as the archive prints it (see <see cref="DigitalArchiveCitation"/>): <c>"Title," March 04, 1958, Archive Digital Archive, Source</c>.</summary>
     /// <param name="document">The cited document, or <c>null</c>.</param>
     /// <param name="format">Plain text or HTML.</param>
     /// <returns>The citation.</returns>
-    public string DigitalArchive(CitedDocument? document, CitationTextFormat format = CitationTextFormat.PlainText)
-    {
-        if (document is null)
-        {
-            return Unavailable(null, format);
-        }
-
-        var date = document.PrintedDate;
-        var body = CitationText.Join(
-            [
-                Text(CitationTitles.Quote(Title(document), typographic: false)),
-                Text(date),
-                Text(Options.ArchiveLabel),
-                Text(document.Source?.Trim()),
-            ],
-            ", ",
-            ".");
-        var url = UrlOf(document);
-        return (url is null ? body : CitationText.Join([body, CitationText.OfUrl(url)], " ", string.Empty)).Render(format);
-    }
+    public string DigitalArchive(CitedDocument? document, CitationTextFormat format = CitationTextFormat.PlainText) =>
+        new DigitalArchiveCitation(Options).Format(document, format);
 
     private static CitationText? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : CitationText.Of(text.Trim());
 

@@ -9,6 +9,12 @@ public sealed record CitationStyleOptions
     /// <summary>The site's absolute base URL (e.g. <c>https://example.org/</c>), used to make a document's route path citable; <c>null</c> prints no URL.</summary>
     public Uri? SiteBaseUrl { get; init; }
 
+    /// <summary>
+    /// Whether the digital-archive style adds the record's URL after the Source string. Off by default: the archive prints
+    /// none (tests/fixtures/citation-conventions.md, "Digital-archive style").
+    /// </summary>
+    public bool DigitalArchiveUrl { get; init; }
+
     /// <summary>Printed in place of a document that cannot be found.</summary>
     public string UnavailableDocument { get; init; } = "Unavailable document";
 

@@ -29,7 +29,7 @@ public sealed partial record CitedReference(string Text, string? Stem = null, Re
             return null;
         }
 
-        var parts = reference.Parts.Select(p => (p.Kind, Text: p.Format(ArchivalCitationForm.Abbreviated))).ToList();
+        var parts = reference.CitationPieces(ArchivalCitationForm.Abbreviated).Select(p => (p.Kind, p.Text)).ToList();
         var convention = reference.IsRussianStyle ? ReferenceConvention.Russian : ReferenceConvention.General;
         var text = string.Join(", ", parts.Select(p => p.Text));
         var range = parts.FindIndex(p => p.Kind is ArchivalPartKind.Folios or ArchivalPartKind.Pages);

@@ -57,7 +57,7 @@ public class ArchivalReferenceFixtureTests
         var r = ArchivalReference.Parse("BArch, B 136/59748, 403-410. Contributed, transcribed, and translated by Stephan Kieninger.");
 
         Assert.Equal("BArch", r.Repository!.Abbreviation);
-        Assert.Equal("Bundesarchiv", r.Repository.DisplayName);
+        Assert.Equal("German Federal Archives", r.Repository.DisplayName);
         Assert.Equal("B 136/59748", r.ReferenceCode!.Value);
         Assert.Equal("403-410", r.Pages!.Value);
         Assert.Equal("", r.Pages.Label);

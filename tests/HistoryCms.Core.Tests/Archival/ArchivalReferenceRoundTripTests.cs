@@ -15,6 +15,10 @@ public class ArchivalReferenceRoundTripTests
         "-", "–", "—", ",", ", ", ";", ".", ". ", " ", "  ", "(", ")", "[", "]", "/", "\t", "\n", "\r\n", "\u00A0", "\u0000", "\u200B",
         "Translated", "translated", "Translation", "Contributed", "transcribed", "Obtained", "edited", "for CWIHP", "from the Russian", "by", "by ", "and", "&",
         "Gary Goldberg", "James G. Hershberg", "Jr.", "Stephan Kieninger", "Halifax", "Nova Scotia", "Canada", "\uD83D\uDCDC", "\uD800", "é", "ё",
+        "A’0123", "A'-0356", "B″0045", "A\"0123", "′", "’", "'", "\"", "(Microfilm)", "(microfilm reel 12)", "(Photocopy", "Microfilm)",
+        "trans.", "ed.", "eds.", "(Tokyo: Iwanami Shoten, 1999)", "(Boston: Little, Brown, 1967)", "(", ":", "Tokyo", "1999)", "Kato Hiroshi. ",
+        "provided to", "copy on file at", "obtained by", "translation by", "(Korea University)", "for the", "Project",
+        "Yale University", "Stiftung", "Bundesarchiv", "403-410", "412", "403 - 410",
     ];
 
     private static readonly Gen<string> AnyText = Gen.String[0, 200];

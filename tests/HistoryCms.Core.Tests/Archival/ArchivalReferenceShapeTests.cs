@@ -73,7 +73,7 @@ public class ArchivalReferenceShapeTests
         "Repository=Archives of the Central Committee of the Czech Communist Party | ReferenceCode=1261/0/44 | Box=42")]
     [InlineData("SAPMO-BA, Dy 30, IV 2/2.035/137. Translated by Grace Leonard.", "Repository=SAPMO-BA | ReferenceCode=Dy 30 | ReferenceCode=IV 2/2.035/137 | Translated=Grace Leonard")]
     [InlineData("Sterling Memorial Library, Yale University, New Haven, CT, Box 3",
-        "Repository=Sterling Memorial Library | Remainder=Yale University, New Haven, CT | Box=3")]
+        "Repository=Sterling Memorial Library, Yale University | Remainder=New Haven, CT | Box=3")]
     public void Parses_the_shapes_archives_print(string source, string expected)
     {
         var reference = ArchivalReference.Parse(source);
@@ -152,7 +152,7 @@ public class ArchivalReferenceShapeTests
         Assert.Equal(expected, ArchivalReference.Parse(source).ToCitation(form));
 
     [Theory]
-    [InlineData("BArch, B 136/59748, 403-410.", true, "Bundesarchiv (BArch), B 136/59748, 403–410")]
+    [InlineData("BArch, B 136/59748, 403-410.", true, "German Federal Archives (BArch), B 136/59748, 403–410")]
     [InlineData("Dalhousie University Archives, Box 3", true, "Dalhousie University Archives, Box 3")]
     [InlineData("Russian State Archive of Contemporary History (RGANI), f. 5", true, "Russian State Archive of Contemporary History (RGANI), fond 5")]
     [InlineData("RGANI, f. 5", false, "RGANI, fond 5")]

@@ -68,28 +68,6 @@ public sealed class CitationFormatterTests
         Assert.Equal(expected, Formatter.Bibliography(Document(document)));
     }
 
-    [Theory]
-    [InlineData("report",
-        "\"On the Korean Question,\" July 31, 1958, Wilson Center Digital Archive, RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg. https://archive.example.org/archive/on-the-korean-question/")]
-    [InlineData("german",
-        "\"Note on the Korean Question,\" November 1967, Wilson Center Digital Archive, BArch, B 136/59748, 403-410. Contributed, transcribed, and translated by Stephan Kieninger. https://archive.example.org/archive/note-on-the-korean-question/")]
-    [InlineData("letter",
-        "\"Letter from Kim Il Sung to Joseph Stalin,\" c. 1950, Wilson Center Digital Archive, Nehru Memorial Museum and Library, File No. JNSG, vol. 21-1. https://archive.example.org/record/114")]
-    [InlineData("bare", "\"Who Started the Korean War?\" Wilson Center Digital Archive.")]
-    public void Formats_the_digital_archive_style(string document, string expected)
-    {
-        Assert.Equal(expected, Formatter.DigitalArchive(Document(document)));
-    }
-
-    [Fact]
-    public void Uses_the_configured_archive_name()
-    {
-        var formatter = new CitationFormatter(new CitationStyleOptions { ArchiveName = "History and Public Policy Program Digital Archive" });
-
-        Assert.Equal("\"Who Started the Korean War?\" History and Public Policy Program Digital Archive.", formatter.DigitalArchive(CitedDocuments.Bare));
-        Assert.Equal("\"Who Started the Korean War?\" Digital Archive.", new CitationFormatter(new CitationStyleOptions()).DigitalArchive(CitedDocuments.Bare));
-    }
-
     [Fact]
     public void Escapes_html_and_links_the_url()
     {

@@ -1,0 +1,94 @@
+using System.Text;
+using System.Text.Json;
+
+namespace HistoryCms.Core.Tests.Archival;
+
+/// <summary>
+/// The real Digital Archive records of <c>tests/fixtures/digital-archive/</c>: the rows of <c>records.csv</c> (RFC 4180, fields
+/// with line breaks and doubled quotes) and the Zotero items built from the archive's RIS export.
+/// </summary>
+internal static class DigitalArchiveRecords
+{
+    private static string Folder => Path.Combine(RepositoryPaths.Fixtures, "digital-archive");
+
+    /// <summary>The CSV records, each as column → value.</summary>
+    public static IReadOnlyList<IReadOnlyDictionary<string, string>> Csv()
+    {
+        var rows = ReadCsv(File.ReadAllText(Path.Combine(Folder, "records.csv"), Encoding.UTF8));
+        var header = rows[0];
+        return [.. rows.Skip(1).Where(r => r.Count == header.Count).Select(r => (IReadOnlyDictionary<string, string>)header.Zip(r).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal))];
+    }
+
+    /// <summary>The Zotero items' URL and <c>archiveLocation</c> (the Source string as the RIS <c>AN</c> tag carries it).</summary>
+    public static IReadOnlyList<(string Url, string ArchiveLocation)> ZoteroSources()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "zotero-items-from-ris.json"), Encoding.UTF8));
+        return [.. json.RootElement.EnumerateArray().Select(i => (i.GetProperty("url").GetString()!, i.GetProperty("archiveLocation").GetString()!))];
+    }
+
+    /// <summary>A Zotero item's title, date and <c>archiveLocation</c>, by its URL.</summary>
+    public static (string Title, string Date, string ArchiveLocation) ZoteroItem(string url)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "zotero-items-from-ris.json"), Encoding.UTF8));
+        var item = json.RootElement.EnumerateArray().Single(i => i.GetProperty("url").GetString() == url);
+        return (item.GetProperty("title").GetString()!, item.GetProperty("date").GetString()!, item.GetProperty("archiveLocation").GetString()!);
+    }
+
+    private static List<List<string>> ReadCsv(string text)
+    {
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case '"':
+                    quoted = true;
+                    break;
+                case ',':
+                    row.Add(field.ToString());
+                    field.Clear();
+                    break;
+                case '\n':
+                    row.Add(field.ToString().TrimEnd('\r'));
+                    field.Clear();
+                    rows.Add(row);
+                    row = [];
+                    break;
+                default:
+                    field.Append(c);
+                    break;
+            }
+        }
+
+        if (field.Length > 0 || row.Count > 0)
+        {
+            row.Add(field.ToString());
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}
