@@ -147,7 +147,7 @@ public sealed class CitationFormatter(CitationStyleOptions options)
 
     private static CitationText? Chicago(string? text) => string.IsNullOrWhiteSpace(text) ? null : CitationText.Of(Typography.Curly(text.Trim()));
 
-    /// <summary>Names as a note lists them (CMOS 18 13.78): one or two in full, three or more as the first followed by "et al.".</summary>
+    /// <summary>Names as a note lists them (CMOS 18 13.74–86 as the official style applies it, <c>et-al-min="3"</c>): one or two in full, three or more as the first followed by "et al.".</summary>
     private static string NoteNames(IEnumerable<string> names)
     {
         var list = names.Where(n => !string.IsNullOrWhiteSpace(n)).ToList();

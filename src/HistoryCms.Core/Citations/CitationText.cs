@@ -110,7 +110,8 @@ internal sealed class CitationText
             }
 
             var inner = quotes > 0 ? trimmed[quotes - 1] : ' ';
-            // CMOS 18 keeps a comma after a title ending in a question or exclamation mark (“Who Started the Korean War?,”);
+            // A comma after a title ending in a question or exclamation mark stays (“Who Started the Korean War?,”), as the
+            // official CMOS 18 style prints it;
             // the straight quotes of the digital-archive style keep the archive's own form.
             var curly = trimmed[^1] == '”';
             var closed = inner == ',' || (inner is '?' or '!' && (mark == '.' || !curly)) || (inner == '.' && mark == '.');

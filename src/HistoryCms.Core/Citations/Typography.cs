@@ -1,7 +1,7 @@
 namespace HistoryCms.Core.Citations;
 
 /// <summary>
-/// Chicago's typographic quotation marks (CMOS 18 6.11, 11.10): a straight apostrophe becomes ’ ("Chancellor’s"), a
+/// Chicago's typographic quotation marks, as the official Chicago CSL style prints them: a straight apostrophe becomes ’ ("Chancellor’s"), a
 /// straight single quotation mark ‘…’, a straight double one “…”. The digital-archive style keeps the archive's
 /// straight marks and does not use this.
 /// </summary>
