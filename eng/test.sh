@@ -33,6 +33,11 @@ if [ -f "$client/package.json" ]; then
     || { echo "client build failed"; status=1; }
 fi
 
+# citeproc-js (tests/citeproc) formats our CSL-JSON for the Chicago cross-check in HistoryCms.Core.Tests.
+note "citeproc-js for the Chicago cross-check: install"
+(cd "$root/tests/citeproc" && npm ci --no-audit --no-fund --loglevel=error) \
+  || { echo "npm ci in tests/citeproc failed: the citeproc cross-check will fail"; status=1; }
+
 note "dotnet build (Release, warnings as errors)"
 if ! dotnet build HistoryCms.sln -c Release -nologo -v minimal; then
   echo "dotnet build failed"

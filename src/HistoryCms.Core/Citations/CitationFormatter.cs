@@ -45,16 +45,17 @@ public sealed class CitationFormatter(CitationStyleOptions options)
             return Unavailable(locator, format);
         }
 
-        var translators = CitationTitles.JoinNames(document.Translators);
+        var translators = NoteNames(document.Translators);
         return CitationText.Join(
             [
+                Chicago(NoteNames(Authors(document).Select(a => a.Natural()))),
                 Lead(document),
-                Text(GenreOf(document)),
-                Text(translators.Length == 0 ? null : "trans. " + translators),
-                Text(DateOf(document)),
-                Text(ReferenceOf(document, locator)),
-                Text(Options.ArchiveLabel),
-                Url(UrlOf(document)),
+                Chicago(GenreOf(document)),
+                Chicago(translators.Length == 0 ? null : "trans. " + translators),
+                Chicago(DateOf(document)),
+                Chicago(ReferenceOf(document, locator)),
+                Chicago(Options.ArchiveLabel),
+                Url(Options.UrlOf(document)),
             ],
             ", ",
             ".").Render(format);
@@ -75,11 +76,18 @@ public sealed class CitationFormatter(CitationStyleOptions options)
         var original = CitationTitles.OriginalInLatinScript(document);
         var title = Title(document);
         var shortTitle = CitationTitles.ShortTitleOf(document);
-        var lead = CitationText.Of(original is not null ? CitationTitles.Quote(CitationTitles.Shorten(original))
+        var lead = CitationText.Of(Typography.Curly(original is not null ? CitationTitles.Quote(CitationTitles.Shorten(original))
             : CitationTitles.IsDescription(title) ? shortTitle
-            : CitationTitles.Quote(shortTitle));
+            : CitationTitles.Quote(shortTitle)));
         var convention = document.Reference?.Convention ?? ReferenceConvention.General;
-        return CitationText.Join([lead, Text(CitationLocatorText.Format(locator, convention))], ", ", ".").Render(format);
+        return CitationText.Join(
+            [
+                Chicago(NoteNames(Authors(document).Select(a => a.ShortForm()))),
+                lead,
+                Chicago(CitationLocatorText.Format(locator, convention)),
+            ],
+            ", ",
+            ".").Render(format);
     }
 
     /// <summary>The Chicago bibliography entry of the document (no locator: it lists the whole document).</summary>
@@ -97,13 +105,14 @@ public sealed class CitationFormatter(CitationStyleOptions options)
         var genre = GenreOf(document);
         return CitationText.Join(
             [
+                Chicago(BibliographyAuthors(Authors(document))),
                 Lead(document),
-                Text(genre is null ? null : char.ToUpperInvariant(genre[0]) + genre[1..]),
-                Text(translators.Length == 0 ? null : "Translated by " + translators),
-                Text(DateOf(document)),
-                Text(ReferenceOf(document, null)),
-                Text(Options.ArchiveLabel),
-                Url(UrlOf(document)),
+                Chicago(genre is null ? null : char.ToUpperInvariant(genre[0]) + genre[1..]),
+                Chicago(translators.Length == 0 ? null : "Translated by " + translators),
+                Chicago(DateOf(document)),
+                Chicago(ReferenceOf(document, null)),
+                Chicago(Options.ArchiveLabel),
+                Url(Options.UrlOf(document)),
             ],
             ". ",
             ".").Render(format);
@@ -118,6 +127,25 @@ public sealed class CitationFormatter(CitationStyleOptions options)
 
     private static CitationText? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : CitationText.Of(text.Trim());
 
+    private static CitationText? Chicago(string? text) => string.IsNullOrWhiteSpace(text) ? null : CitationText.Of(Typography.Curly(text.Trim()));
+
+    /// <summary>Names as a note lists them (CMOS 18 13.74–86 as the official style applies it, <c>et-al-min="3"</c>): one or two in full, three or more as the first followed by "et al.".</summary>
+    private static string NoteNames(IEnumerable<string> names)
+    {
+        var list = names.Where(n => !string.IsNullOrWhiteSpace(n)).ToList();
+        return list.Count >= 3 ? list[0].Trim() + " et al." : CitationTitles.JoinNames(list);
+    }
+
+    private static List<CreditName> Authors(CitedDocument document) =>
+        [.. document.Authors.Where(a => !string.IsNullOrWhiteSpace(a)).Select(CreditName.ParseAuthor)];
+
+    private static string? BibliographyAuthors(List<CreditName> authors) => authors.Count switch
+    {
+        0 => null,
+        1 => authors[0].Inverted(),
+        _ => string.Join(", ", [authors[0].Inverted(), .. authors.Skip(1).Take(authors.Count - 2).Select(a => a.Natural())]) + ", and " + authors[^1].Natural(),
+    };
+
     private static CitationText? Url(string? url) => string.IsNullOrWhiteSpace(url) ? null : CitationText.OfUrl(url.Trim());
 
     private static string Title(CitedDocument document) => CitationTitles.TitleOf(document);
@@ -128,10 +156,10 @@ public sealed class CitationFormatter(CitationStyleOptions options)
         var original = CitationTitles.OriginalInLatinScript(document);
         if (original is not null)
         {
-            return CitationText.Of($"{CitationTitles.Quote(original)} [{title}]");
+            return CitationText.Of(Typography.Curly($"{CitationTitles.Quote(original)} [{title}]"));
         }
 
-        return CitationText.Of(CitationTitles.IsDescription(title) ? title : CitationTitles.Quote(title));
+        return CitationText.Of(Typography.Curly(CitationTitles.IsDescription(title) ? title : CitationTitles.Quote(title)));
     }
 
     private static string? GenreOf(CitedDocument document)
@@ -149,7 +177,7 @@ public sealed class CitationFormatter(CitationStyleOptions options)
         return reference is null ? CitationLocatorText.Format(locator) : reference.WithLocator(locator);
     }
 
-    private string? UrlOf(CitedDocument document) => document.Url ?? Options.UrlOf(document.RoutePath);
+    private string? UrlOf(CitedDocument document) => Options.UrlOf(document);
 
     private string Unavailable(CitationLocator? locator, CitationTextFormat format) =>
         CitationText.Join([Text(Options.UnavailableDocument), Text(CitationLocatorText.Format(locator))], ", ", ".").Render(format);

@@ -15,6 +15,15 @@ public sealed record CitationStyleOptions
     /// </summary>
     public bool DigitalArchiveUrl { get; init; }
 
+    /// <summary>The institution that publishes the digital archive (RIS <c>DP</c>, e.g. "Woodrow Wilson International Center for Scholars"); <c>null</c> for none.</summary>
+    public string? Publisher { get; init; }
+
+    /// <summary>
+    /// The language of the cited text, the translation (CSL <c>language</c>, BCP 47): what a CSL processor reads for name
+    /// order and title case. Not the original's language, which RIS and the CSL note carry.
+    /// </summary>
+    public string CitedLanguage { get; init; } = "en";
+
     /// <summary>Printed in place of a document that cannot be found.</summary>
     public string UnavailableDocument { get; init; } = "Unavailable document";
 
@@ -28,6 +37,15 @@ public sealed record CitationStyleOptions
                 : name.EndsWith("Digital Archive", StringComparison.OrdinalIgnoreCase) ? name
                 : name + " Digital Archive";
         }
+    }
+
+    /// <summary>The URL a citation prints for a document: the record's page on the digital archive, else its own URL, else its page on this site.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The URL, or <c>null</c>.</returns>
+    public string? UrlOf(CitedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.ArchiveUrl ?? document.Url ?? UrlOf(document.RoutePath);
     }
 
     /// <summary>The absolute URL of a route path, or <c>null</c> without a base URL or path.</summary>

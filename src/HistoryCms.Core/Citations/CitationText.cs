@@ -110,7 +110,12 @@ internal sealed class CitationText
             }
 
             var inner = quotes > 0 ? trimmed[quotes - 1] : ' ';
-            runs[^1] = (inner is '?' or '!' or '.' or ',' ? trimmed : trimmed[..quotes] + mark + trimmed[quotes..], false);
+            // A comma after a title ending in a question or exclamation mark stays (“Who Started the Korean War?,”), as the
+            // official CMOS 18 style prints it;
+            // the straight quotes of the digital-archive style keep the archive's own form.
+            var curly = trimmed[^1] == '”';
+            var closed = inner == ',' || (inner is '?' or '!' && (mark == '.' || !curly)) || (inner == '.' && mark == '.');
+            runs[^1] = (closed ? trimmed : trimmed[..quotes] + mark + trimmed[quotes..], false);
             runs.Add((space, false));
             return;
         }

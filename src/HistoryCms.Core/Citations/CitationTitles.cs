@@ -91,10 +91,12 @@ public static class CitationTitles
     }
 
     /// <summary>
-    /// A short title (CMOS 14.30: at most four words): the title before a colon or dash when that is shorter; a
+    /// A short title (CMOS 18 ch. 13, shortened citations: at most four words): the title before a colon or dash when that is shorter; a
     /// title of <paramref name="wholeUpTo"/> words or fewer whole; otherwise its first four words, without trailing
     /// function words. A generic description keeps up to eight words, since its names are what identify it
-    /// ("Letter from Kim Il Sung to Joseph Stalin").
+    /// ("Letter from Kim Il Sung to Joseph Stalin"). A bracketed insertion or a quotation counts as one word and is
+    /// never cut: a short title never ends inside an unclosed bracket or quotation mark
+    /// ("The Chancellor's [Helmut Kohl's] Conversation", not "The Chancellor's [Helmut").
     /// </summary>
     /// <param name="title">The title.</param>
     /// <param name="wholeUpTo">The most words kept whole (5 for a title, 8 for a description).</param>
@@ -103,19 +105,19 @@ public static class CitationTitles
     {
         ArgumentNullException.ThrowIfNull(title);
         var text = title.Trim();
-        var cut = text.IndexOfAny([':', '—', '–']);
+        var cut = TitleGroups.FirstOutside(text, [':', '—', '–']);
         if (cut > 0)
         {
             text = text[..cut].TrimEnd(' ', ',', '-');
         }
 
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length <= wholeUpTo)
+        var units = TitleGroups.Units(text);
+        if (units.Count <= wholeUpTo)
         {
             return text;
         }
 
-        var kept = words.Take(4).ToList();
+        var kept = units.Take(4).ToList();
         while (kept.Count > 1 && TrailingFunctionWords.Contains(kept[^1].TrimEnd(',', ';')))
         {
             kept.RemoveAt(kept.Count - 1);

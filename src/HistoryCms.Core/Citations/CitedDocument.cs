@@ -50,6 +50,15 @@ public sealed record CitedDocument
     /// <summary>The full name of the repository, when known ("Russian State Archive of Contemporary History").</summary>
     public string? Repository { get; init; }
 
+    /// <summary>The document's own authors, people inverted ("Nehru, Jawaharlal") or bodies, as the archive lists them.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>The archive's summary of the document (the abstract of exports).</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>The record's page on the digital archive, when it has one; cited in preference to <see cref="Url"/>.</summary>
+    public string? ArchiveUrl { get; init; }
+
     /// <summary>The translators, in credit order ("Gary Goldberg").</summary>
     public IReadOnlyList<string> Translators { get; init; } = [];
 

@@ -39,6 +39,27 @@ public sealed record CreditName(string Family, string Given, string Literal)
         return new CreditName(string.Join(' ', words[familyStart..]), string.Join(' ', words[..familyStart]), string.Empty);
     }
 
+    /// <summary>
+    /// Splits an author as the archive lists authors: a person inverted ("Nehru, Jawaharlal"), a body without a comma
+    /// ("Hungarian Ministry of Foreign Affairs", kept whole as a literal name, never split at its last word).
+    /// </summary>
+    /// <param name="name">The author as listed.</param>
+    /// <returns>The split name.</returns>
+    public static CreditName ParseAuthor(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var text = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return text.Contains(',', StringComparison.Ordinal) ? Parse(text) : new CreditName(string.Empty, string.Empty, text);
+    }
+
+    /// <summary>"Given Family" as a note prints a name, or the literal name.</summary>
+    /// <returns>The name in reading order.</returns>
+    public string Natural() => Literal.Length > 0 ? Literal : Given.Length == 0 ? Family : $"{Given} {Family}";
+
+    /// <summary>The family name, or the literal name (a short note's form).</summary>
+    /// <returns>The short form.</returns>
+    public string ShortForm() => Literal.Length > 0 ? Literal : Family;
+
     /// <summary>"Family, Given", or the literal name (RIS author form).</summary>
     /// <returns>The inverted name.</returns>
     public string Inverted() => Literal.Length > 0 ? Literal : $"{Family}, {Given}";

@@ -7,12 +7,20 @@ namespace HistoryCms.Core.Citations;
 
 /// <summary>
 /// Writes CSL-JSON items (<c>type: "manuscript"</c>) of cited archival documents, which any CSL processor formats with
-/// the official styles: title, title-short, original-title, issued (date-parts with partial precision, circa),
-/// archive (the digital archive), archive_location (the archival reference without its credits: a CSL processor prints
-/// the translators from <c>translator</c>), language, genre (the document type as a
-/// description), translator (name objects), keyword (subjects), URL and note (the citation's locator, quote and note).
+/// the official styles: title, title-short (never ending inside an open bracket or quotation), original-title, author
+/// (the document's authors: people as name parts, bodies as literal names), issued (date-parts with partial precision,
+/// circa), abstract (the summary), archive (the digital archive), archive_location (the archival reference without its
+/// credits: a CSL processor prints the translators from <c>translator</c>), language, genre (the document type as a
+/// description), translator (name objects), keyword (subjects), URL and note (the citation's locator, quote and note,
+/// and the original's language).
+/// <para>
+/// <c>language</c> is the language of the text being cited, the English translation
+/// (<see cref="CitationStyleOptions.CitedLanguage"/>), not the original's: CSL processors read it for name order and
+/// title case, and citeproc-js prints "Goldberg Gary" for the translator of an item whose language is Japanese. The
+/// original's language goes into <c>note</c> ("Original language: Japanese"), which no processor interprets.
+/// </para>
 /// </summary>
-/// <param name="options">The archive name and the site's address.</param>
+/// <param name="options">The archive name, the cited language and the site's address.</param>
 public sealed class CslJsonExport(CitationStyleOptions options)
 {
     /// <summary>The MIME type of CSL-JSON.</summary>
@@ -56,14 +64,21 @@ public sealed class CslJsonExport(CitationStyleOptions options)
         var shortTitle = CitationTitles.ShortTitleOf(document);
         Add(obj, "title-short", shortTitle == title ? null : shortTitle);
         Add(obj, "original-title", CitationTitles.OriginalInLatinScript(document) ?? document.OriginalTitle);
+        var authors = document.Authors.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => NameJson(CreditName.ParseAuthor(a))).ToArray();
+        if (authors.Length > 0)
+        {
+            obj["author"] = new JsonArray(authors);
+        }
+
         if (document.Date?.ToCsl() is { } issued)
         {
             obj["issued"] = issued.ToJson();
         }
 
+        Add(obj, "abstract", document.Summary);
         Add(obj, "archive", options.ArchiveLabel);
         Add(obj, "archive_location", (document.Reference ?? CitedReference.FromSource(document.Source))?.Text);
-        Add(obj, "language", document.Languages.Count > 0 ? document.Languages[0] : null);
+        Add(obj, "language", options.CitedLanguage);
         Add(obj, "genre", CitationTitles.Genre(document.DocumentType));
         if (document.Translators.Count > 0)
         {
@@ -71,14 +86,33 @@ public sealed class CslJsonExport(CitationStyleOptions options)
         }
 
         Add(obj, "keyword", document.Subjects.Count > 0 ? string.Join(", ", document.Subjects) : null);
-        Add(obj, "URL", document.Url ?? options.UrlOf(document.RoutePath));
-        Add(obj, "note", item.NoteText(document.Reference?.Convention ?? ReferenceConvention.General));
+        Add(obj, "URL", options.UrlOf(document));
+        Add(obj, "note", Note(item));
         return obj;
     }
 
-    private static JsonNode Name(string name)
+    private static string? Note(CitationExportItem item)
     {
-        var parsed = CreditName.Parse(name);
+        var document = item.Document;
+        var lines = new List<string>();
+        if (item.NoteText(document.Reference?.Convention ?? ReferenceConvention.General) is { } citation)
+        {
+            lines.Add(citation);
+        }
+
+        var languages = document.Languages.Where(l => !string.IsNullOrWhiteSpace(l)).Select(LanguageNames.EnglishName).ToList();
+        if (languages.Count > 0)
+        {
+            lines.Add((languages.Count == 1 ? "Original language: " : "Original languages: ") + string.Join(", ", languages));
+        }
+
+        return lines.Count == 0 ? null : string.Join('\n', lines);
+    }
+
+    private static JsonObject Name(string name) => NameJson(CreditName.Parse(name));
+
+    private static JsonObject NameJson(CreditName parsed)
+    {
         return parsed.Literal.Length > 0
             ? new JsonObject { ["literal"] = parsed.Literal }
             : new JsonObject { ["family"] = parsed.Family, ["given"] = parsed.Given };

@@ -4,12 +4,16 @@ using System.Text;
 namespace HistoryCms.Core.Citations;
 
 /// <summary>
-/// Writes RIS records (<c>TY  - MANSCPT</c>) of cited archival documents, with the tags reference managers map for a
-/// manuscript: TI title, ST short title, A4 translator, DA/PY date, M3 manuscript type, LA language, DB archive (the
-/// digital archive), AN archive location (the Source string), KW subjects, UR URL, N1 the citation's locator, quote
-/// and note. Lines end in CRLF, each record with <c>ER  - </c>; values are kept on one line.
+/// Writes RIS records of cited archival documents as the digital archive's own RIS export has them, so that reference
+/// managers import the same item from either: <c>TY  - MANSCPT</c>, TI title, AU each author of the document
+/// ("Family, Given", or a body's name whole), DA date (YYYY/MM/DD/, partial dates partial), AB the summary, DB the
+/// digital archive, AN the archive location (the Source string verbatim, credits included), LA each original language as
+/// an English name ("Russian"), M3 the manuscript type, UR the record's URL, KW one per subject heading, DP the
+/// publishing institution; N1 the citation's locator, quote and note when a citation is exported. Translators are
+/// credited in AN, as the archive credits them. Lines end in CRLF, each record with <c>ER  - </c>; values are kept on
+/// one line.
 /// </summary>
-/// <param name="options">The archive name and the site's address.</param>
+/// <param name="options">The archive name, its publisher and the site's address.</param>
 public sealed class RisExport(CitationStyleOptions options)
 {
     private const string NewLine = "\r\n";
@@ -41,16 +45,10 @@ public sealed class RisExport(CitationStyleOptions options)
     {
         var document = item.Document;
         Tag(builder, "TY", "MANSCPT");
-        var title = CitationTitles.TitleOf(document);
-        Tag(builder, "TI", title);
-        var shortTitle = CitationTitles.ShortTitleOf(document);
-        if (!string.Equals(shortTitle, title, StringComparison.Ordinal))
+        Tag(builder, "TI", CitationTitles.TitleOf(document));
+        foreach (var author in document.Authors.Where(a => !string.IsNullOrWhiteSpace(a)))
         {
-            Tag(builder, "ST", shortTitle);
-        }
-        foreach (var translator in document.Translators)
-        {
-            Tag(builder, "A4", CreditName.Parse(translator).Inverted());
+            Tag(builder, "AU", CreditName.ParseAuthor(author).Inverted());
         }
 
         if (document.Date?.ToCsl() is { } date)
@@ -58,23 +56,24 @@ public sealed class RisExport(CitationStyleOptions options)
             var parts = date.DateParts[0];
             Tag(builder, "DA", string.Create(CultureInfo.InvariantCulture,
                 $"{parts[0]:0000}/{(parts.Count > 1 ? parts[1].ToString("00", CultureInfo.InvariantCulture) : string.Empty)}/{(parts.Count > 2 ? parts[2].ToString("00", CultureInfo.InvariantCulture) : string.Empty)}/{(date.Circa ? "circa" : string.Empty)}"));
-            Tag(builder, "PY", parts[0].ToString("0000", CultureInfo.InvariantCulture));
+        }
+
+        Tag(builder, "AB", document.Summary);
+        Tag(builder, "DB", options.ArchiveLabel);
+        Tag(builder, "AN", document.Source ?? document.Reference?.Text);
+        foreach (var language in document.Languages.Where(l => !string.IsNullOrWhiteSpace(l)))
+        {
+            Tag(builder, "LA", LanguageNames.EnglishName(language));
         }
 
         Tag(builder, "M3", document.DocumentType);
-        foreach (var language in document.Languages)
-        {
-            Tag(builder, "LA", language);
-        }
-
-        Tag(builder, "DB", options.ArchiveLabel);
-        Tag(builder, "AN", document.Source ?? document.Reference?.Text);
+        Tag(builder, "UR", options.UrlOf(document));
         foreach (var subject in document.Subjects)
         {
             Tag(builder, "KW", subject);
         }
 
-        Tag(builder, "UR", document.Url ?? options.UrlOf(document.RoutePath));
+        Tag(builder, "DP", options.Publisher);
         Tag(builder, "N1", item.NoteText(document.Reference?.Convention ?? ReferenceConvention.General));
         builder.Append("ER  - ").Append(NewLine);
     }

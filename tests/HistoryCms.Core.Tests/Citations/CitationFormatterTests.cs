@@ -33,9 +33,9 @@ public sealed class CitationFormatterTests
     [InlineData("german", "folio", "12r-13v",
         "“Vermerk zur Koreafrage” [Note on the Korean Question], note, trans. Stephan Kieninger, November 1967, BArch, B 136/59748, fols. 12r–13v, Wilson Center Digital Archive, https://archive.example.org/archive/note-on-the-korean-question/.")]
     [InlineData("letter", "page", "3",
-        "Letter from Kim Il Sung to Joseph Stalin, trans. Gary Goldberg, Sergey Radchenko, and Kathryn Weathersby, c. 1950, Nehru Memorial Museum and Library, File No. JNSG, vol. 21-1, p. 3, Wilson Center Digital Archive, https://archive.example.org/record/114.")]
-    [InlineData("bare", null, null, "“Who Started the Korean War?” n.d., Wilson Center Digital Archive.")]
-    [InlineData("bare", "paragraph", "4", "“Who Started the Korean War?” n.d., para. 4, Wilson Center Digital Archive.")]
+        "Letter from Kim Il Sung to Joseph Stalin, trans. Gary Goldberg et al., c. 1950, Nehru Memorial Museum and Library, File No. JNSG, vol. 21-1, p. 3, Wilson Center Digital Archive, https://archive.example.org/record/114.")]
+    [InlineData("bare", null, null, "“Who Started the Korean War?,” n.d., Wilson Center Digital Archive.")]
+    [InlineData("bare", "paragraph", "4", "“Who Started the Korean War?,” n.d., para. 4, Wilson Center Digital Archive.")]
     [InlineData("missing", "folio", "193ob", "Unavailable document, fol. 193ob.")]
     public void Formats_the_full_note(string document, string? label, string? value, string expected)
     {
@@ -48,7 +48,7 @@ public sealed class CitationFormatterTests
     [InlineData("conversation", "folio", "193ob-194", "“Zapis’ besedy s Mao Tszedunom,” ll. 193ob–194.")]
     [InlineData("german", "page", "406-407", "“Vermerk zur Koreafrage,” pp. 406–407.")]
     [InlineData("letter", "page", "4", "Letter from Kim Il Sung to Joseph Stalin, p. 4.")]
-    [InlineData("bare", "line", "12", "“Who Started the Korean War?” l. 12.")]
+    [InlineData("bare", "line", "12", "“Who Started the Korean War?,” l. 12.")]
     [InlineData("missing", null, null, "Unavailable document.")]
     public void Formats_the_short_note_for_later_citations_of_a_document(string document, string? label, string? value, string expected)
     {
@@ -66,6 +66,34 @@ public sealed class CitationFormatterTests
     public void Formats_the_bibliography_entry(string document, string expected)
     {
         Assert.Equal(expected, Formatter.Bibliography(Document(document)));
+    }
+
+    [Fact]
+    public void Leads_with_the_documents_authors_in_every_chicago_form()
+    {
+        var document = CitedDocuments.Report with { Authors = ["Nehru, Jawaharlal", "Ministry of External Affairs"], Translators = [] };
+
+        Assert.StartsWith("Jawaharlal Nehru and Ministry of External Affairs, “On the Korean Question,” report, July 31, 1958,", Formatter.Note(document, null), StringComparison.Ordinal);
+        Assert.Equal("Nehru and Ministry of External Affairs, “On the Korean Question,” l. 194.", Formatter.ShortNote(document, CitationLocator.Of(LocatorLabel.Folio, "194")));
+        Assert.StartsWith("Nehru, Jawaharlal, and Ministry of External Affairs. “On the Korean Question.” Report. July 31, 1958.", Formatter.Bibliography(document), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prints_three_or_more_names_in_a_note_as_the_first_and_et_al()
+    {
+        var document = CitedDocuments.Report with { Authors = ["Kim, Il Sung", "Pak, Hon Yong", "Stalin, Joseph"] };
+
+        Assert.StartsWith("Il Sung Kim et al., “On the Korean Question,”", Formatter.Note(document, null), StringComparison.Ordinal);
+        Assert.Equal("Kim et al., “On the Korean Question.”", Formatter.ShortNote(document, null));
+        Assert.StartsWith("Kim, Il Sung, Hon Yong Pak, and Joseph Stalin. “On the Korean Question.”", Formatter.Bibliography(document), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cites_the_records_page_on_the_digital_archive_when_it_has_one()
+    {
+        var document = CitedDocuments.Report with { ArchiveUrl = "https://digitalarchive.wilsoncenter.org/document/121893" };
+
+        Assert.EndsWith("Wilson Center Digital Archive, https://digitalarchive.wilsoncenter.org/document/121893.", Formatter.Note(document, null), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,6 +118,10 @@ public sealed class CitationFormatterTests
 
     [Theory]
     [InlineData("The \"Long Telegram\"", "“The ‘Long Telegram,’” n.d., Wilson Center Digital Archive.")]
+    [InlineData("The Chancellor's [Helmut Kohl's] Conversation", "“The Chancellor’s [Helmut Kohl’s] Conversation,” n.d., Wilson Center Digital Archive.")]
+    [InlineData("TASS Digest, 'The Anti-Soviet Fabrications'", "“TASS Digest, ‘The Anti-Soviet Fabrications,’” n.d., Wilson Center Digital Archive.")]
+    [InlineData("Conversation on 17 October 1997, 10 a.m. - 11.15 a.m.", "“Conversation on 17 October 1997, 10 a.m. - 11.15 a.m.,” n.d., Wilson Center Digital Archive.")]
+    [InlineData("Who Started the Korean War?", "“Who Started the Korean War?,” n.d., Wilson Center Digital Archive.")]
     [InlineData("", "Untitled document, n.d., Wilson Center Digital Archive.")]
     [InlineData("Report", "Report, n.d., Wilson Center Digital Archive.")]
     [InlineData("Report on the Situation in Korea", "Report on the Situation in Korea, n.d., Wilson Center Digital Archive.")]
@@ -128,7 +160,7 @@ public sealed class CitationFormatterTests
         Assert.Equal(reference, CitedReference.FromSource(source)?.Text);
         if (reference is not null)
         {
-            Assert.Equal($"“Who Started the Korean War?” n.d., {reference}, p. 4, Wilson Center Digital Archive.",
+            Assert.Equal($"“Who Started the Korean War?,” n.d., {reference}, p. 4, Wilson Center Digital Archive.",
                 Formatter.Note(CitedDocuments.Bare with { Source = source }, CitationLocator.Of(LocatorLabel.Page, "4")));
         }
     }
