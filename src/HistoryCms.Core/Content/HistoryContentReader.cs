@@ -160,6 +160,12 @@ public sealed class HistoryContentReader(IContentLookup lookup)
             Places = StoredValues.Strings(item.Value(P.Places)),
             RelatedDocuments = Links(item, P.RelatedDocuments, A.ArchivalDocument),
             Programs = Links(item, P.Programs, A.Program),
+            Authors = StoredValues.Lines(item.Value(P.DocumentAuthors)),
+            Participants = StoredValues.Lines(item.Value(P.Participants)),
+            FundingCredit = StoredValues.Text(item.Value(P.FundingCredit)),
+            Donors = StoredValues.Lines(item.Value(P.Donors)),
+            OriginalUploadDate = StoredValues.Date(item.Value(P.OriginalUploadDate)),
+            ArchiveUrl = StoredValues.WebAddress(item.Value(P.ArchiveUrl)),
         };
     }
 

@@ -75,6 +75,15 @@ public static class StoredValues
         return [.. lines.Select(l => l?.Trim()).Where(l => !string.IsNullOrEmpty(l))!];
     }
 
+    /// <summary>An absolute <c>http</c> or <c>https</c> address, trimmed; <c>null</c> when blank, relative or of another scheme (<c>javascript:</c>, <c>ftp:</c>).</summary>
+    /// <param name="raw">The stored value.</param>
+    /// <returns>The address, or <c>null</c>.</returns>
+    public static string? WebAddress(string? raw) =>
+        Text(raw) is { } text && !text.Any(char.IsWhiteSpace) && Uri.TryCreate(text, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0
+            ? text
+            : null;
+
     /// <summary>A date value (<c>2024-05-01 00:00:00</c>, invariant, or ISO 8601) as a calendar date; <c>null</c> when blank or unreadable.</summary>
     /// <param name="raw">The stored value.</param>
     /// <returns>The date, or <c>null</c>.</returns>

@@ -65,6 +65,9 @@ public static class HistoryContentModel
 #pragma warning restore CS1591
     }
 
+    /// <summary>What the archive URL property accepts: an absolute http or https address without spaces (Umbraco checks it only when a value is entered).</summary>
+    public const string ArchiveUrlPattern = @"^https?://[^\s/?#]+[^\s]*$";
+
     private static readonly string[] DocumentTypeOptions =
     [
         "Letter", "Memorandum", "Memorandum of Conversation", "Cable", "Telegram", "Report", "Minutes",
@@ -259,6 +262,10 @@ public static class HistoryContentModel
                 new(new("89faf47b-d3b0-5625-8125-8ba56fe72b17"), P.Summary, "Summary", "document/description", DataTypeKeys.Textarea, 4),
                 new(new("b37f01d6-4e08-59dd-b79a-23f7b424b74a"), P.OriginalLanguages, "Original languages", "document/description", DataTypeKeys.Languages, 5,
                     "ISO 639-1 codes of the languages the original is written in."),
+                new(new("737c5aac-41f8-52d3-b996-a264a5658f20"), P.DocumentAuthors, "Authors", "document/description", DataTypeKeys.Names, 6,
+                    "Who wrote the document, people or bodies, one per line as the archive lists them, e.g. \"Nehru, Jawaharlal\". Not the translators: they go under Archive > Credits."),
+                new(new("efc74c11-860d-5d0f-9665-27a0b7b8f4f9"), P.Participants, "Participants", "document/description", DataTypeKeys.Names, 7,
+                    "The people and organizations who took part in the event the document records (the two sides of a conversation, the delegations at a meeting), one per line, e.g. \"Kohl, Helmut\". Not whoever contributed the document to the archive: that credit is part of the Source."),
                 new(new("2533a7cf-a964-5e2f-b354-1acb082a6e46"), P.Translation, "Translation or transcript", "document/text", DataTypeKeys.RichText, 0,
                     "The full text. Keep page markers such as [p. 2] where the original pages break."),
                 new(new("f0150f81-f32b-57e7-bb24-bcb284a6ec85"), P.Source, "Source", "archive/reference", DataTypeKeys.Text, 0,
@@ -270,10 +277,19 @@ public static class HistoryContentModel
                 new(new("fed5f0f2-14b6-58f1-9fc3-27e4877fcd2a"), P.RecordId, "Record ID", "archive/reference", DataTypeKeys.Text, 4, "A stable external identifier of the record."),
                 new(new("60ab0743-5ee7-5de1-a847-65c2715ccb48"), P.Rights, "Rights statement", "archive/reference", DataTypeKeys.Textarea, 5),
                 new(new("01888471-1030-5f11-8d8b-a45a217a8523"), P.Scans, "Scans", "archive/reference", DataTypeKeys.Scans, 6),
+                new(new("99f1a24b-1161-5cce-91e2-665654a092c1"), P.OriginalUploadDate, "Published on the Digital Archive", "archive/reference", DataTypeKeys.Date, 7,
+                    "The day the record first appeared on the digital archive (its original upload date); not the document's own date."),
+                new(new("576e388f-f0ab-5d26-9044-86df473d046d"), P.ArchiveUrl, "Digital Archive address", "archive/reference", DataTypeKeys.Text, 8,
+                    "The full address of the record's page on the digital archive, e.g. https://digitalarchive.wilsoncenter.org/document/121893.",
+                    ValidationRegex: ArchiveUrlPattern, ValidationRegexMessage: "Enter the full address of the record's page, starting with https:// or http://."),
                 new(new("7873fdec-9e08-5fd3-b99d-da823c73ef63"), P.Translators, "Translated by", "archive/credits", DataTypeKeys.Names, 0,
                     "Leave empty to use the translators named in the Source."),
                 new(new("e6d43185-5073-5e60-a7d2-1bca32d03edb"), P.Contributors, "Contributed by", "archive/credits", DataTypeKeys.Names, 1),
                 new(new("e6ba856f-adec-5029-a59f-d239d40ca7bf"), P.ObtainedBy, "Obtained by", "archive/credits", DataTypeKeys.Names, 2),
+                new(new("0bcd9269-5758-5759-b55c-5d5ae0c4270a"), P.FundingCredit, "Funding credit", "archive/credits", DataTypeKeys.Textarea, 3,
+                    "The acknowledgement printed with the record, e.g. \"Document obtained and translated with support from ...\"."),
+                new(new("18afb331-1c4f-5c44-b839-0680015147cf"), P.Donors, "Donors", "archive/credits", DataTypeKeys.Names, 4,
+                    "Who gave the document to the archive, one per line."),
                 new(new("f451b0fb-855e-5f1a-bc82-ec34f619b728"), P.Subjects, "Subjects", "index/terms", DataTypeKeys.Subjects, 0),
                 new(new("a509438f-4612-5892-a5c2-f70689fc0089"), P.People, "People and organizations", "index/terms", DataTypeKeys.Names, 1,
                     "One per line: the preferred name first, then variants and romanizations separated by \" | \", e.g. \"Andrei Vyshinsky | Andrey Vyshinsky | Вышинский\"."),

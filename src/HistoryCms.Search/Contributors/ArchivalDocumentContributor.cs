@@ -4,7 +4,11 @@ using C = HistoryCms.Search.Contributors.SearchContributionContext;
 
 namespace HistoryCms.Search.Contributors;
 
-/// <summary>Archival documents: the translation is the body; titles, summary, source and numbers are searchable too.</summary>
+/// <summary>
+/// Archival documents: the translation is the body; titles, summary, source, numbers, funding credit and donors are
+/// searchable too. The document's authors and the participants of the event it records count as its people (searchable
+/// and in the people facet) after the indexed people and organizations. The archive URL is not indexed.
+/// </summary>
 public sealed class ArchivalDocumentContributor : ISearchContributor
 {
     /// <inheritdoc />
@@ -19,7 +23,7 @@ public sealed class ArchivalDocumentContributor : ISearchContributor
             Title = document.Title,
             Route = document.RoutePath,
             Body = C.PlainText(document.Translation),
-            Extra = C.NonBlank(document.Summary, document.OriginalTitle, document.RomanizedTitle, document.OfficialNumber, document.Source),
+            Extra = C.NonBlank([document.Summary, document.OriginalTitle, document.RomanizedTitle, document.OfficialNumber, document.Source, document.FundingCredit, .. document.Donors]),
             TextLanguage = "en",
             Date = C.Date(document.Date) is { } date ? date with { Text = document.PrintedDate ?? date.Text } : null,
             Programs = context.ProgramsWithAncestors(document.Programs),
@@ -27,8 +31,16 @@ public sealed class ArchivalDocumentContributor : ISearchContributor
             Languages = document.OriginalLanguages,
             DocumentType = document.DocumentType,
             Subjects = document.Subjects,
-            People = [.. document.People.Select(p => new SearchPerson(p.Preferred, p.Variants))],
+            People = PeopleOf(document),
             Places = document.Places,
             Ancestors = context.Ancestors(item),
         };
+
+    private static List<SearchPerson> PeopleOf(ArchivalDocument document)
+    {
+        var people = document.People.Select(p => new SearchPerson(p.Preferred, p.Variants)).ToList();
+        var named = people.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        people.AddRange(document.Authors.Concat(document.Participants).Where(named.Add).Select(name => new SearchPerson(name, [])));
+        return people;
+    }
 }

@@ -31,5 +31,23 @@ public static class SampleKeys
     public static readonly Guid HappLatestPostsBlock = new("ad4f835c-7258-4305-9217-117a81f2510f");
     public static readonly Guid HappPeopleBlock = new("75d3c062-5615-44af-a0c8-5a243a22153f");
     public static readonly Guid HappDocumentsBlock = new("8317fb91-c9d3-43f7-8973-bf3ab9ddab15");
+
+    public static readonly Guid NehruLetter = new("bd05d3bf-3c1e-495c-9c9e-34db0e748ed2");
+    public static readonly Guid KohlGuterresConversation = new("e05b8dab-45f1-4553-80bf-77b54002acb9");
+    public static readonly Guid KohlNazarbayevConversation = new("6c9c1e83-3b5b-48b0-b1de-ccbf549db1b9");
+    public static readonly Guid KohlKwasniewskiConversation = new("fc3b1cd1-e316-4738-aeff-09beb66ab75a");
+    public static readonly Guid PushkovLetter = new("a38d6c08-2bf3-411c-a9ac-01f8ce9c56e4");
+    public static readonly Guid SomogyiReport = new("70feccf3-8c4f-4c5e-99c2-b3c5cc6649c3");
 #pragma warning restore CS1591
+
+    /// <summary>The keys of the documents made from Digital Archive records: by <c>record_id</c> (CSV) or by URL (Zotero items).</summary>
+    public static IReadOnlyDictionary<string, Guid> ArchiveRecords { get; } = new Dictionary<string, Guid>(StringComparer.Ordinal)
+    {
+        ["300653"] = NehruLetter,
+        ["300241"] = KohlGuterresConversation,
+        ["300239"] = KohlNazarbayevConversation,
+        ["300237"] = KohlKwasniewskiConversation,
+        ["https://digitalarchive.wilsoncenter.org/document/280697"] = PushkovLetter,
+        ["https://digitalarchive.wilsoncenter.org/document/121893"] = SomogyiReport,
+    };
 }

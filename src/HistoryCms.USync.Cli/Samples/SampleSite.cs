@@ -9,7 +9,8 @@ namespace HistoryCms.USync.Cli.Samples;
 
 /// <summary>
 /// The sample site: the post "Failed Diplomacy" with its author, programs and the archival documents it names, holding
-/// only facts the captured post gives. Fields the post does not give (publish date, images, archive references) stay empty.
+/// only facts the captured post gives (fields the post does not give, such as publish date, images and archive references,
+/// stay empty), and the real Digital Archive records of <c>tests/fixtures/digital-archive</c> (see <see cref="ArchiveSamples"/>).
 /// </summary>
 public static class SampleSite
 {
@@ -18,10 +19,12 @@ public static class SampleSite
 
     private const string UnitedNations = "United Nations General Assembly";
 
-    /// <summary>Builds the sample items from the captured post.</summary>
+    /// <summary>Builds the sample items from the captured post and the Digital Archive records.</summary>
     /// <param name="post">The repaired post.</param>
+    /// <param name="records">The Digital Archive's CSV records.</param>
+    /// <param name="items">The Zotero items of the archive's RIS downloads.</param>
     /// <returns>Every item, parents first.</returns>
-    public static IReadOnlyList<ContentItem> Build(LegacyPost post)
+    public static IReadOnlyList<ContentItem> Build(LegacyPost post, IReadOnlyList<ArchiveRecord> records, IReadOnlyList<ZoteroItem> items)
     {
         ArgumentNullException.ThrowIfNull(post);
         var happ = post.Programs[0];
@@ -75,6 +78,7 @@ public static class SampleSite
             Document(K.SovietDraftResolution, "Soviet draft resolution on Korea", 3, new(1947, 10, 29), "Draft Resolution",
                 "One of the draft resolutions submitted for the Soviet initiatives on Korea; it was voted down.",
                 officialNumber: "A/C.1/229", people: []),
+            .. ArchiveSamples.Build(records, items, (K.Happ, happ.Name), firstSortOrder: 4),
         ];
     }
 
@@ -117,7 +121,6 @@ public static class SampleSite
             return html.ToString().TrimEnd('\n');
         }
 
-        private static string Encode(string text) =>
-            text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+        private static string Encode(string text) => SampleValues.EscapeHtml(text);
     }
 }

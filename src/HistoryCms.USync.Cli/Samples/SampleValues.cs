@@ -25,6 +25,10 @@ internal static class SampleValues
         ("but both were voted down.", K.CitesSovietDraftResolution),
     ];
 
+    /// <summary>Text escaped for an HTML text node (<c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c>).</summary>
+    public static string EscapeHtml(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+
     /// <summary>A multi-node tree picker value: comma-separated document UDIs.</summary>
     public static string Udis(params Guid[] keys) => string.Join(',', keys.Select(k => $"umb://document/{k:N}"));
 

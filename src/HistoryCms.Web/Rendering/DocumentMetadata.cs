@@ -15,6 +15,8 @@ internal static class DocumentMetadata
         var rows = new List<MetadataRow>();
         Add(rows, "Date", document.PrintedDate);
         Add(rows, "Document type", document.DocumentType);
+        Add(rows, "Authors", People(document.Authors, parts));
+        Add(rows, "Participants", People(document.Participants, parts));
         Add(rows, "Original title", document.OriginalTitle is { } original ? [new MetadataValue(original, Language: language)] : []);
         Add(rows, "Romanized title", document.RomanizedTitle);
         Add(rows, "Original language", [.. document.OriginalLanguages.Select(l => new MetadataValue(LanguageName(l)))]);
@@ -22,11 +24,15 @@ internal static class DocumentMetadata
         Add(rows, "Classification", document.Classification);
         Add(rows, "Official document number", document.OfficialNumber);
         Add(rows, "Record ID", document.RecordId);
+        Add(rows, "Published on the Digital Archive", document.OriginalUploadDate?.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture));
+        Add(rows, "Digital Archive record", document.ArchiveUrl is { } url ? [new MetadataValue(url, url)] : []);
         Add(rows, "Translated by", document.Translators);
         Add(rows, "Contributed by", document.Contributors);
         Add(rows, "Obtained by", document.ObtainedBy);
         Add(rows, "Transcribed by", document.Transcribers);
         Add(rows, "Edited by", document.Editors);
+        Add(rows, "Funding", document.FundingCredit);
+        Add(rows, "Donors", document.Donors);
         Add(rows, "Subjects", [.. document.Subjects.Select(s => new MetadataValue(s, parts.SearchUrl((ArchiveSearchFields.Subject, s))))]);
         Add(rows, "People and organizations", [.. document.People.Select(p => new MetadataValue(
             p.Variants.Count == 0 ? p.Preferred : $"{p.Preferred} (also {string.Join(", ", p.Variants)})",
@@ -66,6 +72,9 @@ internal static class DocumentMetadata
             return code;
         }
     }
+
+    private static IReadOnlyList<MetadataValue> People(IReadOnlyList<string> names, PageParts parts) =>
+        [.. names.Select(n => new MetadataValue(n, parts.SearchUrl((ArchiveSearchFields.Person, n))))];
 
     private static string PartText(ArchivalPart part) => part.Kind switch
     {

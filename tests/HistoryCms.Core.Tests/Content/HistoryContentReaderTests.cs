@@ -154,6 +154,59 @@ public class HistoryContentReaderTests
         Assert.Equal("German Federal Archives", read.Repository);
     }
 
+    [Fact]
+    public void Reads_the_archive_record_fields_apart_from_the_credits_of_the_source()
+    {
+        var document = tree.Add(A.ArchivalDocument, "Conversation with Portuguese Prime Minister Guterres", null,
+            (P.Source, "BArch, B 136/59748, 396-402. Contributed, transcribed, and translated by Stephan Kieninger."),
+            (P.DocumentAuthors, "Nehru, Jawaharlal\n\n  Ministry of External Affairs  "),
+            (P.Participants, "Kohl, Helmut\r\nGuterres, António Manuel de Oliveira\r\n"),
+            (P.FundingCredit, "  Document obtained and translated with support from a foundation.  "),
+            (P.Donors, """["A Donor","Another Donor"]"""),
+            (P.OriginalUploadDate, "2023-10-03T00:00:00"),
+            (P.ArchiveUrl, " https://digitalarchive.wilsoncenter.org/document/121893 "));
+
+        var read = reader.ReadArchivalDocument(document)!;
+
+        Assert.Equal(["Nehru, Jawaharlal", "Ministry of External Affairs"], read.Authors);
+        Assert.Equal(["Kohl, Helmut", "Guterres, António Manuel de Oliveira"], read.Participants);
+        Assert.Equal(["Stephan Kieninger"], read.Contributors);
+        Assert.Equal("Document obtained and translated with support from a foundation.", read.FundingCredit);
+        Assert.Equal(["A Donor", "Another Donor"], read.Donors);
+        Assert.Equal(new DateOnly(2023, 10, 3), read.OriginalUploadDate);
+        Assert.Equal("https://digitalarchive.wilsoncenter.org/document/121893", read.ArchiveUrl);
+    }
+
+    [Fact]
+    public void A_document_without_the_archive_record_fields_reads_them_empty()
+    {
+        var read = reader.ReadArchivalDocument(tree.Add(A.ArchivalDocument, "Report"))!;
+
+        Assert.Empty(read.Authors);
+        Assert.Empty(read.Participants);
+        Assert.Null(read.FundingCredit);
+        Assert.Empty(read.Donors);
+        Assert.Null(read.OriginalUploadDate);
+        Assert.Null(read.ArchiveUrl);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("/archive/report/")]
+    [InlineData("digitalarchive.wilsoncenter.org/document/121893")]
+    [InlineData("ftp://example.org/record")]
+    [InlineData("https://digitalarchive.wilsoncenter.org/document/121893 and more")]
+    [InlineData("   ")]
+    public void An_archive_url_that_is_not_an_absolute_web_address_is_left_out(string stored)
+    {
+        var document = tree.Add(A.ArchivalDocument, "Report", null, (P.ArchiveUrl, stored), (P.OriginalUploadDate, "2023-13-45 99:99:99"));
+
+        var read = reader.ReadArchivalDocument(document)!;
+
+        Assert.Null(read.ArchiveUrl);
+        Assert.Null(read.OriginalUploadDate);
+    }
+
     [Theory]
     [InlineData("undated", "undated")]
     [InlineData("XXXX", "undated")]

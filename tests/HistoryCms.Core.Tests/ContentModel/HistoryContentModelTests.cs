@@ -21,12 +21,46 @@ public class HistoryContentModelTests
     [InlineData(HistoryAliases.DocumentTypes.BlogPost, "standfirst heroImage heroCaption heroCredit body authors programs citations topics places publishDate relatedPosts")]
     [InlineData(HistoryAliases.DocumentTypes.Author, "jobTitle affiliation photo shortBio longBio links email")]
     [InlineData(HistoryAliases.DocumentTypes.Program, "shortDescription logo staff blocks collectionName contact")]
-    [InlineData(HistoryAliases.DocumentTypes.ArchivalDocument, "originalTitle romanizedTitle documentDate documentType summary translation originalLanguages translators contributors obtainedBy source repository classification officialNumber subjects people places recordId rights scans relatedDocuments programs")]
+    [InlineData(HistoryAliases.DocumentTypes.ArchivalDocument, "originalTitle romanizedTitle documentDate documentType summary translation originalLanguages translators contributors obtainedBy source repository classification officialNumber subjects people places recordId rights scans relatedDocuments programs documentAuthors participants fundingCredit donors originalUploadDate archiveUrl")]
     public void Each_type_carries_the_fields_of_the_content_model(string alias, string properties)
     {
         var type = HistoryContentModel.FindDocumentType(alias)!;
         var actual = HistoryContentModel.AllProperties(type).Select(p => p.Alias).ToHashSet();
         Assert.All(properties.Split(' '), p => Assert.Contains(p, actual));
+    }
+
+    [Theory]
+    [InlineData(HistoryAliases.Properties.DocumentAuthors, "document/description", "Umbraco.MultipleTextstring")]
+    [InlineData(HistoryAliases.Properties.Participants, "document/description", "Umbraco.MultipleTextstring")]
+    [InlineData(HistoryAliases.Properties.FundingCredit, "archive/credits", "Umbraco.TextArea")]
+    [InlineData(HistoryAliases.Properties.Donors, "archive/credits", "Umbraco.MultipleTextstring")]
+    [InlineData(HistoryAliases.Properties.OriginalUploadDate, "archive/reference", "Umbraco.DateTime")]
+    [InlineData(HistoryAliases.Properties.ArchiveUrl, "archive/reference", "Umbraco.TextBox")]
+    public void The_archive_record_fields_sit_in_their_group_on_an_editor_that_fits(string alias, string group, string editor)
+    {
+        var document = HistoryContentModel.FindDocumentType(HistoryAliases.DocumentTypes.ArchivalDocument)!;
+        var property = document.Properties.Single(p => p.Alias == alias);
+        Assert.Equal(group, property.ContainerAlias);
+        Assert.Equal(editor, HistoryContentModel.FindDataType(property.DataTypeKey)!.EditorAlias);
+        Assert.False(property.Mandatory);
+        Assert.False(string.IsNullOrWhiteSpace(property.Description));
+        Assert.Single(document.Properties, p => p.ContainerAlias == group && p.SortOrder == property.SortOrder);
+    }
+
+    [Theory]
+    [InlineData("https://digitalarchive.wilsoncenter.org/document/121893", true)]
+    [InlineData("https://digitalarchive.wilsoncenter.org/document/letter-jawaharlal-nehru-all-provincial-premiers", true)]
+    [InlineData("http://digitalarchive.wilsoncenter.org/document/280697?lang=en#top", true)]
+    [InlineData("digitalarchive.wilsoncenter.org/document/121893", false)]
+    [InlineData("javascript:alert(1)", false)]
+    [InlineData("https:///document/121893", false)]
+    [InlineData("https://digitalarchive.wilsoncenter.org/document/121893 (record)", false)]
+    [InlineData("ftp://example.org/record", false)]
+    public void The_archive_url_property_accepts_only_an_absolute_web_address(string value, bool accepted)
+    {
+        var property = HistoryContentModel.FindDocumentType(HistoryAliases.DocumentTypes.ArchivalDocument)!.Properties.Single(p => p.Alias == HistoryAliases.Properties.ArchiveUrl);
+        Assert.Equal(accepted, System.Text.RegularExpressions.Regex.IsMatch(value, property.ValidationRegex!));
+        Assert.False(string.IsNullOrWhiteSpace(property.ValidationRegexMessage));
     }
 
     [Fact]

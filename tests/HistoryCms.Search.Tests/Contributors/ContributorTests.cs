@@ -1,5 +1,6 @@
 using HistoryCms.Core;
 using HistoryCms.Search.Contributors;
+using P = HistoryCms.Core.HistoryAliases.Properties;
 
 namespace HistoryCms.Search.Tests.Contributors;
 
@@ -28,6 +29,64 @@ public sealed class ContributorTests
         Assert.Equal(["Вышинский", "Vyshinskii"], document.People[0].Variants);
         Assert.Contains("Запись беседы", document.Extra);
         Assert.Equal([SampleContent.Archive], document.Ancestors);
+    }
+
+    [Fact]
+    public void An_archival_documents_authors_and_participants_are_its_people_after_the_indexed_ones()
+    {
+        var document = Contribute(AddRecordDocument());
+
+        Assert.Equal(["Bitterlich, Joachim", "Nehru, Jawaharlal", "Kohl, Helmut", "Guterres, António Manuel de Oliveira"], document.People.Select(p => p.Name));
+        Assert.Equal(["Joachim Bitterlich"], document.People[0].Variants);
+        Assert.Contains("Document translated with support from a foundation.", document.Extra);
+        Assert.Contains("A Donor", document.Extra);
+        Assert.DoesNotContain(document.Extra, e => e.Contains("digitalarchive", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_document_is_found_by_a_participants_name_and_counted_in_the_people_facet()
+    {
+        var key = AddRecordDocument();
+        using var index = ArchiveIndex.InMemory();
+        await new ArchiveIndexFeed(index, content).RebuildAsync(TestContext.Current.CancellationToken);
+        var search = new LuceneArchiveSearch(index);
+
+        Assert.Equal(["Conversation with Guterres"], search.Find("Guterres Kohl").Titles());
+        Assert.Equal(["Conversation with Guterres"], search.Find("Nehru").Titles());
+        Assert.Equal(0, search.Find("digitalarchive").Total);
+        var people = search.Find(null).Facets.Single(f => f.Name == "person").Values;
+        Assert.Contains(people, v => v.Value == "Kohl, Helmut" && v.Count == 1);
+        var filtered = search.Find(null, r => r with { Filters = new Dictionary<string, IReadOnlyList<string>> { ["person"] = ["Guterres, António Manuel de Oliveira"] } });
+        Assert.Equal(key, Assert.Single(filtered.Results).Id);
+    }
+
+    [Fact]
+    public void A_name_that_is_both_indexed_and_a_participant_counts_once()
+    {
+        content.Add(SampleContent.Item(Guid.NewGuid(), SampleContent.Archive, HistoryAliases.DocumentTypes.ArchivalDocument, "Memo", new()
+        {
+            [P.People] = "Kohl, Helmut | Helmut Kohl",
+            [P.Participants] = "kohl, helmut\nKohl, Helmut",
+        }));
+        var document = Contribute(content.OfType(HistoryAliases.DocumentTypes.ArchivalDocument).Single(i => i.Name == "Memo").Key);
+
+        var person = Assert.Single(document.People);
+        Assert.Equal(["Helmut Kohl"], person.Variants);
+    }
+
+    private Guid AddRecordDocument()
+    {
+        var key = Guid.NewGuid();
+        content.Add(SampleContent.Item(key, SampleContent.Archive, HistoryAliases.DocumentTypes.ArchivalDocument, "Conversation with Guterres", new()
+        {
+            [P.People] = "Bitterlich, Joachim | Joachim Bitterlich",
+            [P.DocumentAuthors] = "Nehru, Jawaharlal",
+            [P.Participants] = "Kohl, Helmut\nGuterres, António Manuel de Oliveira\nBitterlich, Joachim",
+            [P.FundingCredit] = "Document translated with support from a foundation.",
+            [P.Donors] = "A Donor",
+            [P.ArchiveUrl] = "https://digitalarchive.wilsoncenter.org/document/121893",
+        }));
+        return key;
     }
 
     [Fact]

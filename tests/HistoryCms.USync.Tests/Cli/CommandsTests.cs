@@ -59,7 +59,7 @@ public class CommandsTests
     {
         using var folder = new TempFolder();
         Assert.Equal(0, Commands.WriteSampleContent(folder.Path, TextWriter.Null));
-        Assert.Equal(14, Directory.GetFiles(Path.Combine(folder.Path, "Content"), "*.config").Length);
+        Assert.Equal(20, Directory.GetFiles(Path.Combine(folder.Path, "Content"), "*.config").Length);
         Assert.Equal(0, Commands.CheckContent(folder.Path, TextWriter.Null));
     }
 }

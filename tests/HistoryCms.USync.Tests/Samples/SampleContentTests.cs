@@ -27,10 +27,12 @@ public partial class SampleContentTests
     }
 
     [Fact]
-    public void The_committed_sample_content_is_what_the_sample_builder_writes_from_the_captured_post()
+    public void The_committed_sample_content_is_what_the_sample_builder_writes_from_the_captured_post_and_the_archive_records()
     {
         var post = LegacyPost.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Fixtures, "legacy-post-failed-diplomacy.txt")));
-        foreach (var file in USyncContentWriter.History.Write(SampleSite.Build(post)))
+        var records = DigitalArchiveRecords.ParseCsv(File.ReadAllText(Path.Combine(RepositoryPaths.Root, DigitalArchiveRecords.Folder, "records.csv")));
+        var items = DigitalArchiveRecords.ParseZotero(File.ReadAllText(Path.Combine(RepositoryPaths.Root, DigitalArchiveRecords.Folder, "zotero-items-from-ris.json")));
+        foreach (var file in USyncContentWriter.History.Write(SampleSite.Build(post, records, items)))
         {
             var path = Path.Combine(RepositoryPaths.USync, file.RelativePath);
             Assert.True(File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(file.Bytes),
@@ -231,7 +233,7 @@ public partial class SampleContentTests
     {
         using var output = new StringWriter();
         Assert.Equal(0, Commands.CheckContent(RepositoryPaths.USync, output));
-        Assert.Contains("14 item(s) read, 0 problem(s).", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("20 item(s) read, 0 problem(s).", output.ToString(), StringComparison.Ordinal);
     }
 
     [GeneratedRegex("<sup data-citation=\"([0-9a-f-]{36})\"></sup>")]

@@ -52,6 +52,49 @@ public sealed class HistorySchemaInstallerUpgradeTests
     }
 
     [Fact]
+    public async Task Upgrade_from_the_first_release_adds_the_archive_record_fields_to_archival_documents_and_changes_nothing_else()
+    {
+        // The archival document type as the first release installed it: without the six record fields of the Digital Archive.
+        string[] recordFields =
+        [
+            HistoryAliases.Properties.DocumentAuthors, HistoryAliases.Properties.Participants, HistoryAliases.Properties.FundingCredit,
+            HistoryAliases.Properties.Donors, HistoryAliases.Properties.OriginalUploadDate, HistoryAliases.Properties.ArchiveUrl,
+        ];
+        InstallerHarness harness = await new InstallerHarness().InstalledAsync();
+        IContentType older = harness.Services.ContentType(HistoryAliases.DocumentTypes.ArchivalDocument);
+        foreach (var alias in recordFields)
+        {
+            older.RemovePropertyType(alias);
+        }
+
+        older.PropertyTypes.Single(p => p.Alias == HistoryAliases.Properties.Source).Name = "Source line (renamed by the site)";
+        harness.Services.Store(older);
+        Dictionary<string, (Guid Key, Guid DataType, string Name)> before = Snapshot(older);
+
+        SchemaInstallReport report = await harness.Installer().InstallAsync(Cancel);
+
+        Assert.Equal([$"update ContentType '{HistoryAliases.DocumentTypes.ArchivalDocument}'"], harness.Services.Writes);
+        Assert.Equal(
+            recordFields.Select(a => $"document type '{HistoryAliases.DocumentTypes.ArchivalDocument}': added the property '{a}'").Order(),
+            report.Updated.Order());
+        Assert.Empty(report.Warnings);
+        IContentType upgraded = harness.Services.ContentType(HistoryAliases.DocumentTypes.ArchivalDocument);
+        var model = HistoryContentModel.FindDocumentType(HistoryAliases.DocumentTypes.ArchivalDocument)!;
+        foreach (var definition in model.Properties.Where(p => recordFields.Contains(p.Alias)))
+        {
+            IPropertyType added = upgraded.PropertyTypes.Single(p => p.Alias == definition.Alias);
+            Assert.Equal(definition.Key, added.Key);
+            Assert.Equal(definition.DataTypeKey, added.DataTypeKey);
+            Assert.Equal(definition.ValidationRegex, added.ValidationRegExp);
+            Assert.Contains(added, upgraded.PropertyGroups[definition.ContainerAlias].PropertyTypes!);
+        }
+
+        Assert.Equal(HistoryContentModel.ArchiveUrlPattern, upgraded.PropertyTypes.Single(p => p.Alias == HistoryAliases.Properties.ArchiveUrl).ValidationRegExp);
+        Assert.All(before, old => Assert.Equal(old.Value, Snapshot(upgraded)[old.Key]));
+        Assert.Equal("Source line (renamed by the site)", upgraded.PropertyTypes.Single(p => p.Alias == HistoryAliases.Properties.Source).Name);
+    }
+
+    [Fact]
     public async Task Upgrade_adds_a_missing_document_type_and_allows_it_beneath_its_folder()
     {
         InstallerHarness harness = await new InstallerHarness().InstalledAsync();

@@ -158,23 +158,4 @@ public sealed class OtherPageTests
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.DoesNotContain("<html", html, StringComparison.Ordinal);
     }
-
-    private static Dictionary<string, string> Rows(AngleSharp.Dom.IElement list)
-    {
-        var rows = new Dictionary<string, string>();
-        string? label = null;
-        foreach (var child in list.Children)
-        {
-            if (child.LocalName == "dt")
-            {
-                label = Text(child);
-            }
-            else if (label is not null)
-            {
-                rows[label] = rows.TryGetValue(label, out var existing) ? existing + "; " + Text(child) : Text(child);
-            }
-        }
-
-        return rows;
-    }
 }

@@ -47,6 +47,12 @@ public sealed class HostileSite : IAsyncLifetime
             ["people"] = vector,
             ["subjects"] = Json(new[] { vector }),
             ["documentType"] = Json(new[] { vector }),
+            ["documentAuthors"] = vector,
+            ["participants"] = vector,
+            ["fundingCredit"] = vector,
+            ["donors"] = vector,
+            ["originalUploadDate"] = vector,
+            ["archiveUrl"] = "https://digitalarchive.example.org/document/1?q=" + vector,
         });
         yield return Author(author, vector, $"/people/xss-{i}/", new()
         {

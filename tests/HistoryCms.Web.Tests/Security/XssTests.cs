@@ -38,6 +38,7 @@ public sealed class XssTests(HostileSite site) : IClassFixture<HostileSite>
         var document = await site.Host.PageAsync($"/archive/xss-{i}/");
         HasNoActiveContent(document);
         Assert.Equal(Normalize(XssVectors.All[i]), Text(document.QuerySelector(".history-document__original-title")));
+        Assert.Equal(Normalize(XssVectors.All[i]), Rows(document.QuerySelector("section[aria-labelledby='document-metadata'] dl")!)["Funding"]);
         HasNoActiveContent(await site.Host.PageAsync($"/people/xss-{i}/"));
     }
 

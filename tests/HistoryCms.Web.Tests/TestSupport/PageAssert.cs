@@ -31,4 +31,24 @@ internal static class PageAssert
     public static string Text(IElement? element) => Normalize(element?.TextContent);
 
     public static string Normalize(string? text) => string.Join(' ', (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The rows of a description list by label; several values of one label joined with "; ".</summary>
+    public static Dictionary<string, string> Rows(IElement list)
+    {
+        var rows = new Dictionary<string, string>();
+        string? label = null;
+        foreach (var child in list.Children)
+        {
+            if (child.LocalName == "dt")
+            {
+                label = Text(child);
+            }
+            else if (label is not null)
+            {
+                rows[label] = rows.TryGetValue(label, out var existing) ? existing + "; " + Text(child) : Text(child);
+            }
+        }
+
+        return rows;
+    }
 }
