@@ -4,7 +4,6 @@ using HistoryCms.Core.Validation;
 using HistoryCms.Umbraco.ContentLookup;
 using Umbraco.Cms.Core.Models.Validation;
 using Umbraco.Cms.Core.PropertyEditors;
-using Umbraco.Cms.Core.PropertyEditors.Validation;
 
 namespace HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 
@@ -36,33 +35,8 @@ public sealed class DocumentCitationsValueValidator(UmbracoContentLookup lookups
         _ => CitationsConfiguration.Default,
     };
 
-    /// <summary>Nests the messages by JSON path, the shape Umbraco turns into per-field validation messages.</summary>
+    /// <summary>Nests the messages by JSON path, the shape Umbraco turns into per-field validation messages (<see cref="JsonPathResults.From"/>).</summary>
     /// <param name="messages">The domain messages.</param>
     /// <returns>One result holding them all.</returns>
-    public static ValidationResult ToResult(IEnumerable<ValidationMessage> messages)
-    {
-        var root = new NestedValidationResults();
-        foreach (var group in messages.GroupBy(m => m.Path, StringComparer.Ordinal))
-        {
-            if (group.Key.Length == 0)
-            {
-                foreach (var message in group)
-                {
-                    root.ValidationResults.Add(new ValidationResult(message.Message));
-                }
-
-                continue;
-            }
-
-            var nested = new NestedJsonPathValidationResults(group.Key);
-            foreach (var message in group)
-            {
-                nested.ValidationResults.Add(new ValidationResult(message.Message, [group.Key]));
-            }
-
-            root.ValidationResults.Add(nested);
-        }
-
-        return root;
-    }
+    public static ValidationResult ToResult(IEnumerable<ValidationMessage> messages) => JsonPathResults.From(messages);
 }
