@@ -10,7 +10,8 @@ namespace HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
 /// <summary>
 /// Runs the Core block validation on what the editor posted. The messages name the block and the field and are nested at
 /// their paths inside the value (e.g. <c>blocks[1].content.link.url</c>) in one <see cref="JsonPathResults"/> result, the
-/// shape Umbraco turns into a message next to that block; messages about the whole value stay on the property.
+/// shape Umbraco turns into a message next to that block; messages about the whole value stay on the property. A picked
+/// item that cannot be found blocks only an editor's own save (<see cref="ValidationOrigin"/>).
 /// </summary>
 internal sealed class ProgramBlocksValueValidator : IValueValidator
 {
@@ -28,7 +29,9 @@ internal sealed class ProgramBlocksValueValidator : IValueValidator
 
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(object? value, string? valueType, object? dataTypeConfiguration, PropertyValidationContext validationContext) =>
-        JsonPathResults.For(_validator.Validate(value, ConfigurationOf(dataTypeConfiguration), new ProgramBlockValidationContext(_content)));
+        JsonPathResults.For(ValidationOrigin.Blocking(
+            _validator.Validate(value, ConfigurationOf(dataTypeConfiguration), new ProgramBlockValidationContext(_content)),
+            validationContext));
 
     /// <summary>The Core configuration of a data type's configuration object (typed, or the raw dictionary).</summary>
     /// <param name="configuration">The configuration object.</param>

@@ -16,12 +16,6 @@ public sealed class ProgramBlocksValueEditorTests
     private const string Key = "0d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a";
     private readonly BlocksEditorHarness _harness = new();
 
-    /// <summary>The context ContentValidationServiceBase gives a property an editor saves (the site's cultures being validated).</summary>
-    private static PropertyValidationContext ManagementApiContext => new()
-    {
-        Culture = null, Segment = null, CulturesBeingValidated = ["en-US"], SegmentsBeingValidated = [null],
-    };
-
     [Fact]
     public void What_the_editor_posts_is_stored_as_the_canonical_current_version()
     {
@@ -67,7 +61,7 @@ public sealed class ProgramBlocksValueEditorTests
         var trashed = _harness.AddDocument(A.Program, "Old project", trashed: true);
         var value = $$$"""{"v":2,"blocks":[{"key":"{{{Key}}}","kind":"projectPromos","content":{"items":[{"program":"{{{trashed}}}"}]}}]}""";
 
-        var result = Assert.Single(NestedResults.Flatten(_harness.ValueEditor().Validate(value, false, null, ManagementApiContext)));
+        var result = Assert.Single(NestedResults.Flatten(_harness.ValueEditor().Validate(value, false, null, ValidationContexts.EditorsOwnSave)));
 
         Assert.Equal("Block 1 (Project promos): the program of card 1 does not exist or is not published.", result.Message);
     }
