@@ -44,6 +44,7 @@ public static class DocumentCitationsBuilderExtensions
         });
         builder.AddNotificationHandler<ContentSavingNotification, CitationMarkerSavingHandler>();
         builder.AddNotificationHandler<ContentPublishingNotification, UnresolvedReferencesPublishingHandler>();
+        builder.AddNotificationHandler<UmbracoApplicationStartingNotification, CitationMarkerSanitizerCheck>();
         return builder;
     }
 }
