@@ -31,7 +31,7 @@ public static class RichTextMarkup
                 case null:
                     return string.Empty;
                 case JsonObject envelope:
-                    return MarkupOf(envelope);
+                    return MarkupOf(envelope) ?? string.Empty;
                 case JsonValue value when value.TryGetValue(out string? valueText):
                     stored = valueText;
                     continue;
@@ -39,7 +39,7 @@ public static class RichTextMarkup
                     stored = element.GetString();
                     continue;
                 case JsonElement { ValueKind: JsonValueKind.Object } element:
-                    return EditorValueJson.TryRead(element, out var node, out _) && node is JsonObject o ? MarkupOf(o) : string.Empty;
+                    return EditorValueJson.TryRead(element, out var node, out _) && node is JsonObject o ? MarkupOf(o) ?? string.Empty : string.Empty;
                 case JsonNode or JsonElement:
                     return string.Empty;
                 case string text:
@@ -56,7 +56,8 @@ public static class RichTextMarkup
 
                     if (read is JsonObject parsed)
                     {
-                        return MarkupOf(parsed);
+                        // An envelope whose markup is not text cannot be read (Umbraco's deserializer throws): keep the stored text.
+                        return MarkupOf(parsed) ?? text;
                     }
 
                     // A value JSON-encoded twice holds the envelope, or the HTML, as one JSON string.
@@ -82,10 +83,11 @@ public static class RichTextMarkup
         return trimmed.StartsWith("<") || (LooksLikeJson(text, out var quoted) && !quoted);
     }
 
-    private static string MarkupOf(JsonObject envelope) =>
-        envelope.TryGetPropertyValue("markup", out var markup) && markup is JsonValue value && value.TryGetValue(out string? html)
-            ? html
-            : string.Empty;
+    /// <summary>The markup of an envelope: empty when absent or null, <c>null</c> when it is not text.</summary>
+    private static string? MarkupOf(JsonObject envelope) =>
+        !envelope.TryGetPropertyValue("markup", out var markup) || markup is null ? string.Empty
+        : markup is JsonValue value && value.TryGetValue(out string? html) ? html
+        : null;
 
     /// <summary>Umbraco's <c>DetectIsJson</c> test (starts and ends with braces or brackets), plus a JSON string literal.</summary>
     private static bool LooksLikeJson(string text, out bool quoted)

@@ -32,6 +32,7 @@ public sealed class RichTextMarkupTests
         { "null", null, string.Empty },
         { "empty", string.Empty, string.Empty },
         { "broken JSON is kept as it is", "{\"markup\":\"<p>", "{\"markup\":\"<p>" },
+        { "an envelope whose markup is not text is kept as it is", "{\"markup\":5}", "{\"markup\":5}" },
         { "a JSON array is not an envelope", "[1,2]", "[1,2]" },
         { "a quoted sentence is not a JSON-encoded body", "\"Quoted\"", "\"Quoted\"" },
     };
