@@ -17,12 +17,13 @@ public sealed class CitationPreviewBuilder(IContentLookup lookup, ICitedDocument
 
     /// <summary>Builds the preview.</summary>
     /// <param name="value">The citations value as the editor holds it.</param>
-    /// <param name="body">The post body HTML, when the editor sends it.</param>
+    /// <param name="body">The post body, when the editor sends it: its HTML or the rich-text value (read by <see cref="RichTextMarkup.Of"/>).</param>
     /// <param name="configuration">The data type configuration; <c>null</c> for the default.</param>
     /// <returns>The preview.</returns>
     public CitationPreview Build(object? value, string? body, CitationsConfiguration? configuration = null)
     {
         var read = CitationJson.Read(value);
+        body = RichTextMarkup.Of(body);
         var messages = validator.Validate(read, configuration);
         var numbers = CitationNumbering.Number(read.List, body).ToDictionary(n => n.Index, n => n.Number);
         var items = new List<CitationPreviewItem>(read.List.Items.Count);

@@ -139,7 +139,10 @@ public sealed class CitationValidator(IContentLookup lookup)
         }
         else if (document is null)
         {
-            messages.Add(new(path, $"{who} cites a document that cannot be found ({citation.DocumentKey}); it may have been deleted or unpublished. Pick the document again or remove the citation."));
+            messages.Add(new(path, $"{who} cites a document that cannot be found ({citation.DocumentKey}); it may have been deleted or unpublished. Pick the document again or remove the citation.")
+            {
+                MissingItem = citation.DocumentGuid,
+            });
         }
         else if (configuration.AllowedDocumentTypes.Count > 0 && !configuration.AllowedDocumentTypes.Contains(document.ContentType, StringComparer.OrdinalIgnoreCase))
         {

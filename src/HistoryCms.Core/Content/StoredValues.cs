@@ -92,20 +92,10 @@ public static class StoredValues
             ? DateOnly.FromDateTime(value.DateTime)
             : null;
 
-    /// <summary>The markup of a rich text value: the stored HTML, or the <c>markup</c> of a <c>{"markup": "...", "blocks": ...}</c> value.</summary>
+    /// <summary>The markup of a rich text value, read by <see cref="RichTextMarkup.Of"/> (plain HTML, or Umbraco's escaped <c>{"markup": "...", "blocks": ...}</c>).</summary>
     /// <param name="raw">The stored value.</param>
     /// <returns>The HTML; empty when blank.</returns>
-    public static string Html(string? raw)
-    {
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return string.Empty;
-        }
-
-        return raw.TrimStart().StartsWith('{') && ReadJson(raw) is JsonObject json && json["markup"] is JsonValue markup && markup.TryGetValue(out string? html)
-            ? html
-            : raw;
-    }
+    public static string Html(string? raw) => string.IsNullOrWhiteSpace(raw) ? string.Empty : RichTextMarkup.Of(raw);
 
     /// <summary>The picks of a media picker value (a JSON array of <c>{"key","mediaKey","mediaTypeAlias","focalPoint"}</c>, or older UDIs).</summary>
     /// <param name="raw">The stored value.</param>

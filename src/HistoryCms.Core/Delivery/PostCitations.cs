@@ -48,7 +48,7 @@ public static class PostCitations
     public static IReadOnlyList<CitationDto> Notes(IContentLookup lookup, ContentItem post, CitationStyleOptions options)
     {
         ArgumentNullException.ThrowIfNull(post);
-        return new CitationDtoMapper(Documents(lookup, options), options).Map(post.Value(P.Citations), post.Value(P.Body));
+        return new CitationDtoMapper(Documents(lookup, options), options).Map(post.Value(P.Citations), RichTextMarkup.Of(post.Value(P.Body)));
     }
 
     /// <summary>The documents a post cites, once each in note order, for RIS and CSL-JSON export.</summary>
@@ -66,6 +66,6 @@ public static class PostCitations
         }
 
         var documents = Documents(lookup, options);
-        return CitationExportItem.ForPost(CitationNumbering.Number(read.List, post.Value(P.Body)), documents.Find);
+        return CitationExportItem.ForPost(CitationNumbering.Number(read.List, RichTextMarkup.Of(post.Value(P.Body))), documents.Find);
     }
 }

@@ -232,7 +232,7 @@ public sealed class BlockContentCheck
             var item = lookup.Find(key.Value);
             if (item is null)
             {
-                Add(path, $"{label} does not exist or is not published.");
+                _messages.Add(new ValidationMessage(PathOf(path), $"{label} does not exist or is not published.") { MissingItem = key.Value });
             }
             else if (contentType is not null && !string.Equals(item.ContentType, contentType, StringComparison.Ordinal))
             {

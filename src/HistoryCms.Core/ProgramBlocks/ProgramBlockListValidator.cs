@@ -107,7 +107,7 @@ public sealed class ProgramBlockListValidator
         foreach (var problem in kind.Validate(block.Content, context))
         {
             var field = problem.Path.Length == 0 ? $"{path}.content" : $"{path}.content.{problem.Path}";
-            messages.Add(new ValidationMessage(field, $"{name}: {problem.Message}"));
+            messages.Add(new ValidationMessage(field, $"{name}: {problem.Message}") { MissingItem = problem.MissingItem });
         }
     }
 }

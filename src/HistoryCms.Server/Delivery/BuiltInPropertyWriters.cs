@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using HistoryCms.Core.Content;
 using HistoryCms.Core.Delivery;
 using HistoryCms.Core.Validation;
 
@@ -32,12 +33,7 @@ public sealed class RichTextPropertyWriter : IDeliveryPropertyWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(context);
-        var markup = context.Raw ?? string.Empty;
-        if (markup.StartsWith('{') && EditorValueJson.TryRead(markup, out var node, out _) && node?["markup"] is JsonValue stored)
-        {
-            markup = stored.TryGetValue<string>(out var text) ? text : string.Empty;
-        }
-
+        var markup = RichTextMarkup.Of(context.Raw);
         writer.WriteStartObject();
         writer.WriteString("markup", markup);
         writer.WriteStartArray("blocks");

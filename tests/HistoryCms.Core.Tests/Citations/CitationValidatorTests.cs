@@ -121,8 +121,8 @@ public sealed class CitationValidatorTests
     {
         var messages = validator.Validate(value);
 
-        Assert.Contains(new ValidationMessage(path, message), messages);
-        Assert.Single(messages);
+        var only = Assert.Single(messages);
+        Assert.Equal((path, message), (only.Path, only.Message));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using HistoryCms.Core;
 using HistoryCms.Core.Citations;
+using HistoryCms.Core.Content;
 using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Notifications;
@@ -49,7 +50,7 @@ public sealed class CitationMarkerSavingHandler : INotificationHandler<ContentSa
         {
             foreach (var value in body.Values)
             {
-                var html = value.EditedValue as string;
+                var html = RichTextMarkup.Of(value.EditedValue);
                 if (string.IsNullOrEmpty(html) || !html.Contains("data-citation", StringComparison.OrdinalIgnoreCase))
                 {
                     continue;

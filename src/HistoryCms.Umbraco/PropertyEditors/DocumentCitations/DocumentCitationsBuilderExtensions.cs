@@ -16,7 +16,7 @@ public static class DocumentCitationsBuilderExtensions
 
     /// <summary>
     /// Adds the value validator, index value factory, cited document sources (for the value converter, which Umbraco
-    /// discovers), the marker check on save, and the citation preview endpoint's builder and authorization: the
+    /// discovers), the marker check on save, the warnings about unresolved references on publish, and the citation preview endpoint's builder and authorization: the
     /// endpoint's policy is made Umbraco's backoffice access policy, so only signed-in backoffice users can call it.
     /// </summary>
     /// <param name="builder">The Umbraco builder.</param>
@@ -43,6 +43,8 @@ public static class DocumentCitationsBuilderExtensions
             }
         });
         builder.AddNotificationHandler<ContentSavingNotification, CitationMarkerSavingHandler>();
+        builder.AddNotificationHandler<ContentPublishingNotification, UnresolvedReferencesPublishingHandler>();
+        builder.AddNotificationHandler<UmbracoApplicationStartingNotification, CitationMarkerSanitizerCheck>();
         return builder;
     }
 }

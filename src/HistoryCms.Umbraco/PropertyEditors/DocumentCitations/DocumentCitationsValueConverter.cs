@@ -1,5 +1,6 @@
 using HistoryCms.Core;
 using HistoryCms.Core.Citations;
+using HistoryCms.Core.Content;
 using Umbraco.Cms.Core.Models.PublishedContent;
 using Umbraco.Cms.Core.PropertyEditors;
 using Umbraco.Cms.Core.PropertyEditors.DeliveryApi;
@@ -65,7 +66,7 @@ public sealed class DocumentCitationsValueConverter(ICitationSources sources) : 
             return [];
         }
 
-        var body = owner.GetProperty(HistoryAliases.Properties.Body)?.GetSourceValue() as string;
+        var body = RichTextMarkup.Of(owner.GetProperty(HistoryAliases.Properties.Body)?.GetSourceValue());
         return new CitationDtoMapper(sources.Documents(preview), sources.Options(owner, preview)).Map(list, body);
     }
 }

@@ -4,7 +4,6 @@ using HistoryCms.Core.Validation;
 using HistoryCms.Umbraco.ContentLookup;
 using Umbraco.Cms.Core.Models.Validation;
 using Umbraco.Cms.Core.PropertyEditors;
-using Umbraco.Cms.Core.PropertyEditors.Validation;
 
 namespace HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 
@@ -12,7 +11,9 @@ namespace HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 /// Validates a Document Citations value with the domain's <see cref="CitationValidator"/>, against drafts as well
 /// as published documents (an editor may cite a document that is not published yet). Each message is reported at
 /// its JSON path inside the value (e.g. <c>citations[2].locator.value</c>) so the editor shows it next to the
-/// citation; messages about the whole value are reported on the property.
+/// citation; messages about the whole value are reported on the property. A citation of a document that cannot be found
+/// blocks only an editor's own save (<see cref="ValidationOrigin"/>): an import that brings the post before the
+/// documents it cites publishes it, with a warning.
 /// </summary>
 /// <param name="lookups">Umbraco's content, as Core sees it.</param>
 public sealed class DocumentCitationsValueValidator(UmbracoContentLookup lookups) : IValueValidator
@@ -21,7 +22,7 @@ public sealed class DocumentCitationsValueValidator(UmbracoContentLookup lookups
     public IEnumerable<ValidationResult> Validate(object? value, string? valueType, object? dataTypeConfiguration, PropertyValidationContext validationContext)
     {
         var messages = new CitationValidator(lookups.Preview).Validate(value, ConfigurationOf(dataTypeConfiguration));
-        return messages.Count == 0 ? [] : [ToResult(messages)];
+        return JsonPathResults.For(ValidationOrigin.Blocking(messages, validationContext));
     }
 
     /// <summary>The domain configuration of a data type configuration object.</summary>
@@ -36,33 +37,8 @@ public sealed class DocumentCitationsValueValidator(UmbracoContentLookup lookups
         _ => CitationsConfiguration.Default,
     };
 
-    /// <summary>Nests the messages by JSON path, the shape Umbraco turns into per-field validation messages.</summary>
+    /// <summary>Nests the messages by JSON path, the shape Umbraco turns into per-field validation messages (<see cref="JsonPathResults.From"/>).</summary>
     /// <param name="messages">The domain messages.</param>
     /// <returns>One result holding them all.</returns>
-    public static ValidationResult ToResult(IEnumerable<ValidationMessage> messages)
-    {
-        var root = new NestedValidationResults();
-        foreach (var group in messages.GroupBy(m => m.Path, StringComparer.Ordinal))
-        {
-            if (group.Key.Length == 0)
-            {
-                foreach (var message in group)
-                {
-                    root.ValidationResults.Add(new ValidationResult(message.Message));
-                }
-
-                continue;
-            }
-
-            var nested = new NestedJsonPathValidationResults(group.Key);
-            foreach (var message in group)
-            {
-                nested.ValidationResults.Add(new ValidationResult(message.Message, [group.Key]));
-            }
-
-            root.ValidationResults.Add(nested);
-        }
-
-        return root;
-    }
+    public static ValidationResult ToResult(IEnumerable<ValidationMessage> messages) => JsonPathResults.From(messages);
 }

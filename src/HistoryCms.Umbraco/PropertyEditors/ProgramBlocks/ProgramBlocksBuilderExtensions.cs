@@ -1,5 +1,7 @@
 using HistoryCms.Core.ProgramBlocks;
+using HistoryCms.Core.Content;
 using HistoryCms.Core.ProgramBlocks.Delivery;
+using HistoryCms.Web.Rendering;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Umbraco.Cms.Core.DependencyInjection;
@@ -20,7 +22,8 @@ public static class ProgramBlocksBuilderExtensions
 
     /// <summary>
     /// Adds the block kinds (built-in, and those the type loader finds in the site's assemblies), the
-    /// <see cref="ProgramBlockKindCollection"/> and the delivery mapping. Called by <c>AddHistoryCms</c>, which also registers
+    /// <see cref="ProgramBlockKindCollection"/>, the delivery mapping and the HTML sanitizer of rich-text blocks
+    /// (<see cref="HistoryHtmlSanitizer"/>, unless the site registered its own Core <see cref="IHtmlSanitizer"/>). Called by <c>AddHistoryCms</c>, which also registers
     /// the content lookup the value converter expands picked items from; safe to call twice.
     /// </summary>
     /// <param name="builder">The Umbraco builder.</param>
@@ -28,6 +31,10 @@ public static class ProgramBlocksBuilderExtensions
     public static IUmbracoBuilder AddProgramBlocks(this IUmbracoBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+
+        // The same registrations as AddHistoryPages(): rich-text blocks are sanitized, not flattened, on a site without it.
+        builder.Services.TryAddSingleton<HistoryHtmlSanitizer>();
+        builder.Services.TryAddSingleton<IHtmlSanitizer>(sp => sp.GetRequiredService<HistoryHtmlSanitizer>());
         if (builder.Services.Any(d => d.ServiceType == typeof(ProgramBlockKindCollection)))
         {
             return builder;

@@ -3,9 +3,11 @@ using HistoryCms.Core.Content;
 using HistoryCms.Core.ProgramBlocks;
 using HistoryCms.Core.ProgramBlocks.Delivery;
 using HistoryCms.Umbraco.ContentLookup;
+using HistoryCms.Web.Rendering;
 using Umbraco.Cms.Core.Models.PublishedContent;
 using Umbraco.Cms.Core.PropertyEditors;
 using Umbraco.Cms.Core.PropertyEditors.DeliveryApi;
+using Umbraco.Cms.Core.Templates;
 using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
 
 namespace HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
@@ -30,14 +32,21 @@ public sealed class ProgramBlocksValueConverter : PropertyValueConverterBase, ID
     /// <summary>Initializes a new instance of the <see cref="ProgramBlocksValueConverter"/> class.</summary>
     /// <param name="kinds">The block kinds the site knows.</param>
     /// <param name="content">The published content (with drafts in preview), where picked items are expanded from.</param>
-    /// <param name="sanitizer">Makes rich text safe; without one, rich text is delivered as escaped plain text.</param>
+    /// <param name="sanitizer">Makes rich text safe; <see cref="HistoryHtmlSanitizer"/> when none is registered.</param>
     /// <param name="time">The clock; the system clock by default.</param>
-    public ProgramBlocksValueConverter(ProgramBlockKindCollection kinds, UmbracoContentLookup content, IHtmlSanitizer? sanitizer = null, TimeProvider? time = null)
+    /// <param name="links">Umbraco's local link parser (registered by Umbraco): resolves <c>{localLink:…}</c> links in rich text.</param>
+    public ProgramBlocksValueConverter(
+        ProgramBlockKindCollection kinds,
+        UmbracoContentLookup content,
+        IHtmlSanitizer? sanitizer = null,
+        TimeProvider? time = null,
+        HtmlLocalLinkParser? links = null)
     {
         _kinds = kinds;
         _delivery = new ProgramBlockDelivery(kinds);
         _content = content;
-        _sanitizer = sanitizer ?? new PlainTextHtmlSanitizer();
+        var safe = sanitizer ?? new HistoryHtmlSanitizer();
+        _sanitizer = links is null ? safe : new LocalLinkResolvingSanitizer(links, safe);
         _time = time ?? TimeProvider.System;
     }
 

@@ -8,8 +8,10 @@ using CoreConfiguration = HistoryCms.Core.ProgramBlocks.ProgramBlocksConfigurati
 namespace HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
 
 /// <summary>
-/// Runs the Core block validation on what the editor posted: one result per problem, the message naming the block and
-/// the field, the member name the path inside the value (e.g. <c>blocks[1].content.link.url</c>).
+/// Runs the Core block validation on what the editor posted. The messages name the block and the field and are nested at
+/// their paths inside the value (e.g. <c>blocks[1].content.link.url</c>) in one <see cref="JsonPathResults"/> result, the
+/// shape Umbraco turns into a message next to that block; messages about the whole value stay on the property. A picked
+/// item that cannot be found blocks only an editor's own save (<see cref="ValidationOrigin"/>).
 /// </summary>
 internal sealed class ProgramBlocksValueValidator : IValueValidator
 {
@@ -27,8 +29,9 @@ internal sealed class ProgramBlocksValueValidator : IValueValidator
 
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(object? value, string? valueType, object? dataTypeConfiguration, PropertyValidationContext validationContext) =>
-        _validator.Validate(value, ConfigurationOf(dataTypeConfiguration), new ProgramBlockValidationContext(_content))
-            .Select(m => new ValidationResult(m.Message, m.Path.Length == 0 ? [] : [m.Path]));
+        JsonPathResults.For(ValidationOrigin.Blocking(
+            _validator.Validate(value, ConfigurationOf(dataTypeConfiguration), new ProgramBlockValidationContext(_content)),
+            validationContext));
 
     /// <summary>The Core configuration of a data type's configuration object (typed, or the raw dictionary).</summary>
     /// <param name="configuration">The configuration object.</param>

@@ -1,4 +1,5 @@
 using HistoryCms.Core;
+using HistoryCms.Core.Tests.Content;
 using HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 using HistoryCms.Umbraco.Tests.TestSupport;
 using Umbraco.Cms.Core.Events;
@@ -39,6 +40,34 @@ public sealed class CitationMarkerSavingHandlerTests
         Assert.Equal(
             $"\"Failed Diplomacy\" cannot be saved: Body: Citation marker 2 in the body (\"{Gone}\") points at no citation of this post. Remove the marker, or add the citation back and insert the marker again with \"Cite\".",
             message.Message);
+    }
+
+    /// <summary>
+    /// Umbraco 17 stores the body as RichTextPropertyEditorHelper.SerializeRichTextEditorValue writes it: the JSON envelope
+    /// with every "&lt;" and quote escaped by the BasicLatin JavaScriptEncoder (Infrastructure/PropertyEditors/RichTextPropertyEditor.cs,
+    /// release/17.4.2). The saving notification sees that stored string as the property's edited value.
+    /// </summary>
+    [Fact]
+    public void Cancels_saving_a_post_whose_body_is_stored_as_Umbracos_escaped_json_envelope()
+    {
+        var stored = UmbracoStoredRichText.Stored($"<p>a<sup data-citation=\"{Key1}\"></sup> b<sup data-citation=\"{Gone}\"></sup></p>");
+        var notification = new ContentSavingNotification(Post(stored, Citations), new EventMessages());
+
+        new CitationMarkerSavingHandler().Handle(notification);
+
+        Assert.True(notification.Cancel);
+        Assert.Contains($"Citation marker 2 in the body (\"{Gone}\")", Assert.Single(notification.Messages.GetAll()).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Checks_the_markers_of_a_stored_value_with_blocks()
+    {
+        var stored = UmbracoStoredRichText.WithBlocks(RepositoryRoot.Combine("tests", "fixtures"));
+
+        var messages = CitationMarkerSavingHandler.Check(Post(stored, Citations));
+
+        Assert.Equal(2, messages.Count);
+        Assert.Contains("8378b537-cdfa-447b-9391-08cd9f3b34d9", messages[0], StringComparison.Ordinal);
     }
 
     [Theory]

@@ -3,6 +3,7 @@ using HistoryCms.Core;
 using HistoryCms.Core.Archival;
 using HistoryCms.Core.Citations;
 using HistoryCms.Core.Dates;
+using HistoryCms.Core.Tests.Content;
 using HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 using HistoryCms.Umbraco.Tests.TestSupport;
 using NSubstitute;
@@ -95,6 +96,22 @@ public sealed class DocumentCitationsValueConverterTests
         Assert.Equal(new CitationDocumentDto(DocumentKey, "On the Korean Question", "July 31, 1958", "RGANI, f. 5, op. 49, d. 131, ll. 193–194",
             "/archive/on-the-korean-question/", "https://archive.example.org/archive/on-the-korean-question/"), razor[0].Document);
         Assert.Equal([false], _sources.PreviewRequests.Distinct());
+    }
+
+    /// <summary>
+    /// The body's source value is what Umbraco 17 stored: RichTextPropertyEditorHelper.SerializeRichTextEditorValue's JSON
+    /// envelope, escaped by the BasicLatin JavaScriptEncoder (Infrastructure/PropertyEditors/RichTextPropertyEditor.cs, release/17.4.2).
+    /// </summary>
+    [Fact]
+    public void Notes_are_numbered_by_the_markers_of_a_body_stored_as_Umbracos_json_envelope()
+    {
+        var propertyType = PropertyType();
+        var post = Post(UmbracoStoredRichText.Stored($"<p>x<sup data-citation=\"{Second}\"></sup> y<sup data-citation=\"{First}\"></sup></p>"));
+
+        var inter = propertyType.ConvertSourceToInter(post, Value, false);
+        var api = Assert.IsAssignableFrom<IReadOnlyList<CitationDto>>(propertyType.ConvertInterToDeliveryApiObject(post, PropertyCacheLevel.Element, inter, false, false));
+
+        Assert.Equal([(Second, 1), (First, 2)], api.Select(c => (c.Key, c.Number)));
     }
 
     [Fact]

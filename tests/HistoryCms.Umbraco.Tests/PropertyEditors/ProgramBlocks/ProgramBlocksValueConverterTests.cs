@@ -2,11 +2,15 @@ using HistoryCms.Core.ProgramBlocks;
 using HistoryCms.Core.ProgramBlocks.Delivery;
 using HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
 using HistoryCms.Umbraco.Tests.TestSupport;
+using HistoryCms.Web.Rendering;
+using Microsoft.Extensions.DependencyInjection;
 using NSubstitute;
 using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Models.PublishedContent;
 using Umbraco.Cms.Core.PropertyEditors;
+using Umbraco.Cms.Core.Routing;
 using Umbraco.Cms.Core.Services;
+using Umbraco.Cms.Core.Templates;
 using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
 using P = HistoryCms.Core.HistoryAliases.Properties;
 using UmbracoConfiguration = HistoryCms.Umbraco.PropertyEditors.ProgramBlocks.ProgramBlocksConfiguration;
@@ -113,6 +117,55 @@ public sealed class ProgramBlocksValueConverterTests
 
         Assert.Empty(Assert.IsAssignableFrom<IReadOnlyList<DeliveredProgramBlock>>(propertyType.ConvertInterToObject(_program, PropertyCacheLevel.None, inter, false)));
         Assert.False(propertyType.IsValue(source, PropertyValueLevel.Source));
+    }
+
+    /// <summary>
+    /// Umbraco's Tiptap link tool stores a link to a page as <c>&lt;a href="/{localLink:&lt;guid&gt;}" type="document"&gt;</c>;
+    /// Umbraco resolves it with HtmlLocalLinkParser.EnsureInternalLinks (src/Umbraco.Core/Templates/HtmlLocalLinkParser.cs,
+    /// release/17.4.2), here the real class from Umbraco.Cms.Core 17.8.1 over a test double of the URL provider.
+    /// </summary>
+    [Fact]
+    public void Links_written_by_the_tiptap_link_tool_in_a_rich_text_block_resolve_to_the_pages_url()
+    {
+        var urls = Substitute.For<IPublishedUrlProvider>();
+        urls.GetUrl(_project.Key, UrlMode.Default, Arg.Any<string?>()).Returns("/programs/cold-war-international-history-project/");
+        var converter = new ProgramBlocksValueConverter(ProgramBlockKindCollection.BuiltIn, _site.Lookup, new HistoryHtmlSanitizer(), new FixedTime(Now), new HtmlLocalLinkParser(urls));
+        var value = $$$$"""{"v":2,"blocks":[{"key":"0d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a","kind":"richText","content":{"markup":"<p>See <a href=\"/{localLink:{{{{_project.Key}}}}}\" type=\"document\" title=\"CWIHP\">the project</a>.</p>"}}]}""";
+
+        var blocks = Assert.IsAssignableFrom<IReadOnlyList<DeliveredProgramBlock>>(
+            converter.ConvertIntermediateToDeliveryApiObject(_program, null!, PropertyCacheLevel.None, ProgramBlockList.Parse(value), false, false));
+
+        var markup = Assert.IsType<RichTextBlockContent>(Assert.Single(blocks).Content).Markup;
+        Assert.Contains("href=\"/programs/cold-war-international-history-project/\"", markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("localLink", markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_site_without_AddHistoryPages_delivers_rich_text_blocks_sanitized_not_flattened()
+    {
+        var services = new ServiceCollection();
+        PackageBuilder.Create(services).AddHistoryCms();
+        var sanitizer = services.BuildServiceProvider().GetRequiredService<HistoryCms.Core.Content.IHtmlSanitizer>();
+        var converter = new ProgramBlocksValueConverter(ProgramBlockKindCollection.BuiltIn, _site.Lookup, sanitizer, new FixedTime(Now));
+        var value = """{"v":2,"blocks":[{"key":"0d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a","kind":"richText","content":{"markup":"<p>The <strong>Korean</strong> question<script>x()</script></p><ul><li>one</li></ul>"}}]}""";
+
+        var blocks = Assert.IsAssignableFrom<IReadOnlyList<DeliveredProgramBlock>>(
+            converter.ConvertIntermediateToObject(_program, null!, PropertyCacheLevel.None, ProgramBlockList.Parse(value), false));
+
+        var markup = Assert.IsType<RichTextBlockContent>(Assert.Single(blocks).Content).Markup;
+        Assert.Contains("<strong>Korean</strong>", markup, StringComparison.Ordinal);
+        Assert.Contains("<li>one</li>", markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("script", markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sanitizer_the_site_registered_is_kept()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<HistoryCms.Core.Content.IHtmlSanitizer, MarkingSanitizer>();
+        PackageBuilder.Create(services).AddHistoryCms();
+
+        Assert.IsType<MarkingSanitizer>(services.BuildServiceProvider().GetRequiredService<HistoryCms.Core.Content.IHtmlSanitizer>());
     }
 
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider

@@ -1,7 +1,7 @@
 using HistoryCms.Core.Tests.ProgramBlocks;
 using HistoryCms.Core.Tests.ProgramBlocks.Fuzz;
+using HistoryCms.Umbraco.Tests.TestSupport;
 using Umbraco.Cms.Core.Models.Editors;
-using Umbraco.Cms.Core.Models.Validation;
 using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
 using UmbracoConfiguration = HistoryCms.Umbraco.PropertyEditors.ProgramBlocks.ProgramBlocksConfiguration;
 
@@ -37,7 +37,7 @@ public sealed class ProgramBlocksValueEditorFuzzTests
             };
             var editor = harness.ValueEditor(configuration);
 
-            var results = editor.Validate(payload.Value, false, null, PropertyValidationContext.Empty()).ToList();
+            var results = editor.Validate(payload.Value, false, null, ValidationContexts.EditorsOwnSave).ToList();
             var stored = editor.FromEditor(new ContentPropertyData(payload.Value, configuration), null);
 
             Assert.True(payload.IsInvalid == results.Count > 0, $"payload {i}: {string.Join(" | ", results.Select(r => r.ErrorMessage))}; {payload}");

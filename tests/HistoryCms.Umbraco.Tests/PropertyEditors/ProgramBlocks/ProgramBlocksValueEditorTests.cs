@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using HistoryCms.Core;
+using HistoryCms.Umbraco.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Models.Editors;
@@ -49,10 +50,9 @@ public sealed class ProgramBlocksValueEditorTests
         var author = _harness.AddDocument(A.Author, "Charles Kraus");
         var value = $$$"""{"v":2,"blocks":[{"key":"{{{Key}}}","kind":"featuredDocuments","content":{"documents":["{{{author}}}"]}}]}""";
 
-        var result = Assert.Single(_harness.ValueEditor().Validate(value, false, null, PropertyValidationContext.Empty()));
+        var result = Assert.Single(NestedResults.Flatten(_harness.ValueEditor().Validate(value, false, null, PropertyValidationContext.Empty())));
 
-        Assert.Equal("Block 1 (Featured documents): document 1 (\"Charles Kraus\") is an author, not an archival document.", result.ErrorMessage);
-        Assert.Equal(["blocks[0].content.documents[0]"], result.MemberNames);
+        Assert.Equal(("blocks[0].content.documents[0]", "Block 1 (Featured documents): document 1 (\"Charles Kraus\") is an author, not an archival document."), result);
     }
 
     [Fact]
@@ -61,9 +61,9 @@ public sealed class ProgramBlocksValueEditorTests
         var trashed = _harness.AddDocument(A.Program, "Old project", trashed: true);
         var value = $$$"""{"v":2,"blocks":[{"key":"{{{Key}}}","kind":"projectPromos","content":{"items":[{"program":"{{{trashed}}}"}]}}]}""";
 
-        var result = Assert.Single(_harness.ValueEditor().Validate(value, false, null, PropertyValidationContext.Empty()));
+        var result = Assert.Single(NestedResults.Flatten(_harness.ValueEditor().Validate(value, false, null, ValidationContexts.EditorsOwnSave)));
 
-        Assert.Equal("Block 1 (Project promos): the program of card 1 does not exist or is not published.", result.ErrorMessage);
+        Assert.Equal("Block 1 (Project promos): the program of card 1 does not exist or is not published.", result.Message);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class ProgramBlocksValueEditorTests
         var configuration = new UmbracoConfiguration { AllowedKinds = ["richText"], MinItems = 2 };
         var value = $$$"""{"v":2,"blocks":[{"key":"{{{Key}}}","kind":"latestPosts","content":{}}]}""";
 
-        var messages = _harness.ValueEditor(configuration).Validate(value, false, null, PropertyValidationContext.Empty()).Select(r => r.ErrorMessage);
+        var messages = NestedResults.Flatten(_harness.ValueEditor(configuration).Validate(value, false, null, PropertyValidationContext.Empty())).Select(r => r.Message);
 
         Assert.Equal(
             ["There is 1 block; add at least 1 more (at least 2 are needed).", "Block 1 (Latest posts): this kind of block is not allowed here."],
@@ -90,9 +90,9 @@ public sealed class ProgramBlocksValueEditorTests
     [Fact]
     public void Unreadable_values_get_a_message_instead_of_an_exception()
     {
-        var result = Assert.Single(_harness.ValueEditor().Validate("{\"v\":2,\"blocks\":[", false, null, PropertyValidationContext.Empty()));
+        var result = Assert.Single(NestedResults.Flatten(_harness.ValueEditor().Validate("{\"v\":2,\"blocks\":[", false, null, PropertyValidationContext.Empty())));
 
-        Assert.StartsWith("The value is not valid JSON", result.ErrorMessage, StringComparison.Ordinal);
+        Assert.StartsWith("The value is not valid JSON", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]
