@@ -10,7 +10,10 @@ namespace HistoryCms.Umbraco.Schema;
 
 /// <summary>
 /// Creates the model's data types and adds configuration keys a newer model introduced. An existing
-/// data type keeps its editor and every value already configured (a site may have tuned them).
+/// data type keeps its editor and every value already configured (a site may have tuned them); the one exception is an
+/// editor UI alias that an earlier release of the package itself wrote and that names no UI of Umbraco 17
+/// (<see cref="RetiredEditorUiAliases"/>), which is replaced by the model's: left as it was, the backoffice shows
+/// the property as an error and the field can't be edited.
 /// </summary>
 internal sealed class DataTypeInstallStep(
     IDataTypeService dataTypeService,
@@ -18,6 +21,16 @@ internal sealed class DataTypeInstallStep(
     IConfigurationEditorJsonSerializer configurationSerializer,
     SchemaInstallLog log)
 {
+    /// <summary>
+    /// Editor UI aliases earlier releases of the package wrote that do not exist in the Umbraco 17 backoffice, with the
+    /// alias that replaces each. <c>Umb.PropertyEditorUi.Email</c>: the backoffice 17.1.0 manifests register
+    /// <c>Umb.PropertyEditorUi.EmailAddress</c> (dist-cms/packages/property-editors/text-box/manifests.js).
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<string, string> RetiredEditorUiAliases = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Umb.PropertyEditorUi.Email"] = "Umb.PropertyEditorUi.EmailAddress",
+    };
+
     /// <summary>Installs every data type of the model.</summary>
     /// <param name="dataTypes">The model's data types, in order.</param>
     /// <param name="cancellationToken">Stops between data types.</param>
@@ -74,27 +87,42 @@ internal sealed class DataTypeInstallStep(
         string[] missingKeys = definition.Configuration.Keys
             .Where(key => !existing.ConfigurationData.ContainsKey(key))
             .ToArray();
-        if (missingKeys.Length == 0)
+        bool repairUi = existing.EditorUiAlias is { } ui
+            && RetiredEditorUiAliases.TryGetValue(ui, out string? replacement)
+            && string.Equals(replacement, definition.EditorUiAlias, StringComparison.Ordinal);
+        if (missingKeys.Length == 0 && !repairUi)
         {
             return;
         }
 
-        var configuration = new Dictionary<string, object>(existing.ConfigurationData, StringComparer.Ordinal);
-        foreach (string key in missingKeys)
+        var changes = new List<string>();
+        if (repairUi)
         {
-            configuration[key] = definition.Configuration[key];
+            changes.Add($"replaced the editor UI '{existing.EditorUiAlias}', which Umbraco 17 does not have, with '{definition.EditorUiAlias}'");
+            existing.EditorUiAlias = definition.EditorUiAlias;
         }
 
-        existing.ConfigurationData = configuration;
+        if (missingKeys.Length > 0)
+        {
+            var configuration = new Dictionary<string, object>(existing.ConfigurationData, StringComparer.Ordinal);
+            foreach (string key in missingKeys)
+            {
+                configuration[key] = definition.Configuration[key];
+            }
+
+            existing.ConfigurationData = configuration;
+            changes.Add($"added the configuration {string.Join(", ", missingKeys.Select(k => $"'{k}'"))}");
+        }
+
         Attempt<IDataType, DataTypeOperationStatus> attempt =
             await dataTypeService.UpdateAsync(existing, Constants.Security.SuperUserKey).ConfigureAwait(false);
         if (attempt.Success)
         {
-            log.Updated($"{what}: added the configuration {string.Join(", ", missingKeys.Select(k => $"'{k}'"))}");
+            log.Updated($"{what}: {string.Join("; ", changes)}");
         }
         else
         {
-            log.Failure($"{what}: Umbraco refused to add the configuration {string.Join(", ", missingKeys)} ({attempt.Status}).");
+            log.Failure($"{what}: Umbraco refused the update ({string.Join("; ", changes)}): {attempt.Status}.");
         }
     }
 }

@@ -136,6 +136,37 @@ public sealed class HistorySchemaInstallerUpgradeTests
     }
 
     [Fact]
+    public async Task Upgrade_replaces_the_email_editor_ui_alias_the_first_release_wrote_which_the_backoffice_does_not_have()
+    {
+        // The first release wrote "Umb.PropertyEditorUi.Email"; backoffice 17.1.0 registers only
+        // "Umb.PropertyEditorUi.EmailAddress" (ModelAgainstBackofficeManifestsTests reads its manifests).
+        InstallerHarness harness = await new InstallerHarness().InstalledAsync();
+        IDataType email = harness.Services.DataTypes.Single(d => d.Key == HistoryContentModel.DataTypeKeys.Email);
+        email.EditorUiAlias = "Umb.PropertyEditorUi.Email";
+        harness.Services.Store(email);
+
+        SchemaInstallReport report = await harness.Installer().InstallAsync(Cancel);
+
+        Assert.Equal(["update DataType 'History - Email'"], harness.Services.Writes);
+        Assert.Equal("Umb.PropertyEditorUi.EmailAddress", harness.Services.DataTypes.Single(d => d.Key == email.Key).EditorUiAlias);
+        Assert.True(report.Succeeded);
+    }
+
+    [Fact]
+    public async Task Upgrade_keeps_an_editor_ui_a_site_chose_for_a_data_type()
+    {
+        InstallerHarness harness = await new InstallerHarness().InstalledAsync();
+        IDataType email = harness.Services.DataTypes.Single(d => d.Key == HistoryContentModel.DataTypeKeys.Email);
+        email.EditorUiAlias = "Umb.PropertyEditorUi.TextBox";
+        harness.Services.Store(email);
+
+        await harness.Installer().InstallAsync(Cancel);
+
+        Assert.Empty(harness.Services.Writes);
+        Assert.Equal("Umb.PropertyEditorUi.TextBox", harness.Services.DataTypes.Single(d => d.Key == email.Key).EditorUiAlias);
+    }
+
+    [Fact]
     public async Task Upgrade_keeps_a_data_type_that_a_site_moved_to_another_editor()
     {
         InstallerHarness harness = await new InstallerHarness().InstalledAsync();
