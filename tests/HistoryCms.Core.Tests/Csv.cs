@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace HistoryCms.Core.Tests.Citations.Citeproc;
+namespace HistoryCms.Core.Tests;
 
 /// <summary>An RFC 4180 reader (quoted fields may hold commas, doubled quotes and line breaks), enough for the fixture.</summary>
 internal static class Csv

@@ -8,6 +8,20 @@ internal static class Http
 {
     public const string Api = "/umbraco/delivery/api/v2";
 
+    /// <summary>Reads until <paramref name="done"/> holds (the server reloads and indexes in the background), for 10 s at most.</summary>
+    public static async Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        var value = await read();
+        for (var i = 0; i < 100 && !done(value); i++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+            value = await read();
+        }
+
+        Assert.True(done(value), $"Not reached in 10 s: {value}");
+        return value;
+    }
+
     public static async Task<JsonNode> Json(this HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK)
     {
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);

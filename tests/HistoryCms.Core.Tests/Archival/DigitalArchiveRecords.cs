@@ -14,7 +14,7 @@ internal static class DigitalArchiveRecords
     /// <summary>The CSV records, each as column → value.</summary>
     public static IReadOnlyList<IReadOnlyDictionary<string, string>> Csv()
     {
-        var rows = ReadCsv(File.ReadAllText(Path.Combine(Folder, "records.csv"), Encoding.UTF8));
+        var rows = Tests.Csv.Read(File.ReadAllText(Path.Combine(Folder, "records.csv"), Encoding.UTF8));
         var header = rows[0];
         return [.. rows.Skip(1).Where(r => r.Count == header.Count).Select(r => (IReadOnlyDictionary<string, string>)header.Zip(r).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal))];
     }
@@ -32,63 +32,5 @@ internal static class DigitalArchiveRecords
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "zotero-items-from-ris.json"), Encoding.UTF8));
         var item = json.RootElement.EnumerateArray().Single(i => i.GetProperty("url").GetString() == url);
         return (item.GetProperty("title").GetString()!, item.GetProperty("date").GetString()!, item.GetProperty("archiveLocation").GetString()!);
-    }
-
-    private static List<List<string>> ReadCsv(string text)
-    {
-        var rows = new List<List<string>>();
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-
-                continue;
-            }
-
-            switch (c)
-            {
-                case '"':
-                    quoted = true;
-                    break;
-                case ',':
-                    row.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\n':
-                    row.Add(field.ToString().TrimEnd('\r'));
-                    field.Clear();
-                    rows.Add(row);
-                    row = [];
-                    break;
-                default:
-                    field.Append(c);
-                    break;
-            }
-        }
-
-        if (field.Length > 0 || row.Count > 0)
-        {
-            row.Add(field.ToString());
-            rows.Add(row);
-        }
-
-        return rows;
     }
 }

@@ -81,7 +81,7 @@ public sealed class ArchiveRecordSampleTests : IDisposable
     [InlineData("Abishuly", "The Chancellor's [Helmut Kohl's] Conversation with Kazakhstan's President Nazarbayev on Saturday, 10 May 1997, 2.30 p.m. - 3.45 p.m. in Almaty")]
     public async Task Search_finds_a_record_by_a_name_only_its_participants_give(string query, string title)
     {
-        var results = await Eventually(() => client.Json($"/history/api/v1/search?q={Uri.EscapeDataString(query)}"), r => r["results"]!.AsArray().Count > 0);
+        var results = await Http.Eventually(() => client.Json($"/history/api/v1/search?q={Uri.EscapeDataString(query)}"), r => r["results"]!.AsArray().Count > 0);
 
         Assert.Equal([title], results["results"]!.AsArray().Select(r => r!["title"]!.GetValue<string>()));
     }
@@ -89,7 +89,7 @@ public sealed class ArchiveRecordSampleTests : IDisposable
     [Fact]
     public async Task The_people_facet_counts_a_participant_once_per_document()
     {
-        var results = await Eventually(
+        var results = await Http.Eventually(
             () => client.Json($"/history/api/v1/search?person={Uri.EscapeDataString("Kohl, Helmut")}"),
             r => r["results"]!.AsArray().Count > 0);
 
@@ -98,17 +98,4 @@ public sealed class ArchiveRecordSampleTests : IDisposable
     }
 
     private static List<string> Strings(JsonNode? array) => [.. array!.AsArray().Select(v => v!.GetValue<string>())];
-
-    private static async Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> done)
-    {
-        var value = await read();
-        for (var i = 0; i < 100 && !done(value); i++)
-        {
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-            value = await read();
-        }
-
-        Assert.True(done(value), $"Not reached in 10 s: {value}");
-        return value;
-    }
 }

@@ -122,7 +122,7 @@ public sealed class SampleContentTests : IDisposable
     [InlineData("Вышинский")]
     public async Task The_archive_search_over_the_sample_finds_the_post(string query)
     {
-        var results = await Eventually(() => client.Json($"/history/api/v1/search?q={Uri.EscapeDataString(query)}"), r => r["results"]!.AsArray().Count > 0);
+        var results = await Http.Eventually(() => client.Json($"/history/api/v1/search?q={Uri.EscapeDataString(query)}"), r => r["results"]!.AsArray().Count > 0);
 
         Assert.Contains(results["results"]!.AsArray(), r => r!["route"]?.ToString().Contains("failed-diplomacy", StringComparison.Ordinal) == true);
     }
@@ -135,7 +135,7 @@ public sealed class SampleContentTests : IDisposable
         var text = await File.ReadAllTextAsync(sample.File(PostFile), TestContext.Current.CancellationToken);
         await File.WriteAllTextAsync(sample.File(PostFile), text.Replace(standfirst, "A changed standfirst.", StringComparison.Ordinal), TestContext.Current.CancellationToken);
 
-        var after = await Eventually(async () => (await client.Json($"{Http.Api}/content/item{PostPath}"))["properties"]!["standfirst"]!.GetValue<string>(), s => s == "A changed standfirst.");
+        var after = await Http.Eventually(async () => (await client.Json($"{Http.Api}/content/item{PostPath}"))["properties"]!["standfirst"]!.GetValue<string>(), s => s == "A changed standfirst.");
 
         Assert.Equal("A changed standfirst.", after);
     }
@@ -146,7 +146,7 @@ public sealed class SampleContentTests : IDisposable
         var text = await File.ReadAllTextAsync(sample.File(PostFile), TestContext.Current.CancellationToken);
         await File.WriteAllTextAsync(sample.File(PostFile), text.Replace("</Info>", "<Info>", StringComparison.Ordinal), TestContext.Current.CancellationToken);
 
-        var health = await Eventually(() => client.Json("/health"), h => h["status"]!.GetValue<string>() == "degraded");
+        var health = await Http.Eventually(() => client.Json("/health"), h => h["status"]!.GetValue<string>() == "degraded");
 
         var problem = health["problems"]![0]!;
         Assert.EndsWith(PostFile, problem["path"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -155,7 +155,7 @@ public sealed class SampleContentTests : IDisposable
         Assert.Equal("historyBlogPost", post["contentType"]!.GetValue<string>());
 
         await File.WriteAllTextAsync(sample.File(PostFile), text, TestContext.Current.CancellationToken);
-        await Eventually(() => client.Json("/health"), h => h["status"]!.GetValue<string>() == "ok");
+        await Http.Eventually(() => client.Json("/health"), h => h["status"]!.GetValue<string>() == "ok");
     }
 
     [Fact]
@@ -164,20 +164,7 @@ public sealed class SampleContentTests : IDisposable
         var documents = await client.Json($"{Http.Api}/content?filter=contentType:historyArchivalDocument");
         File.Delete(sample.File("us-draft-resolution-on-korea.config"));
 
-        await Eventually(() => client.Json($"{Http.Api}/content?filter=contentType:historyArchivalDocument"), d => d["total"]!.GetValue<long>() == documents["total"]!.GetValue<long>() - 1);
+        await Http.Eventually(() => client.Json($"{Http.Api}/content?filter=contentType:historyArchivalDocument"), d => d["total"]!.GetValue<long>() == documents["total"]!.GetValue<long>() - 1);
         await client.Problem($"{Http.Api}/content/item/archive/us-draft-resolution-on-korea/", HttpStatusCode.NotFound);
-    }
-
-    private static async Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> done)
-    {
-        var value = await read();
-        for (var i = 0; i < 100 && !done(value); i++)
-        {
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-            value = await read();
-        }
-
-        Assert.True(done(value), $"Not reached in 10 s: {value}");
-        return value;
     }
 }
