@@ -11,12 +11,17 @@ namespace HistoryCms.Core.Delivery;
 /// </summary>
 public static class PostCitations
 {
-    /// <summary>The citation settings of the site an item belongs to: the archive name of its site root, and a base URL.</summary>
+    /// <summary>
+    /// The citation settings of the site an item belongs to: the archive name of its site root, and a base URL, over the
+    /// host's own settings (<paramref name="defaults"/>: publisher, whether the digital-archive style prints the URL, an
+    /// archive name for a site root that gives none).
+    /// </summary>
     /// <param name="lookup">The content.</param>
     /// <param name="item">An item of the site.</param>
-    /// <param name="siteBaseUrl">The site's absolute base URL, or <c>null</c>.</param>
+    /// <param name="siteBaseUrl">The site's absolute base URL, or <c>null</c> for the one in <paramref name="defaults"/>.</param>
+    /// <param name="defaults">The host's citation settings, or <c>null</c> for none.</param>
     /// <returns>The options.</returns>
-    public static CitationStyleOptions OptionsFor(IContentLookup lookup, ContentItem item, Uri? siteBaseUrl)
+    public static CitationStyleOptions OptionsFor(IContentLookup lookup, ContentItem item, Uri? siteBaseUrl, CitationStyleOptions? defaults = null)
     {
         ArgumentNullException.ThrowIfNull(lookup);
         ArgumentNullException.ThrowIfNull(item);
@@ -27,7 +32,12 @@ public static class PostCitations
         }
 
         var archive = root.ContentType == T.SiteRoot ? root.Value(P.CollectionName)?.Trim() : null;
-        return new CitationStyleOptions { ArchiveName = archive ?? string.Empty, SiteBaseUrl = siteBaseUrl };
+        defaults ??= new CitationStyleOptions();
+        return defaults with
+        {
+            ArchiveName = string.IsNullOrEmpty(archive) ? defaults.ArchiveName : archive,
+            SiteBaseUrl = siteBaseUrl ?? defaults.SiteBaseUrl,
+        };
     }
 
     /// <summary>The cited documents of a lookup, linked by <paramref name="options"/>' base URL.</summary>

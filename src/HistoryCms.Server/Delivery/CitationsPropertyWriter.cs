@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HistoryCms.Core.Citations;
 using HistoryCms.Core.Delivery;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,8 @@ namespace HistoryCms.Server.Delivery;
 /// documents resolved, notes formatted), exactly what the Umbraco value converter gives the Delivery API.
 /// </summary>
 /// <param name="options">The server options (the site's base URL for document links).</param>
-public sealed class CitationsPropertyWriter(IOptions<DeliveryServerOptions> options) : IDeliveryPropertyWriter
+/// <param name="defaults">The site's citation settings (section <c>HistoryCms:Pages</c>), when registered.</param>
+public sealed class CitationsPropertyWriter(IOptions<DeliveryServerOptions> options, CitationStyleOptions? defaults = null) : IDeliveryPropertyWriter
 {
     private readonly Uri? siteBaseUrl = Uri.TryCreate(options.Value.SiteBaseUrl, UriKind.Absolute, out var url) ? url : null;
 
@@ -21,7 +23,7 @@ public sealed class CitationsPropertyWriter(IOptions<DeliveryServerOptions> opti
     {
         ArgumentNullException.ThrowIfNull(context);
         var item = context.Node.Item;
-        var notes = PostCitations.Notes(context.Snapshot, item, PostCitations.OptionsFor(context.Snapshot, item, siteBaseUrl));
+        var notes = PostCitations.Notes(context.Snapshot, item, PostCitations.OptionsFor(context.Snapshot, item, siteBaseUrl, defaults));
         JsonSerializer.Serialize(writer, notes, DeliveryJsonWriter.SerializerOptions);
     }
 }

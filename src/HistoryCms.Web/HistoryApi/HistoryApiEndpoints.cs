@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using T = HistoryCms.Core.HistoryAliases.DocumentTypes;
 
 namespace HistoryCms.Web.HistoryApi;
@@ -124,8 +125,11 @@ public static class HistoryApiEndpoints
     private static ContentItem? Post(IHistoryGraph graph, Guid id) =>
         graph.Find(id) is { ContentType: T.BlogPost } post ? post : null;
 
-    private static CitationStyleOptions Options(IHistoryGraph graph, ContentItem item, HttpRequest request) =>
-        PostCitations.OptionsFor(graph, item, new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/"));
+    private static CitationStyleOptions Options(IHistoryGraph graph, ContentItem item, HttpRequest request)
+    {
+        var site = request.HttpContext.RequestServices.GetService<CitationStyleOptions>();
+        return PostCitations.OptionsFor(graph, item, site?.SiteBaseUrl ?? new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/"), site);
+    }
 
     private static readonly ExportFormat[] ExportFormats =
     [

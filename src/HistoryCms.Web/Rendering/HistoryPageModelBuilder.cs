@@ -50,11 +50,7 @@ public sealed class HistoryPageModelBuilder : IHistoryPageModelBuilder
         ArgumentNullException.ThrowIfNull(http);
         this.routes = routes;
         var site = citationStyle.SiteBaseUrl ?? options.Value.SiteBaseUrl ?? RequestBase(http.HttpContext);
-        CitationStyleOptions Style(ContentItem item)
-        {
-            var style = PostCitations.OptionsFor(graph, item, site);
-            return style.ArchiveName.Length > 0 ? style : style with { ArchiveName = citationStyle.ArchiveName };
-        }
+        CitationStyleOptions Style(ContentItem item) => PostCitations.OptionsFor(graph, item, site, citationStyle);
 
         var richText = new RichTextRenderer(sanitizer);
         parts = new PageParts(graph, media, options.Value);

@@ -12,6 +12,15 @@ public sealed class HistoryPagesOptions
     /// <summary>The digital archive's name in citations ("Wilson Center" prints "Wilson Center Digital Archive"), when the host registers no <see cref="HistoryCms.Core.Citations.CitationStyleOptions"/>.</summary>
     public string ArchiveName { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Whether the digital-archive citation ends with the record's URL. Off by default: the archive prints none under its
+    /// records (tests/fixtures/citation-conventions.md, "Digital-archive style").
+    /// </summary>
+    public bool DigitalArchiveCitationUrl { get; set; }
+
+    /// <summary>The institution that publishes the digital archive, the RIS <c>DP</c> of exports; empty for none.</summary>
+    public string CitationPublisher { get; set; } = string.Empty;
+
     /// <summary>The site's absolute address for the URLs citations print; <c>null</c> takes the address of the request.</summary>
     public Uri? SiteBaseUrl { get; set; }
 

@@ -39,11 +39,15 @@ public static class HistoryPagesServiceCollectionExtensions
         services.TryAddSingleton<IMediaUrlResolver, NoMediaUrls>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => ProgramBlockKindCollection.Discover(Assembly.GetEntryAssembly() is { } entry ? [entry] : []));
-        services.TryAddSingleton(sp => new CitationStyleOptions
-        {
-            ArchiveName = sp.GetRequiredService<IOptions<HistoryPagesOptions>>().Value.ArchiveName,
-            SiteBaseUrl = sp.GetRequiredService<IOptions<HistoryPagesOptions>>().Value.SiteBaseUrl,
-        });
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<HistoryPagesOptions>>().Value is var pages
+            ? new CitationStyleOptions
+            {
+                ArchiveName = pages.ArchiveName,
+                SiteBaseUrl = pages.SiteBaseUrl,
+                DigitalArchiveUrl = pages.DigitalArchiveCitationUrl,
+                Publisher = string.IsNullOrWhiteSpace(pages.CitationPublisher) ? null : pages.CitationPublisher.Trim(),
+            }
+            : throw new InvalidOperationException("HistoryPagesOptions could not be read."));
         services.TryAddScoped<IContentRoutes, ScanningContentRoutes>();
         services.TryAddScoped<IHistoryPageModelBuilder, HistoryPageModelBuilder>();
         services.TryAddScoped<HistoryViewRenderer>();

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using HistoryCms.Core.Content;
 using HistoryCms.Core.Delivery;
 using HistoryCms.Web.HistoryApi;
+using HistoryCms.Web.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -94,6 +95,33 @@ public sealed class HistoryApiEndpointsTests : IAsyncLifetime
         var item = Assert.Single(JsonNode.Parse(await csl.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!.AsArray())!;
         Assert.Equal(Document.ToString(), item["id"]!.GetValue<string>());
         Assert.StartsWith("Draft resolution", item["title"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sites_citation_settings_reach_the_exports_and_the_digital_archive_style()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<IHistoryGraph>(new InMemoryHistoryGraph(Items()));
+        builder.Services.AddHistoryPages(o =>
+        {
+            o.CitationPublisher = "Woodrow Wilson International Center for Scholars";
+            o.DigitalArchiveCitationUrl = true;
+            o.SiteBaseUrl = new Uri("https://history.example.org/");
+        });
+        await using var configured = builder.Build();
+        configured.MapHistoryApi();
+        await configured.StartAsync(TestContext.Current.CancellationToken);
+        using var configuredClient = configured.GetTestClient();
+
+        var ris = await configuredClient.GetStringAsync(new Uri($"/history/api/v1/documents/{Document}/citation.ris", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Contains("DP  - Woodrow Wilson International Center for Scholars", ris, StringComparison.Ordinal);
+        Assert.DoesNotContain("DP  -", await client.GetStringAsync(new Uri($"/history/api/v1/documents/{Document}/citation.ris", UriKind.Relative), TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+        var notes = JsonNode.Parse(await configuredClient.GetStringAsync(new Uri($"/history/api/v1/posts/{Post}/citations", UriKind.Relative), TestContext.Current.CancellationToken))!;
+        Assert.Contains("https://history.example.org/", notes["items"]![0]!["formatted"]!["digitalArchive"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain("http", (await Json($"/history/api/v1/posts/{Post}/citations"))["items"]![0]!["formatted"]!["digitalArchive"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Theory]

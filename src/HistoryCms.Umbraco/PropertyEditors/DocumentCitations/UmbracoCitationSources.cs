@@ -18,11 +18,17 @@ namespace HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 /// <param name="cache">The published content cache.</param>
 /// <param name="navigation">The document tree.</param>
 /// <param name="urls">Builds absolute URLs.</param>
+/// <param name="defaults">
+/// The site's own citation settings (publisher, whether the digital-archive style prints the URL, an archive name for a
+/// site root that gives none): the <see cref="CitationStyleOptions"/> the site registers, or that
+/// <c>AddHistoryPages()</c> registers from its options; <c>null</c> for none.
+/// </param>
 public sealed class UmbracoCitationSources(
     UmbracoContentLookup lookups,
     IPublishedContentCache cache,
     IDocumentNavigationQueryService navigation,
-    IPublishedUrlProvider urls) : ICitationSources
+    IPublishedUrlProvider urls,
+    CitationStyleOptions? defaults = null) : ICitationSources
 {
     /// <inheritdoc />
     public ICitedDocumentSource Documents(bool preview) =>
@@ -42,6 +48,8 @@ public sealed class UmbracoCitationSources(
     public CitationStyleOptions DefaultOptions(bool preview) =>
         OptionsOf(navigation.TryGetRootKeysOfType(HistoryAliases.DocumentTypes.SiteRoot, out var roots) ? roots : [], preview);
 
+    private CitationStyleOptions Defaults => defaults ?? new CitationStyleOptions();
+
     private string? AbsoluteUrl(ContentItem item)
     {
         // UrlProvider.GetUrl needs an UmbracoContext (src/Umbraco.Core/Routing/UrlProvider.cs), which background work lacks.
@@ -58,10 +66,10 @@ public sealed class UmbracoCitationSources(
             if (cache.GetById(preview, key) is { } content && content.ContentType.Alias == HistoryAliases.DocumentTypes.SiteRoot)
             {
                 var name = content.GetProperty(HistoryAliases.Properties.CollectionName)?.GetSourceValue() as string;
-                return new CitationStyleOptions { ArchiveName = name?.Trim() ?? string.Empty };
+                return string.IsNullOrWhiteSpace(name) ? Defaults : Defaults with { ArchiveName = name.Trim() };
             }
         }
 
-        return new CitationStyleOptions();
+        return Defaults;
     }
 }

@@ -18,7 +18,7 @@ public sealed class UmbracoCitationSourcesTests
 
     private readonly TestPublishedContent _content = TestPublishedContent.Sample();
 
-    private UmbracoCitationSources Sources()
+    private UmbracoCitationSources Sources(CitationStyleOptions? defaults = null)
     {
         _content.Add(RootKey, HistoryAliases.DocumentTypes.SiteRoot, "History", new() { [HistoryAliases.Properties.CollectionName] = " Wilson Center " });
         _content.Navigation.TryGetAncestorsOrSelfKeys(TestPublishedContent.PostKey, out Arg.Any<IEnumerable<Guid>>())
@@ -29,7 +29,7 @@ public sealed class UmbracoCitationSourcesTests
             });
         _content.Urls.GetUrl(Arg.Any<Guid>(), Arg.Any<UrlMode>(), Arg.Any<string?>(), Arg.Any<Uri?>())
             .Returns(call => call.ArgAt<UrlMode>(1) == UrlMode.Absolute ? $"https://archive.example.org/{call.ArgAt<Guid>(0):N}/" : "#");
-        return new UmbracoCitationSources(_content.Lookup, _content.Cache, _content.Navigation, _content.Urls);
+        return new UmbracoCitationSources(_content.Lookup, _content.Cache, _content.Navigation, _content.Urls, defaults);
     }
 
     [Fact]
@@ -95,5 +95,20 @@ public sealed class UmbracoCitationSourcesTests
 
         Assert.Equal("Digital Archive", Sources().Options(orphan, preview: false).ArchiveLabel);
         Assert.Equal(new CitationStyleOptions(), Sources().DefaultOptions(preview: true));
+    }
+
+    [Fact]
+    public void Keeps_the_sites_own_citation_settings_under_the_archive_name_of_the_site_root()
+    {
+        var post = Substitute.For<IPublishedElement>();
+        post.Key.Returns(TestPublishedContent.PostKey);
+        var orphan = Substitute.For<IPublishedElement>();
+        orphan.Key.Returns(Guid.NewGuid());
+        var site = new CitationStyleOptions { Publisher = "Wilson Center", DigitalArchiveUrl = true, ArchiveName = "History" };
+
+        var options = Sources(site).Options(post, preview: false);
+
+        Assert.Equal(site with { ArchiveName = "Wilson Center" }, options);
+        Assert.Equal(site, Sources(site).Options(orphan, preview: false));
     }
 }
