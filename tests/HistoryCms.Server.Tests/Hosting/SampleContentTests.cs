@@ -109,6 +109,8 @@ public sealed class SampleContentTests : IDisposable
             // A record on the digital archive is cited at its page there, as the archive's own RIS does; any other at its page here.
             var archiveUrl = document["properties"]?["archiveUrl"]?.GetValue<string>();
             Assert.Contains(string.IsNullOrEmpty(archiveUrl) ? path : $"UR  - {archiveUrl}", ris, StringComparison.Ordinal);
+            // The sample server's appsettings.json names the publisher the archive's own RIS gives (DP, Zotero's libraryCatalog).
+            Assert.Contains("DP  - Woodrow Wilson International Center for Scholars", ris, StringComparison.Ordinal);
             var csl = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync(new Uri($"/history/api/v1/documents/{id}/citation.csl.json", UriKind.Relative), TestContext.Current.CancellationToken))!.AsArray();
             Assert.Equal(id, Assert.Single(csl)!["id"]!.GetValue<string>());
         }
