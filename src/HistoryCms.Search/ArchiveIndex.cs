@@ -16,6 +16,12 @@ namespace HistoryCms.Search;
 /// change, and a commit after every batch, so a crash loses at most the batch in flight and the index reopens at
 /// its last commit. Writes are serialized; searches run concurrently with them.
 /// </summary>
+/// <remarks>
+/// An index that shares its folder with other processes (an Umbraco site during an overlapped recycle or a slot swap)
+/// opens with <see cref="OpenDeferred"/>: it reads the last commit until its first write takes Lucene's write lock, and
+/// <see cref="ReleaseWriter"/> gives the lock up for good (to the process that takes over) while searches go on over the
+/// last commit.
+/// </remarks>
 public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
 {
     private static readonly Analyzer[] Analyzers = [.. Enum.GetValues<TextProfile>().Select(IndexAnalyzer)];
@@ -24,24 +30,36 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
     private readonly bool ownsDirectory;
     private readonly ArchiveIndexOptions options;
     private readonly SemaphoreSlim writes = new(1, 1);
-    private IndexWriter writer;
+    private readonly CancellationTokenSource releasing = new();
+    private readonly long writeLockTimeout;
+    private IndexWriter? writer;
     private SearcherManager searchers;
+    private RAMDirectory? emptyView;
     private int disposed;
+    private volatile bool released;
 
     /// <summary>Opens (or creates) the index in a Lucene directory the caller owns.</summary>
     /// <param name="directory">The directory.</param>
     /// <param name="options">Tuning, or <c>null</c> for the defaults.</param>
     public ArchiveIndex(LuceneDirectory directory, ArchiveIndexOptions? options = null)
-        : this(directory, ownsDirectory: false, options)
+        : this(directory, ownsDirectory: false, options, deferWriter: false)
     {
     }
 
-    private ArchiveIndex(LuceneDirectory directory, bool ownsDirectory, ArchiveIndexOptions? options)
+    private ArchiveIndex(LuceneDirectory directory, bool ownsDirectory, ArchiveIndexOptions? options, bool deferWriter)
     {
         this.directory = directory;
         this.ownsDirectory = ownsDirectory;
         this.options = options ?? new ArchiveIndexOptions();
-        (writer, searchers) = OpenWriter();
+        writeLockTimeout = deferWriter ? (long)this.options.WriteLockTimeout.TotalMilliseconds : IndexWriterConfig.WRITE_LOCK_TIMEOUT;
+        if (deferWriter)
+        {
+            searchers = OpenCommitted();
+        }
+        else
+        {
+            (writer, searchers) = OpenWriter();
+        }
     }
 
     /// <summary>Opens (or creates) the index in a folder on disk.</summary>
@@ -49,16 +67,72 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
     /// <param name="options">Tuning, or <c>null</c> for the defaults.</param>
     /// <returns>The index.</returns>
     public static ArchiveIndex Open(string path, ArchiveIndexOptions? options = null) =>
-        new(new PositionalReadDirectory(path), ownsDirectory: true, options);
+        new(new PositionalReadDirectory(path), ownsDirectory: true, options, deferWriter: false);
+
+    /// <summary>
+    /// Opens the index in a folder on disk for reading its last commit (empty when there is none yet), without Lucene's
+    /// write lock: the first write takes the lock, waiting up to <see cref="ArchiveIndexOptions.WriteLockTimeout"/> for a
+    /// process that is giving it up.
+    /// </summary>
+    /// <param name="path">The folder.</param>
+    /// <param name="options">Tuning, or <c>null</c> for the defaults.</param>
+    /// <returns>The index.</returns>
+    public static ArchiveIndex OpenDeferred(string path, ArchiveIndexOptions? options = null) =>
+        new(new PositionalReadDirectory(path), ownsDirectory: true, options, deferWriter: true);
 
     /// <summary>Creates an index held in memory (tests, small sites, previews).</summary>
     /// <param name="options">Tuning, or <c>null</c> for the defaults.</param>
     /// <returns>The index.</returns>
     public static ArchiveIndex InMemory(ArchiveIndexOptions? options = null) =>
-        new(new RAMDirectory(), ownsDirectory: true, options);
+        new(new RAMDirectory(), ownsDirectory: true, options, deferWriter: false);
 
     /// <summary>How many items the current searchers see.</summary>
     public int Count => WithSearcher(s => s.IndexReader.NumDocs);
+
+    /// <summary>
+    /// Whether <see cref="ReleaseWriter"/> was called: searches answer from the last commit and writes are refused.
+    /// </summary>
+    public bool IsReleased => released;
+
+    /// <summary>
+    /// Gives up writing for good: waits for a write in flight (each commits or rolls back), closes the writer, which
+    /// frees Lucene's write lock for another process, and serves searches from the last commit. Later writes throw an
+    /// <see cref="InvalidOperationException"/>. Safe to call more than once, and before any write.
+    /// </summary>
+    public void ReleaseWriter()
+    {
+        if (Volatile.Read(ref disposed) != 0)
+        {
+            return;
+        }
+
+        // A write in flight stops before its commit and rolls back; the process taking over indexes it.
+        releasing.Cancel();
+
+        // A semaphore, not a task: Umbraco runs MainDom's release callbacks synchronously.
+        writes.Wait(Timeout.InfiniteTimeSpan);
+        try
+        {
+            if (released || Volatile.Read(ref disposed) != 0)
+            {
+                return;
+            }
+
+            released = true;
+            if (writer is not null)
+            {
+                var oldSearchers = searchers;
+                writer.Dispose();
+                writer = null;
+                Volatile.Write(ref searchers, OpenCommitted());
+                oldSearchers.Dispose();
+            }
+        }
+        finally
+        {
+            writes.Release();
+        }
+    }
 
     /// <summary>Adds or replaces documents (by id), then commits and reopens the searchers.</summary>
     /// <param name="documents">The documents.</param>
@@ -219,18 +293,26 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
         }
     }
 
-    private async Task WriteAsync(Action<IndexWriter> change, CancellationToken cancellationToken)
+    private async Task WriteAsync(Action<IndexWriter> change, CancellationToken requested)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
-        await writes.WaitAsync(cancellationToken).ConfigureAwait(false);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(requested, releasing.Token);
+        var cancellationToken = linked.Token;
+        await writes.WaitAsync(requested).ConfigureAwait(false);
         try
         {
             ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+            if (released)
+            {
+                throw new InvalidOperationException("The archive index has released its writer (another process writes it now); it only answers searches.");
+            }
+
+            var current = writer ?? StartWriting();
             try
             {
-                change(writer);
+                change(current);
                 cancellationToken.ThrowIfCancellationRequested();
-                writer.Commit();
+                current.Commit();
             }
             catch (Exception)
             {
@@ -288,7 +370,7 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
     {
         // IndexWriter.Rollback drops everything since the last commit and closes the writer: open a fresh one.
         var oldSearchers = searchers;
-        writer.Rollback();
+        writer!.Rollback();
         (writer, var newSearchers) = OpenWriter();
         Volatile.Write(ref searchers, newSearchers);
         oldSearchers.Dispose();
@@ -299,7 +381,8 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
         try
         {
             searchers.Dispose();
-            writer.Dispose();
+            writer?.Dispose();
+            emptyView?.Dispose();
             if (ownsDirectory)
             {
                 directory.Dispose();
@@ -309,6 +392,7 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
         {
             writes.Release();
             writes.Dispose();
+            releasing.Dispose();
         }
     }
 
@@ -321,11 +405,41 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
             IndexedDocument.KeyFields.ToDictionary(f => f, Analyzer (_) => keyword, StringComparer.Ordinal));
     }
 
+    // The first write of a deferred index: searches move from the last commit to the writer's near-real-time view.
+    private IndexWriter StartWriting()
+    {
+        var oldSearchers = searchers;
+        (var newWriter, var newSearchers) = OpenWriter();
+        writer = newWriter;
+        Volatile.Write(ref searchers, newSearchers);
+        oldSearchers.Dispose();
+        return newWriter;
+    }
+
+    // Searchers over the last commit, or over an empty view when the folder holds no index yet.
+    private SearcherManager OpenCommitted()
+    {
+        if (DirectoryReader.IndexExists(directory))
+        {
+            return new SearcherManager(directory, new ArchiveSearcherFactory());
+        }
+
+        if (emptyView is null)
+        {
+            emptyView = new RAMDirectory();
+            using var empty = new IndexWriter(emptyView, new IndexWriterConfig(ArchiveAnalyzer.Version, Analyzers[(int)TextProfile.Default]));
+            empty.Commit();
+        }
+
+        return new SearcherManager(emptyView, new ArchiveSearcherFactory());
+    }
+
     private (IndexWriter Writer, SearcherManager Searchers) OpenWriter()
     {
         var config = new IndexWriterConfig(ArchiveAnalyzer.Version, Analyzers[(int)TextProfile.Default])
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
+            WriteLockTimeout = writeLockTimeout,
             RAMBufferSizeMB = options.RamBufferMegabytes,
             UseCompoundFile = false,
             MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },

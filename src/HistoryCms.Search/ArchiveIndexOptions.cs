@@ -17,4 +17,10 @@ public sealed record ArchiveIndexOptions
     /// which merges while the rebuild runs: a forced merge rewrites the whole index once more for little query gain.
     /// </summary>
     public int MaxSegmentsAfterRebuild { get; init; }
+
+    /// <summary>
+    /// How long the first write of an index opened with <see cref="ArchiveIndex.OpenDeferred"/> waits for Lucene's write
+    /// lock while another process gives it up (an overlapped recycle): 30 seconds by default.
+    /// </summary>
+    public TimeSpan WriteLockTimeout { get; init; } = TimeSpan.FromSeconds(30);
 }

@@ -16,6 +16,10 @@ namespace HistoryCms.Search;
 /// </summary>
 public sealed class LuceneArchiveSearch : IArchiveSearch
 {
+    /// <summary>The notice while the index has released its writer (another process writes it): it answers from its last commit.</summary>
+    public const string ReleasedNotice =
+        "This server is handing search over to a newer instance: results come from the index as it was, and recent changes may not be found.";
+
     private const int SnippetLength = 220;
     private const int MaxFacetValues = 25;
 
@@ -47,6 +51,11 @@ public sealed class LuceneArchiveSearch : IArchiveSearch
         var facetFields = FacetFields(request);
         var (filter, sideways) = SearchFilters.Build(request, facetFields);
         var notices = new List<string>();
+        if (index.IsReleased)
+        {
+            notices.Add(ReleasedNotice);
+        }
+
         var parsed = QueryText.Parse(request.Query, notices);
         return index.WithSearcher(searcher =>
         {

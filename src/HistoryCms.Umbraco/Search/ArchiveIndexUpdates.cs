@@ -1,3 +1,4 @@
+using HistoryCms.Search;
 using HistoryCms.Search.Contributors;
 using Microsoft.Extensions.Logging;
 using Umbraco.Cms.Core.HostedServices;
@@ -17,23 +18,28 @@ namespace HistoryCms.Umbraco.Search;
 /// document with what was indexed, so what depends on a changed item is re-indexed with it (a renamed folder changes its
 /// descendants' routes, a renamed author or program the facets of their posts), although Umbraco's refresher names only
 /// the item itself (a <c>RefreshNode</c> payload, src/Umbraco.Core/Cache/Refreshers/Implement/ContentCacheRefresher.cs).
-/// The first update after start-up rebuilds the index.
+/// The first update after start-up rebuilds the index. A process that does not write the index (not, or no longer, the
+/// MainDom: <see cref="MainDomArchiveIndex"/>) runs no update and says so once in the log.
 /// </remarks>
 public sealed class ArchiveIndexUpdates
 {
+    private readonly ArchiveIndex _index;
     private readonly ArchiveIndexFeed _feed;
     private readonly IUmbracoContextFactory _contexts;
     private readonly IBackgroundTaskQueue _queue;
     private readonly ILogger<ArchiveIndexUpdates> _logger;
     private int _waiting;
+    private int _toldReleased;
 
     /// <summary>Initializes a new instance of the <see cref="ArchiveIndexUpdates"/> class.</summary>
+    /// <param name="index">The index; once it has released its writer, updates stop.</param>
     /// <param name="feed">Reads the content into the index.</param>
     /// <param name="contexts">Ensures the UmbracoContext the updates read content in.</param>
     /// <param name="queue">Umbraco's background task queue.</param>
     /// <param name="logger">Reports a failed update (the next change tries again).</param>
-    public ArchiveIndexUpdates(ArchiveIndexFeed feed, IUmbracoContextFactory contexts, IBackgroundTaskQueue queue, ILogger<ArchiveIndexUpdates> logger)
+    public ArchiveIndexUpdates(ArchiveIndex index, ArchiveIndexFeed feed, IUmbracoContextFactory contexts, IBackgroundTaskQueue queue, ILogger<ArchiveIndexUpdates> logger)
     {
+        _index = index;
         _feed = feed;
         _contexts = contexts;
         _queue = queue;
@@ -43,6 +49,11 @@ public sealed class ArchiveIndexUpdates
     /// <summary>Asks for an update; does nothing when one is already waiting to run (it will see this change too).</summary>
     public void Request()
     {
+        if (Released())
+        {
+            return;
+        }
+
         if (Interlocked.Exchange(ref _waiting, 1) == 0)
         {
             _queue.QueueBackgroundWorkItem(RunAsync);
@@ -53,6 +64,11 @@ public sealed class ArchiveIndexUpdates
     {
         // From here on a change queues another update: this one may already have read the item it changed.
         Volatile.Write(ref _waiting, 0);
+        if (Released())
+        {
+            return;
+        }
+
         try
         {
             using (_contexts.EnsureUmbracoContext())
@@ -65,5 +81,20 @@ public sealed class ArchiveIndexUpdates
         {
             _logger.LogError(exception, "HistoryCms search: the archive index could not follow a content change; the next change, or a restart, tries again.");
         }
+    }
+
+    private bool Released()
+    {
+        if (!_index.IsReleased)
+        {
+            return false;
+        }
+
+        if (Interlocked.Exchange(ref _toldReleased, 1) == 0)
+        {
+            _logger.LogInformation("HistoryCms search: this process does not write the archive index (it is not the MainDom); content changes are indexed by the process that is.");
+        }
+
+        return true;
     }
 }

@@ -5,8 +5,10 @@ using HistoryCms.Umbraco.ContentLookup;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Umbraco.Cms.Core.DependencyInjection;
 using Umbraco.Cms.Core.Notifications;
+using Umbraco.Cms.Core.Runtime;
 
 namespace HistoryCms.Umbraco.Search;
 
@@ -17,7 +19,8 @@ public static class SearchBuilderExtensions
     public const string IndexPathKey = "HistoryCms:Search:IndexPath";
 
     /// <summary>
-    /// Adds the archive search: one <see cref="ArchiveIndex"/> per server in its local temp folder, the
+    /// Adds the archive search: one <see cref="ArchiveIndex"/> per server in its local temp folder, written only by the
+    /// MainDom process (<see cref="MainDomArchiveIndex"/>), the
     /// <see cref="IArchiveSearch"/> the History API serves, the cache refresher handler that keeps the index current (in
     /// the background, through <see cref="ArchiveIndexUpdates"/>) and an update at start-up. Indexes what anyone may see:
     /// <see cref="UmbracoContentLookup.Public"/> (published, not member-protected). A site indexes a document type of its
@@ -41,7 +44,7 @@ public static class SearchBuilderExtensions
             var path = string.IsNullOrWhiteSpace(configured)
                 ? Path.Combine(provider.GetRequiredService<IHostEnvironment>().ContentRootPath, "umbraco", "Data", "TEMP", "HistoryCms", "Search")
                 : configured;
-            return ArchiveIndex.Open(path);
+            return MainDomArchiveIndex.Open(path, provider.GetRequiredService<IMainDom>(), provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MainDomArchiveIndex)));
         });
         builder.Services.TryAddSingleton<IArchiveSearch>(provider => new LuceneArchiveSearch(provider.GetRequiredService<ArchiveIndex>()));
         foreach (var contributor in ArchiveIndexFeed.DefaultContributors)

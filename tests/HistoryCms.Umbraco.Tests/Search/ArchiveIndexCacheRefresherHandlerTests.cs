@@ -6,6 +6,7 @@ using HistoryCms.Search.Contributors;
 using HistoryCms.Umbraco.Search;
 using HistoryCms.Umbraco.Tests.TestSupport;
 using Microsoft.Extensions.Logging;
+using NSubstitute;
 using Umbraco.Cms.Core.Cache;
 using Umbraco.Cms.Core.Notifications;
 using Umbraco.Cms.Core.Services.Changes;
@@ -39,7 +40,7 @@ public sealed class ArchiveIndexCacheRefresherHandlerTests : IDisposable
     {
         content = new PublishedContent(contexts);
         feed = new ArchiveIndexFeed(index, content);
-        handler = new ArchiveIndexCacheRefresherHandler(new ArchiveIndexUpdates(feed, contexts, queue, logger));
+        handler = new ArchiveIndexCacheRefresherHandler(new ArchiveIndexUpdates(index, feed, contexts, queue, logger));
         content.Add(Folder, null, HistoryAliases.DocumentTypes.ArchiveFolder, "Archive");
         content.Add(First, Folder, HistoryAliases.DocumentTypes.ArchivalDocument, "First cable");
         content.Add(Second, Folder, HistoryAliases.DocumentTypes.ArchivalDocument, "Second cable");
@@ -166,6 +167,40 @@ public sealed class ArchiveIndexCacheRefresherHandlerTests : IDisposable
         await Publish(Payload(Second, TreeChangeTypes.RefreshNode));
 
         Assert.Equal(["First cable", "Second cable"], Titles());
+    }
+
+    [Fact]
+    public async Task A_process_that_no_longer_writes_the_index_queues_no_update_and_says_so_once()
+    {
+        // ExamineIndexingMainDomHandler.cs@release/17.4.2: a process that is not the MainDom suspends indexing and logs it.
+        await Publish(Payload(Folder, TreeChangeTypes.RefreshBranch));
+        Handle(Payload(First, TreeChangeTypes.RefreshNode));
+        index.ReleaseWriter();
+        content.Remove(First);
+
+        await RunQueue();
+        Handle(Payload(First, TreeChangeTypes.RefreshNode));
+        handler.Handle(new PublicAccessCacheRefresherNotification(Array.Empty<object>(), MessageType.RefreshAll));
+
+        Assert.Equal(0, queue.Waiting);
+        Assert.Single(logger.At(LogLevel.Information));
+        Assert.Empty(logger.At(LogLevel.Error));
+        var response = Search();
+        Assert.Equal(["First cable", "Second cable"], response.Results.Select(r => r.Title).Order());
+        Assert.Contains(LuceneArchiveSearch.ReleasedNotice, response.Notices);
+    }
+
+    [Fact]
+    public void The_start_up_update_is_not_queued_in_a_process_that_does_not_write_the_index()
+    {
+        var runtime = Substitute.For<global::Umbraco.Cms.Core.Services.IRuntimeState>();
+        runtime.Level.Returns(global::Umbraco.Cms.Core.RuntimeLevel.Run);
+        var startup = new ArchiveIndexStartupHandler(runtime, new ArchiveIndexUpdates(index, feed, contexts, queue, logger));
+        index.ReleaseWriter();
+
+        startup.Handle(new UmbracoApplicationStartedNotification(isRestarting: false));
+
+        Assert.Equal(0, queue.Waiting);
     }
 
     private static ContentCacheRefresher.JsonPayload Payload(Guid key, TreeChangeTypes changes) => new() { Id = 1, Key = key, ChangeTypes = changes };

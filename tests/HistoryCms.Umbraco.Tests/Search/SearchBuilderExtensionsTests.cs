@@ -4,12 +4,15 @@ using HistoryCms.Search.Contributors;
 using HistoryCms.Umbraco.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NSubstitute;
+using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Composing;
 using Umbraco.Cms.Core.DependencyInjection;
 using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.Notifications;
+using Umbraco.Cms.Core.Runtime;
 
 namespace HistoryCms.Umbraco.Tests.Search;
 
@@ -52,7 +55,7 @@ public sealed class SearchBuilderExtensionsTests
     }
 
     [Fact]
-    public void The_index_opens_in_the_configured_folder()
+    public async Task The_index_opens_in_the_configured_folder()
     {
         var folder = Directory.CreateTempSubdirectory("historycms-umbraco-search-").FullName;
         try
@@ -60,11 +63,15 @@ public sealed class SearchBuilderExtensionsTests
             var services = new ServiceCollection();
             var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [SearchBuilderExtensions.IndexPathKey] = folder }).Build();
             new UmbracoBuilder(services, config, TypeLoader()).AddHistorySearch();
+            services.AddSingleton<IMainDom>(new SimpleMainDom());
+            services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
 
             using (var provider = services.BuildServiceProvider())
             {
-                Assert.Equal(0, provider.GetRequiredService<ArchiveIndex>().Count);
+                var index = provider.GetRequiredService<ArchiveIndex>();
+                Assert.Equal(0, index.Count);
                 Assert.IsType<LuceneArchiveSearch>(provider.GetRequiredService<IArchiveSearch>());
+                await index.IndexAsync([new SearchDocument { Id = Guid.NewGuid(), Type = "historyArchivalDocument", Title = "Cable", Route = "/cable/" }], TestContext.Current.CancellationToken);
             }
 
             Assert.NotEmpty(Directory.GetFiles(folder));
