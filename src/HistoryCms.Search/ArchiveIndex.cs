@@ -37,6 +37,7 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
     private RAMDirectory? emptyView;
     private int disposed;
     private volatile bool released;
+    private bool writerReleased;
 
     /// <summary>Opens (or creates) the index in a Lucene directory the caller owns.</summary>
     /// <param name="directory">The directory.</param>
@@ -107,18 +108,19 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
         }
 
         // A write in flight stops before its commit and rolls back; the process taking over indexes it.
+        released = true;
         releasing.Cancel();
 
         // A semaphore, not a task: Umbraco runs MainDom's release callbacks synchronously.
         writes.Wait(Timeout.InfiniteTimeSpan);
         try
         {
-            if (released || Volatile.Read(ref disposed) != 0)
+            if (writerReleased || Volatile.Read(ref disposed) != 0)
             {
                 return;
             }
 
-            released = true;
+            writerReleased = true;
             if (writer is not null)
             {
                 var oldSearchers = searchers;
@@ -141,7 +143,7 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
     public Task IndexAsync(IEnumerable<SearchDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return WriteAsync(w => Add(w, documents, replace: true, cancellationToken), cancellationToken);
+        return WriteAsync((w, token) => Add(w, documents, replace: true, token), cancellationToken);
     }
 
     /// <summary>Removes items (and, when asked, every item below them in the content tree), then commits.</summary>
@@ -153,7 +155,7 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(keys);
         return WriteAsync(
-            w =>
+            (w, token) =>
             {
                 foreach (var key in keys)
                 {
@@ -177,14 +179,14 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(removed);
         return WriteAsync(
-            w =>
+            (w, token) =>
             {
                 foreach (var key in removed)
                 {
                     w.DeleteDocuments(new Term(SearchFields.Id, IndexedDocument.Key(key)));
                 }
 
-                Add(w, documents, replace: true, cancellationToken);
+                Add(w, documents, replace: true, token);
             },
             cancellationToken);
     }
@@ -201,10 +203,10 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(documents);
         return WriteAsync(
-            w =>
+            (w, token) =>
             {
                 w.DeleteDocuments(new Term(SearchFields.Id, IndexedDocument.Key(root)), new Term(SearchFields.Ancestor, IndexedDocument.Key(root)));
-                Add(w, documents, replace: true, cancellationToken);
+                Add(w, documents, replace: true, token);
             },
             cancellationToken);
     }
@@ -220,10 +222,10 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(documents);
         return WriteAsync(
-            w =>
+            (w, token) =>
             {
                 w.DeleteAll();
-                Add(w, documents, replace: false, cancellationToken);
+                Add(w, documents, replace: false, token);
                 if (options.MaxSegmentsAfterRebuild > 0)
                 {
                     w.ForceMerge(options.MaxSegmentsAfterRebuild);
@@ -293,7 +295,7 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
         }
     }
 
-    private async Task WriteAsync(Action<IndexWriter> change, CancellationToken requested)
+    private async Task WriteAsync(Action<IndexWriter, CancellationToken> change, CancellationToken requested)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(requested, releasing.Token);
@@ -310,7 +312,7 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
             var current = writer ?? StartWriting();
             try
             {
-                change(current);
+                change(current, cancellationToken);
                 cancellationToken.ThrowIfCancellationRequested();
                 current.Commit();
             }

@@ -77,6 +77,11 @@ public sealed class ArchiveIndexUpdates
                 _logger.LogDebug("HistoryCms search: archive index updated ({Indexed} indexed, {Removed} removed).", indexed, removed);
             }
         }
+        catch (Exception exception) when (_index.IsReleased)
+        {
+            // MainDom moved to another process while this update ran: it stopped before its commit; the new process indexes.
+            _logger.LogInformation(exception, "HistoryCms search: an archive index update stopped because this process handed the index over to the new MainDom.");
+        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             _logger.LogError(exception, "HistoryCms search: the archive index could not follow a content change; the next change, or a restart, tries again.");

@@ -191,6 +191,26 @@ public sealed class ArchiveIndexCacheRefresherHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task An_update_running_when_MainDom_is_released_stops_before_its_commit_without_an_error()
+    {
+        // MainDom.cs@release/17.4.2 runs the release callbacks while this process's background updates may still run.
+        Task? release = null;
+        content.OnNextRead = () =>
+        {
+            release = Task.Run(index.ReleaseWriter, TestContext.Current.CancellationToken);
+            SpinWait.SpinUntil(() => index.IsReleased);
+            Thread.Sleep(200);
+        };
+
+        await Publish(Payload(Folder, TreeChangeTypes.RefreshBranch));
+        await release!;
+
+        Assert.Empty(logger.At(LogLevel.Error));
+        Assert.Contains(logger.At(LogLevel.Information), m => m.Contains("handed the index over", StringComparison.Ordinal));
+        Assert.Empty(Titles());
+    }
+
+    [Fact]
     public void The_start_up_update_is_not_queued_in_a_process_that_does_not_write_the_index()
     {
         var runtime = Substitute.For<global::Umbraco.Cms.Core.Services.IRuntimeState>();
@@ -239,6 +259,11 @@ public sealed class ArchiveIndexCacheRefresherHandlerTests : IDisposable
 
         public bool FailNextRead { get; set; }
 
+        private Action? onNextRead;
+
+        /// <summary>Runs once, on the next read.</summary>
+        public Action? OnNextRead { set => onNextRead = value; }
+
         public ContentItem? Find(Guid key)
         {
             if (!contexts.Accessor.TryGetUmbracoContext(out _))
@@ -246,6 +271,7 @@ public sealed class ArchiveIndexCacheRefresherHandlerTests : IDisposable
                 throw new InvalidOperationException("Wasn't able to get an UmbracoContext");
             }
 
+            Interlocked.Exchange(ref onNextRead, null)?.Invoke();
             if (FailNextRead)
             {
                 FailNextRead = false;
