@@ -370,11 +370,21 @@ public sealed class ArchiveIndex : IDisposable, IAsyncDisposable
 
     private void DiscardUncommitted()
     {
-        // IndexWriter.Rollback drops everything since the last commit and closes the writer: open a fresh one.
+        // IndexWriter.Rollback drops everything since the last commit and closes the writer: open a fresh one, unless the
+        // index is being released (the lock is then left to the process taking over; searches read the last commit).
         var oldSearchers = searchers;
         writer!.Rollback();
-        (writer, var newSearchers) = OpenWriter();
-        Volatile.Write(ref searchers, newSearchers);
+        if (released)
+        {
+            writer = null;
+            Volatile.Write(ref searchers, OpenCommitted());
+        }
+        else
+        {
+            (writer, var newSearchers) = OpenWriter();
+            Volatile.Write(ref searchers, newSearchers);
+        }
+
         oldSearchers.Dispose();
     }
 
