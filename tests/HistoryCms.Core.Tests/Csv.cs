@@ -1,71 +1,26 @@
-using System.Text;
+using Microsoft.VisualBasic.FileIO;
 
 namespace HistoryCms.Core.Tests;
 
-/// <summary>An RFC 4180 reader (quoted fields may hold commas, doubled quotes and line breaks), enough for the fixture.</summary>
+/// <summary>
+/// Reads RFC 4180 text (quoted fields may hold commas, doubled quotes and line breaks) through .NET's own
+/// <see cref="TextFieldParser"/>, as the sample writer does, with every field kept verbatim.
+/// </summary>
 internal static class Csv
 {
     public static List<List<string>> Read(string text)
     {
+        using var parser = new TextFieldParser(new StringReader(text))
+        {
+            TextFieldType = FieldType.Delimited,
+            HasFieldsEnclosedInQuotes = true,
+            TrimWhiteSpace = false,
+        };
+        parser.SetDelimiters(",");
         var rows = new List<List<string>>();
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
+        while (!parser.EndOfData)
         {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c is '\n' or '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                row.Add(field.ToString());
-                field.Clear();
-                rows.Add(row);
-                row = [];
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        if (field.Length > 0 || row.Count > 0)
-        {
-            row.Add(field.ToString());
-            rows.Add(row);
-        }
-
-        if (quoted)
-        {
-            throw new InvalidDataException("unclosed quoted field at the end of the CSV");
+            rows.Add([.. parser.ReadFields() ?? []]);
         }
 
         return rows;
