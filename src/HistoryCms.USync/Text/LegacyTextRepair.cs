@@ -3,36 +3,46 @@ using System.Text;
 namespace HistoryCms.USync.Text;
 
 /// <summary>
-/// Repairs legacy text whose UTF-8 bytes were once decoded as GBK (Simplified Chinese), the way captured web pages
-/// sometimes arrive: <c>’s</c> became <c>鈥檚</c>, <c>“t</c> became <c>鈥渢</c>, a no-break space became <c>聽</c>
-/// (or its simplified form <c>听</c>). Each such run is encoded back to GBK and decoded as UTF-8. Where a byte was lost
-/// (a lone <c>鈥</c>), the character is chosen from context: an em dash between spaces, an opening quote before a word,
-/// after a word a closing quote when a quotation is open in the paragraph (or after punctuation), else an apostrophe.
-/// Genuine Chinese text and anything that does not decode to punctuation or a Latin letter is kept as it is: no
-/// character is dropped.
+/// Repairs legacy text whose UTF-8 bytes were once decoded as GBK (Simplified Chinese) or Windows-1252, the way captured
+/// web pages sometimes arrive: <c>’s</c> became <c>鈥檚</c> or <c>â€™s</c>, <c>“t</c> became <c>鈥渢</c>, a no-break space
+/// became <c>聽</c> (or its simplified form <c>听</c>, when it stands next to Latin text) or <c>Â</c>. Each such run is
+/// encoded back and decoded as UTF-8 (text damaged twice over is repaired again, up to three times). Where a byte was lost
+/// (a lone <c>鈥</c> or <c>â€</c>), the character is chosen from context: an em dash between spaces, an opening quote
+/// before a word, after a word a closing quote when a quotation is open in the paragraph (or after punctuation), else an
+/// apostrophe. Genuine Chinese text and anything that does not decode to a character the damage can explain is kept as
+/// it is: no character is dropped. <see cref="RepairWithNotes"/> says what it changed and which changes are guesses.
+/// The sample content writer and the importer both repair through this class.
 /// </summary>
 public static class LegacyTextRepair
 {
-    private const char LostByte = '\uFFFF';
-    private const char NoBreakSpace = '\u00A0';
-
-    private static readonly Encoding Gbk = CreateGbk();
+    private const int ContextLength = 30;
+    private const int MaxWindows1252Passes = 3;
 
     /// <summary>Repairs the text.</summary>
-    /// <param name="text">Text that may hold UTF-8 read as GBK.</param>
+    /// <param name="text">Text that may hold UTF-8 read as GBK or Windows-1252.</param>
     /// <returns>The repaired text (the same text when there is nothing to repair).</returns>
-    public static string Repair(string text)
+    public static string Repair(string text) => RepairWithNotes(text).Text;
+
+    /// <summary>Repairs the text and notes every repair, certain or guessed.</summary>
+    /// <param name="text">Text that may hold UTF-8 read as GBK or Windows-1252.</param>
+    /// <returns>The repaired text and the notes.</returns>
+    public static TextRepairResult RepairWithNotes(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var atoms = ToAtoms(text);
-        var decoded = new StringBuilder(text.Length);
-        var p = 0;
-        while (p < atoms.Count)
+        var notes = new List<TextRepairNote>();
+        var repaired = Pass(text, MisreadDecoder.Gbk, notes);
+        for (var i = 0; i < MaxWindows1252Passes; i++)
         {
-            p = DecodeAt(text, atoms, p, decoded);
+            var again = Pass(repaired, MisreadDecoder.Windows1252, notes);
+            if (string.Equals(again, repaired, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            repaired = again;
         }
 
-        return ResolveLostBytes(decoded);
+        return new TextRepairResult(repaired, notes);
     }
 
     /// <summary>Whether the text still shows signs of mis-decoding: CJK ideographs, replacement characters or <c>â€</c> sequences.</summary>
@@ -46,153 +56,64 @@ public static class LegacyTextRepair
             || text.Any(c => c is >= '\u3000' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF');
     }
 
-    /// <summary>
-    /// The text as the bytes it was decoded from: each character that GBK can encode becomes its bytes (ASCII one,
-    /// others two); any other character stays a character and is kept as it is.
-    /// </summary>
-    private static List<Atom> ToAtoms(string text)
+    private static string Pass(string text, MisreadDecoder decoder, List<TextRepairNote> notes)
     {
-        var atoms = new List<Atom>(text.Length * 2);
-        for (var i = 0; i < text.Length; i++)
+        var (decoded, changes) = decoder.Decode(text);
+        if (changes.Count == 0)
         {
-            var bytes = BytesOf(text[i]);
-            if (bytes is null)
+            return text;
+        }
+
+        ResolveLostBytes(decoded);
+        var output = decoded.ToString();
+        foreach (var change in Merge(changes))
+        {
+            var start = Math.Max(0, change.OutStart - ContextLength);
+            var end = Math.Min(output.Length, change.OutStart + change.OutLength + ContextLength);
+            notes.Add(new TextRepairNote(
+                text[change.OriginStart..(change.OriginEnd + 1)],
+                output.Substring(change.OutStart, change.OutLength),
+                decoder.Damage,
+                change.Guess,
+                output[start..end]));
+        }
+
+        return output;
+    }
+
+    /// <summary>Joins changes that touch the same input characters and follow each other in the output (鈥檚 → ’ + s).</summary>
+    private static List<TextChange> Merge(List<TextChange> changes)
+    {
+        var merged = new List<TextChange>(changes.Count);
+        foreach (var change in changes)
+        {
+            if (merged.Count > 0 && merged[^1] is var last
+                && change.OriginStart <= last.OriginEnd + 1 && change.OutStart == last.OutStart + last.OutLength)
             {
-                atoms.Add(new Atom(null, i, First: true));
+                merged[^1] = new TextChange(last.OriginStart, Math.Max(last.OriginEnd, change.OriginEnd), last.OutStart,
+                    last.OutLength + change.OutLength, last.Guess || change.Guess);
                 continue;
             }
 
-            for (var k = 0; k < bytes.Length; k++)
-            {
-                atoms.Add(new Atom(bytes[k], i, First: k == 0));
-            }
+            merged.Add(change);
         }
 
-        return atoms;
+        return merged;
     }
 
-    private static int DecodeAt(string text, List<Atom> atoms, int p, StringBuilder output)
-    {
-        var atom = atoms[p];
-        if (atom.Byte is not { } lead)
-        {
-            output.Append(text[atom.Origin]);
-            return p + 1;
-        }
-
-        if (lead < 0x80)
-        {
-            output.Append((char)lead);
-            return p + 1;
-        }
-
-        var length = Utf8Length(lead);
-        if (length > 0 && TryDecode(atoms, p, length, out var repaired))
-        {
-            output.Append(repaired);
-            return p + length;
-        }
-
-        if (lead == 0xE2 && p + 1 < atoms.Count && atoms[p + 1].Byte == 0x80)
-        {
-            output.Append(LostByte);
-            return p + 2;
-        }
-
-        if (!atom.First)
-        {
-            // The character's first byte went into the sequence before it; its second cannot stand alone.
-            output.Append('\uFFFD');
-            return p + 1;
-        }
-
-        output.Append(text[atom.Origin]);
-        var next = p + 1;
-        while (next < atoms.Count && atoms[next].Origin == atom.Origin)
-        {
-            next++;
-        }
-
-        return next;
-    }
-
-    private static bool TryDecode(List<Atom> atoms, int p, int length, out string repaired)
-    {
-        repaired = string.Empty;
-        if (p + length > atoms.Count)
-        {
-            return false;
-        }
-
-        var bytes = new byte[length];
-        for (var k = 0; k < length; k++)
-        {
-            if (atoms[p + k].Byte is not { } b || (k > 0 && b is < 0x80 or > 0xBF))
-            {
-                return false;
-            }
-
-            bytes[k] = b;
-        }
-
-        var text = Encoding.UTF8.GetString(bytes);
-        if (text.Length != 1 || !IsRepairTarget(text[0]))
-        {
-            return false;
-        }
-
-        repaired = text;
-        return true;
-    }
-
-    /// <summary>What mis-decoded English text can hold: Latin letters, punctuation, currency and letter-like symbols.</summary>
-    private static bool IsRepairTarget(char c) =>
-        c is >= '\u00A0' and <= '\u02FF' or >= '\u2000' and <= '\u206F' or >= '\u20A0' and <= '\u20CF' or >= '\u2100' and <= '\u214F';
-
-    private static byte[]? BytesOf(char c)
-    {
-        if (c < 0x80)
-        {
-            return [(byte)c];
-        }
-
-        if (c == '听')
-        {
-            return [0xC2, 0xA0];
-        }
-
-        try
-        {
-            var bytes = Gbk.GetBytes([c]);
-            return bytes.Length == 2 ? bytes : null;
-        }
-        catch (EncoderFallbackException)
-        {
-            return null;
-        }
-    }
-
-    private static int Utf8Length(byte lead) => lead switch
-    {
-        >= 0xC2 and <= 0xDF => 2,
-        >= 0xE0 and <= 0xEF => 3,
-        >= 0xF0 and <= 0xF4 => 4,
-        _ => 0,
-    };
-
-    private static string ResolveLostBytes(StringBuilder decoded)
+    private static void ResolveLostBytes(StringBuilder decoded)
     {
         for (var i = 0; i < decoded.Length; i++)
         {
-            if (decoded[i] != LostByte)
+            if (decoded[i] != MisreadDecoder.LostByte)
             {
                 continue;
             }
 
             var before = i == 0 ? ' ' : decoded[i - 1];
             var after = i + 1 < decoded.Length ? decoded[i + 1] : ' ';
-            var spaceBefore = char.IsWhiteSpace(before) || before == NoBreakSpace;
-            var spaceAfter = char.IsWhiteSpace(after) || after == NoBreakSpace || after == LostByte;
+            var spaceBefore = char.IsWhiteSpace(before);
+            var spaceAfter = char.IsWhiteSpace(after) || after == MisreadDecoder.LostByte;
             decoded[i] = (spaceBefore, spaceAfter) switch
             {
                 (true, true) => '\u2014',
@@ -201,8 +122,6 @@ public static class LegacyTextRepair
                 _ => '\u2019',
             };
         }
-
-        return decoded.ToString();
     }
 
     /// <summary>How many “ are still open in the paragraph before <paramref name="end"/>.</summary>
@@ -221,13 +140,4 @@ public static class LegacyTextRepair
 
         return open;
     }
-
-    private static Encoding CreateGbk()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-    }
-
-    /// <summary>One byte of the text as it was decoded, or (when <see cref="Byte"/> is null) a character kept as it is.</summary>
-    private readonly record struct Atom(byte? Byte, int Origin, bool First);
 }
