@@ -61,7 +61,7 @@ internal static class PostLayout
     private static (PageBlock Block, int Index)? FindTitle(PageSource page)
     {
         var blocks = page.Blocks;
-        var h1 = Index(blocks, b => b.Element?.LocalName == "h1", 0);
+        var h1 = Index(blocks, b => b.Element?.LocalName == "h1" && b.Text.Length > 0, 0);
         if (h1 >= 0)
         {
             return (blocks[h1], h1);
@@ -79,7 +79,9 @@ internal static class PostLayout
             at++;
         }
 
-        return at < blocks.Count && blocks[at].Kind == BlockKind.Text && !blocks[at].Text.Contains('\n', StringComparison.Ordinal) ? (blocks[at], at) : null;
+        return at < blocks.Count && blocks[at].Kind == BlockKind.Text && !blocks[at].Text.Contains('\n', StringComparison.Ordinal) && !IsHeading(blocks[at], BodyEnds)
+            ? (blocks[at], at)
+            : null;
     }
 
     private static bool IsStandfirst(PageSource page, IReadOnlyList<PageBlock> blocks, int i)

@@ -11,15 +11,17 @@ internal sealed record SpamHit(string Text, string Reason);
 /// <summary>
 /// Finds text that looks injected into a page (the way the seed post's organisation name was replaced by a gambling
 /// advertisement): a run of letters in another script than the prose around it, gambling vocabulary in any of the
-/// languages such spam comes in, and web addresses inside prose. It only finds; it never changes the text.
+/// languages such spam comes in, and web addresses inside prose. A run in quotation marks, brackets or parentheses (an
+/// original-language form, "Andrei Vyshinsky (Андрей Вышинский)") is not flagged unless it holds gambling vocabulary.
+/// It only finds; it never changes the text.
 /// </summary>
 internal static partial class SpamDetector
 {
-    /// <summary>Words of gambling advertisements (Chinese, English, Indonesian/Malay), matched inside any run.</summary>
+    /// <summary>Words of gambling advertisements in non-Latin scripts (Chinese, Russian), matched inside a run; Latin ones are in <see cref="LatinGamblingWord"/>.</summary>
     private static readonly string[] GamblingWords =
     [
         "六合彩", "彩票", "博彩", "赌场", "赌博", "娱乐城", "百家乐", "时时彩", "老虎机", "棋牌", "真人视讯", "体育投注", "开奖", "下注", "葡京", "威尼斯人", "太阳城", "赌",
-        "casino", "sportsbook", "betting", "bet365", "sbobet", "togel", "judi online", "slot gacor", "slot online", "poker online", "baccarat", "jackpot",
+        "казино", "букмекер",
     ];
 
     /// <summary>The spam-looking runs of a text, in order.</summary>
@@ -34,14 +36,14 @@ internal static partial class SpamDetector
         }
 
         var dominant = DominantScript(text);
-        foreach (var (run, script) in ScriptRuns(text))
+        foreach (var (run, script, start) in ScriptRuns(text))
         {
-            var word = Array.Find(GamblingWords, w => run.Contains(w, StringComparison.OrdinalIgnoreCase) && !IsLatinWord(w));
+            var word = Array.Find(GamblingWords, w => run.Contains(w, StringComparison.OrdinalIgnoreCase));
             if (word is not null)
             {
                 hits.Add(new SpamHit(run, $"gambling advertisement vocabulary (\"{word}\") in {script} script"));
             }
-            else if (script != dominant)
+            else if (script != dominant && !IsQuoted(text, start, start + run.Length))
             {
                 hits.Add(new SpamHit(run, $"a run of {script} script inside {dominant} prose"));
             }
@@ -60,13 +62,19 @@ internal static partial class SpamDetector
         return hits;
     }
 
-    private static bool IsLatinWord(string word) => word.All(c => c < 128);
+    /// <summary>Whether the run stands in quotation marks, brackets or parentheses, as an original-language form is quoted.</summary>
+    private static bool IsQuoted(string text, int start, int end)
+    {
+        var before = text[..start].TrimEnd();
+        var after = text[end..].TrimStart();
+        return before.Length > 0 && after.Length > 0 && "(«“\"‘'[".Contains(before[^1], StringComparison.Ordinal) && ")»”\"’']".Contains(after[0], StringComparison.Ordinal);
+    }
 
     private static string DominantScript(string text) =>
         text.Where(char.IsLetter).GroupBy(ScriptOf).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? "Latin";
 
     /// <summary>Maximal runs of letters (and the marks and digits inside them) of one script other than Latin.</summary>
-    private static IEnumerable<(string Run, string Script)> ScriptRuns(string text)
+    private static IEnumerable<(string Run, string Script, int Start)> ScriptRuns(string text)
     {
         var i = 0;
         while (i < text.Length)
@@ -84,7 +92,7 @@ internal static partial class SpamDetector
                 i++;
             }
 
-            yield return (text[start..i].TrimEnd(), script);
+            yield return (text[start..i].TrimEnd(), script, start);
         }
     }
 

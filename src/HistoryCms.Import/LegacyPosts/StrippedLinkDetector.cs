@@ -45,17 +45,20 @@ internal static partial class StrippedLinkDetector
             end++;
         }
 
-        while (end < text.Length && text[end] is '”' or '"' or ')' or '’')
-        {
-            end++;
-        }
-
         return text[start..end].Trim();
     }
 
-    /// <summary>A full stop (or ! ?) followed by a space and a capital, which begins the next sentence.</summary>
-    private static bool IsSentenceEnd(string text, int i) =>
-        text[i] is '.' or '!' or '?' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]);
+    /// <summary>The last character of a sentence: a full stop (or ! ?), or a closing quote or bracket after one, followed by a space and a capital.</summary>
+    private static bool IsSentenceEnd(string text, int i)
+    {
+        var k = i;
+        while (k >= 0 && text[k] is '”' or '"' or ')' or '’')
+        {
+            k--;
+        }
+
+        return k >= 0 && text[k] is '.' or '!' or '?' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]);
+    }
 
     /// <summary>
     /// Punctuation after whitespace (not an ellipsis); curly quotation marks holding nothing but punctuation.
