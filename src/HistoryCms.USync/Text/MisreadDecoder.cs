@@ -99,7 +99,7 @@ internal sealed class MisreadDecoder
         }
 
         var length = Utf8Length(lead);
-        if (length > 0 && TryDecode(atoms, p, length, out var repaired))
+        if (length > 0 && TryDecode(atoms, p, length, out var repaired) && !StandsInChinese(text, atom.Origin, atoms[p + length - 1].Origin))
         {
             changes.Add(new TextChange(atom.Origin, atoms[p + length - 1].Origin, output.Length, repaired.Length, Guess: false));
             output.Append(repaired);
@@ -130,6 +130,40 @@ internal sealed class MisreadDecoder
 
         return next;
     }
+
+    /// <summary>
+    /// Whether the characters stand inside genuine Chinese text (every neighbour there, past spaces and shared punctuation, is
+    /// an ideograph or CJK punctuation): then GBK is not a
+    /// misreading (说 is not ˵, 茅台 is not é台). Windows-1252 damage never stands in Chinese.
+    /// </summary>
+    private bool StandsInChinese(string text, int first, int last)
+    {
+        if (Damage != TextDamage.Gbk)
+        {
+            return false;
+        }
+
+        var b = first - 1;
+        while (b >= 0 && IsNeutral(text[b]))
+        {
+            b--;
+        }
+
+        var a = last + 1;
+        while (a < text.Length && IsNeutral(text[a]))
+        {
+            a++;
+        }
+
+        char? before = b >= 0 ? text[b] : null;
+        char? after = a < text.Length ? text[a] : null;
+        return (before is not null || after is not null) && (before is null || IsIdeograph(before.Value)) && (after is null || IsIdeograph(after.Value));
+    }
+
+    /// <summary>Spaces and the quotation marks and dashes both scripts use, which say nothing about the text around them.</summary>
+    private static bool IsNeutral(char c) => char.IsWhiteSpace(c) || c is >= '\u2000' and <= '\u206F';
+
+    private static bool IsIdeograph(char c) => c is >= '\u3000' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF';
 
     private bool TryDecode(List<Atom> atoms, int p, int length, out string repaired)
     {

@@ -32,6 +32,49 @@ public class LegacyTextRepairTests
     public void Repairs_utf8_read_as_gbk_and_keeps_everything_else(string garbled, string clean) =>
         Assert.Equal(clean, LegacyTextRepair.Repair(garbled));
 
+    [Theory]
+    [InlineData("Koreaâ€™s independence", "Korea’s independence")]
+    [InlineData("the so-called â€œMoscow Agreement.â€\u009D The", "the so-called “Moscow Agreement.” The")]
+    [InlineData("in sophisticated terms â€” it was", "in sophisticated terms — it was")]
+    [InlineData("CafÃ© au lait, naÃ¯ve", "Café au lait, naïve")]
+    [InlineData("ProgramÂ\u00A0makes", "Program\u00A0makes")]
+    [InlineData("Ð’Ñ‹ÑˆÐ¸Ð½Ñ\u0081ÐºÐ¸Ð¹", "Вышинский")]
+    [InlineData("KoreaÃ¢â‚¬â„¢s", "Korea’s")]
+    [InlineData("NÃO is Portuguese, Ã\u00A0 la carte is not", "NÃO is Portuguese, à la carte is not")]
+    [InlineData("Très bien, “quoted” – fine", "Très bien, “quoted” – fine")]
+    public void Repairs_utf8_read_as_windows_1252_and_keeps_everything_else(string garbled, string clean) =>
+        Assert.Equal(clean, LegacyTextRepair.Repair(garbled));
+
+    [Theory]
+    [InlineData("我听你说", "我听你说")]
+    [InlineData("茅台酒", "茅台酒")]
+    [InlineData("他说：“茅台”", "他说：“茅台”")]
+    [InlineData("for听the scholarly", "for\u00A0the scholarly")]
+    public void Chinese_text_stays_and_the_simplified_no_break_space_is_a_space_only_next_to_latin_text(string text, string repaired) =>
+        Assert.Equal(repaired, LegacyTextRepair.Repair(text));
+
+    [Theory]
+    [InlineData("Korea鈥檚 independence", "鈥檚", "’s", TextDamage.Gbk, false)]
+    [InlineData("a 鈥渢rusteeship", "鈥渢", "“t", TextDamage.Gbk, false)]
+    [InlineData("Caf茅 au lait", "茅", "é", TextDamage.Gbk, false)]
+    [InlineData("terms 鈥 it was", "鈥", "—", TextDamage.Gbk, true)]
+    [InlineData("demanded an 鈥.", "鈥", "“", TextDamage.Gbk, true)]
+    [InlineData("Koreaâ€™s", "â€™", "’", TextDamage.Windows1252, false)]
+    [InlineData("terms â€ it was", "â€", "—", TextDamage.Windows1252, true)]
+    public void Each_repair_is_noted_as_certain_or_as_a_guess(string text, string original, string replacement, TextDamage damage, bool guess)
+    {
+        var note = Assert.Single(LegacyTextRepair.RepairWithNotes(text).Notes);
+        Assert.Equal((original, replacement, damage, guess), (note.Original, note.Replacement, note.Damage, note.IsGuess));
+        Assert.Contains(replacement, note.Context, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("plain ASCII text")]
+    [InlineData("Already “clean” — text’s fine")]
+    [InlineData("澳门六合彩")]
+    public void Clean_text_gets_no_notes(string text) =>
+        Assert.Empty(LegacyTextRepair.RepairWithNotes(text).Notes);
+
     [Fact]
     public void The_repaired_fixture_holds_no_cjk_character_and_no_mojibake()
     {
