@@ -102,7 +102,7 @@ internal static class HtmlPage
             }
 
             Flush(container, pending, blocks);
-            if (element.Descendants<IElement>().Any(d => IsBlock(d) || d.LocalName == "img" && Collapse(element.TextContent) is null))
+            if (element.Descendants<IElement>().Any(d => IsBlock(d) || (d.LocalName == "img" && Collapse(element.TextContent) is null)))
             {
                 Walk(element, blocks);
             }
