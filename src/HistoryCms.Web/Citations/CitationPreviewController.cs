@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using HistoryCms.Core.Citations;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,12 +15,14 @@ namespace HistoryCms.Web.Citations;
 /// </summary>
 /// <remarks>
 /// Requires the authorization policy <see cref="AuthorizationPolicy"/>: in an Umbraco site the package makes it
-/// Umbraco's backoffice access policy; another host (the delivery server) defines it as it sees fit.
+/// Umbraco's backoffice access policy; another host (the delivery server) defines it as it sees fit. It previews drafts
+/// for the backoffice, so no CORS policy ever opens it to scripts of other origins.
 /// </remarks>
 /// <param name="preview">Builds the preview over the host's content (drafts included in a site).</param>
 [ApiController]
 [Route(RoutePath)]
 [Authorize(Policy = AuthorizationPolicy)]
+[DisableCors]
 public sealed class CitationPreviewController(CitationPreviewBuilder preview) : ControllerBase
 {
     /// <summary>The route.</summary>
