@@ -29,22 +29,14 @@ public sealed class ETagMiddleware(RequestDelegate next, ServedVersion served)
             return next(context);
         }
 
+        // Set before the endpoint runs (headers stay until the response starts; a cached answer replays the same Vary).
         var vary = metadata.GetOrderedMetadata<VaryByRequestHeaders>();
-        if (vary.Count > 0)
+        for (var i = 0; i < vary.Count; i++)
         {
-            context.Response.OnStarting(static state =>
+            for (var j = 0; j < vary[i].Headers.Count; j++)
             {
-                var (response, headers) = ((HttpResponse, IReadOnlyList<VaryByRequestHeaders>))state;
-                foreach (var set in headers)
-                {
-                    foreach (var name in set.Headers)
-                    {
-                        AddVary(response, name);
-                    }
-                }
-
-                return Task.CompletedTask;
-            }, (context.Response, vary));
+                AddVary(context.Response, vary[i].Headers[j]);
+            }
         }
 
         var request = context.Request;
