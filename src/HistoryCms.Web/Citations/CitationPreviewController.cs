@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using HistoryCms.Core.Citations;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -16,13 +15,13 @@ namespace HistoryCms.Web.Citations;
 /// <remarks>
 /// Requires the authorization policy <see cref="AuthorizationPolicy"/>: in an Umbraco site the package makes it
 /// Umbraco's backoffice access policy; another host (the delivery server) defines it as it sees fit. It previews drafts
-/// for the backoffice, so no CORS policy ever opens it to scripts of other origins.
+/// for the backoffice: the delivery server opens no CORS policy on it (its policy is required by the public read-only
+/// endpoints only, and no default policy is registered).
 /// </remarks>
 /// <param name="preview">Builds the preview over the host's content (drafts included in a site).</param>
 [ApiController]
 [Route(RoutePath)]
 [Authorize(Policy = AuthorizationPolicy)]
-[DisableCors]
 public sealed class CitationPreviewController(CitationPreviewBuilder preview) : ControllerBase
 {
     /// <summary>The route.</summary>
