@@ -92,8 +92,9 @@ public sealed class OpenApiDescriptions : IOpenApiOperationTransformer
             Description = parameter.Description,
             Required = false,
             Schema = parameter.Repeatable ? new OpenApiSchema { Type = JsonSchemaType.Array, Items = schema } : schema,
-            Style = parameter.Repeatable ? ParameterStyle.Form : null,
-            Explode = parameter.Repeatable,
+            // The defaults of each location: form-style, exploded query values (id=a&id=b); simple-style headers.
+            Style = location == ParameterLocation.Query ? ParameterStyle.Form : ParameterStyle.Simple,
+            Explode = location == ParameterLocation.Query,
         };
     }
 }

@@ -87,6 +87,8 @@ public sealed partial class OpenApiDocumentTests : IClassFixture<ServerFactoryFi
             paths[path]!["get"]!["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == name)!;
 
         Assert.Equal("array", Parameter("/umbraco/delivery/api/v2/content", "filter")["schema"]!["type"]!.GetValue<string>());
+        Assert.NotEqual(false, Parameter("/umbraco/delivery/api/v2/content", "filter")["explode"]?.GetValue<bool>());
+        Assert.NotEqual(false, Parameter("/umbraco/delivery/api/v2/content/items", "id")["explode"]?.GetValue<bool>());
         Assert.Equal("uuid", Parameter("/umbraco/delivery/api/v2/content/items", "id")["schema"]!["items"]!["format"]!.GetValue<string>());
         Assert.Equal("uuid", Parameter("/history/api/v1/posts/{id}/documents", "id")["schema"]!["format"]!.GetValue<string>());
         Assert.Equal("integer", Parameter("/umbraco/delivery/api/v2/content", "take")["schema"]!["type"]!.GetValue<string>());
