@@ -33,6 +33,7 @@ public static class DeliveryEndpoints
                     : ProblemResults.NotFound($"There is no content item with the id {id}.");
             })
             .WithName("GetContentItemById20")
+            .WithMetadata([.. DeliveryApiParameters.ItemById])
             .WithSummary("Gets a content item by id")
             .Produces<ApiContentResponseModel>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -57,6 +58,7 @@ public static class DeliveryEndpoints
                     : ProblemResults.NotFound($"There is no content item at the path '{Paging.Shorten(ContentSnapshot.NormalizePath(route))}'.");
             })
             .WithName("GetContentItemByPath20")
+            .WithMetadata([.. DeliveryApiParameters.ItemByPath, new VaryByRequestHeaders("Start-Item")])
             .WithSummary("Gets a content item by route path")
             .Produces<ApiContentResponseModel>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -65,6 +67,7 @@ public static class DeliveryEndpoints
         group.MapGet("/content/items", (HttpRequest request) => Items(request, holder.Current, writer))
             .CacheOutput(DeliveryServerSetup.CachePolicy)
             .WithName("GetContentItems20")
+            .WithMetadata([.. DeliveryApiParameters.Items])
             .WithSummary("Gets content items by id (id=...&id=...)")
             .Produces<ApiContentResponseModel[]>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest);
@@ -72,10 +75,12 @@ public static class DeliveryEndpoints
         group.MapGet("/content", (HttpRequest request) => Query(request, holder.Current, writer, maxTake))
             .CacheOutput(DeliveryServerSetup.CachePolicy)
             .WithName("GetContent20")
+            .WithMetadata([.. DeliveryApiParameters.Query, new VaryByRequestHeaders("Start-Item")])
             .WithSummary("Gets content items from a query (fetch, filter, sort, skip, take, fields, expand)")
             .WithDescription(QueryDescription)
             .Produces<PagedIApiContentResponseModel>(StatusCodes.Status200OK, "application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         return group;
     }

@@ -23,4 +23,11 @@ public sealed class DeliveryServerOptions
 
     /// <summary>The largest <c>take</c> a query accepts.</summary>
     public int MaxTake { get; set; } = 1000;
+
+    /// <summary>
+    /// The origins whose browser scripts may read the public read-only APIs (Delivery API, History API, search, the OpenAPI
+    /// document) across origins, e.g. <c>["https://www.example.org"]</c>. Not set (the default) or <c>"*"</c>: any origin, as
+    /// these APIs serve published content only. Empty: none. The citation preview is never open to other origins.
+    /// </summary>
+    public string[]? CorsOrigins { get; set; }
 }

@@ -43,6 +43,10 @@ public static class DeliveryServerSetup
 
         // The package's stylesheet is a static web asset of HistoryCms.Web: serve it from the build output in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
+
+        // Kestrel rejects an over-long request line before any middleware, with an empty 414: its limit is raised and the
+        // server's own (ErrorResponses.MaxRequestTargetLength, Kestrel's default) answers with a problem+json body instead.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = ErrorResponses.KestrelMaxRequestLineSize);
         var services = builder.Services;
         services.Configure<DeliveryServerOptions>(builder.Configuration.GetSection(DeliveryServerOptions.Section));
         services.TryAddSingleton<IContentSource>(sp => ContentSources.Default(builder.Configuration));
@@ -87,6 +91,9 @@ public static class DeliveryServerSetup
         }
 
         services.AddProblemDetails();
+        services.AddExceptionHandler<ErrorResponses.BadRequestProblems>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddPublicReadCors();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         services.AddResponseCompression(o =>
         {
@@ -100,18 +107,13 @@ public static class DeliveryServerSetup
             o.AddPolicy(CachePolicy, b => b
             .Expire(TimeSpan.FromMinutes(30))
             .SetVaryByQuery([])
-            .SetVaryByHeader("Start-Item")
+            .SetVaryByHeader("Start-Item", "Origin")
             .VaryByValue(ctx => new KeyValuePair<string, string>(
                 ctx.RequestServices.GetRequiredService<ServedVersion>().ETagFor(ctx.Request.Path),
                 ctx.Request.QueryString.Value ?? string.Empty))
             .Tag(CachePolicy));
         });
-        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "HistoryCms delivery server";
-            document.Info.Description = "Delivery-API-compatible content endpoints and the History API, over the content in uSync/v17.";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(OpenApiDescriptions.Configure);
         return builder;
     }
 
@@ -121,29 +123,34 @@ public static class DeliveryServerSetup
     public static WebApplication UseHistoryDeliveryServer(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseHeadWithoutBody();
+        app.UseRequestTargetLimit();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseErrorBodies();
         app.UseResponseCompression();
-        app.UseMiddleware<ETagMiddleware>();
         app.UseRouting();
+        app.UseCors();
+        app.UseMiddleware<ETagMiddleware>();
         app.UseOutputCache();
 
         var holder = app.Services.GetRequiredService<SnapshotHolder>();
         var store = app.Services.GetRequiredService<IOutputCacheStore>();
         holder.Swapped += (_, _) => _ = store.EvictByTagAsync(CachePolicy, CancellationToken.None).AsTask();
 
-        app.MapDeliveryApi();
-        app.MapHistoryApi().CacheOutput(CachePolicy);
+        // One root group, so that every GET endpoint also answers HEAD; the public read-only APIs are open to other origins.
+        var root = app.MapGroup(string.Empty).AllowHead();
+        root.MapDeliveryApi().WithMetadata(SnapshotETag.HandledByEndpoint).RequireCors(CrossOrigin.PublicReadPolicy).AllowHead();
+        root.MapHistoryApi().CacheOutput(CachePolicy).WithMetadata(SnapshotETag.Instance).RequireCors(CrossOrigin.PublicReadPolicy).AllowHead();
         if (app.Services.GetService<IArchiveSearch>() is not null)
         {
-            app.MapHistorySearch().CacheOutput(CachePolicy);
+            root.MapHistorySearch().CacheOutput(CachePolicy).WithMetadata(SnapshotETag.Instance).RequireCors(CrossOrigin.PublicReadPolicy).AllowHead();
         }
 
-        app.MapOpenApi();
-        app.MapScalarApiReference("/api-reference", o => o.WithTitle("HistoryCms API reference"));
-        app.MapServerPages();
-        app.MapStaticAssets();
-        app.MapHistoryPages().CacheOutput(CachePolicy);
+        root.MapOpenApi().RequireCors(CrossOrigin.PublicReadPolicy).AllowHead();
+        root.MapScalarApiReference("/api-reference", o => o.WithTitle("HistoryCms API reference"));
+        root.MapServerPages();
+        root.MapStaticAssets();
+        root.MapHistoryPages().CacheOutput(CachePolicy).WithMetadata(SnapshotETag.Instance);
         app.Lifetime.ApplicationStarted.Register(() => StartupReport.Log(app));
         return app;
     }

@@ -14,7 +14,9 @@ namespace HistoryCms.Web.Citations;
 /// </summary>
 /// <remarks>
 /// Requires the authorization policy <see cref="AuthorizationPolicy"/>: in an Umbraco site the package makes it
-/// Umbraco's backoffice access policy; another host (the delivery server) defines it as it sees fit.
+/// Umbraco's backoffice access policy; another host (the delivery server) defines it as it sees fit. It previews drafts
+/// for the backoffice: the delivery server opens no CORS policy on it (its policy is required by the public read-only
+/// endpoints only, and no default policy is registered).
 /// </remarks>
 /// <param name="preview">Builds the preview over the host's content (drafts included in a site).</param>
 [ApiController]

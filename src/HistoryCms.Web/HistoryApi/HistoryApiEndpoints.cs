@@ -28,39 +28,46 @@ public static class HistoryApiEndpoints
     /// <returns>The route group, for hosts that add conventions (authorization, caching).</returns>
     public static RouteGroupBuilder MapHistoryApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(Prefix).WithTags(Tag);
+        var group = endpoints.MapGroup(Prefix).WithTags(Tag)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/posts/{id:guid}/documents", (Guid id, HttpRequest request, IHistoryGraph graph) =>
+        group.MapGet("/posts/{id}/documents", (Guid id, HttpRequest request, IHistoryGraph graph) =>
                 List(request, graph, id, T.BlogPost, "post", g => g.DocumentsCitedBy(id)))
             .WithName("GetDocumentsCitedByPost")
+            .WithMetadata([.. DocumentedParameter.Paging])
             .WithSummary("The archival documents a post cites")
             .WithDescription("In the order the post's citations list them. Paged with skip and take.");
 
-        group.MapGet("/documents/{id:guid}/posts", (Guid id, HttpRequest request, IHistoryGraph graph) =>
+        group.MapGet("/documents/{id}/posts", (Guid id, HttpRequest request, IHistoryGraph graph) =>
                 List(request, graph, id, T.ArchivalDocument, "archival document", g => g.PostsCiting(id)))
             .WithName("GetPostsCitingDocument")
+            .WithMetadata([.. DocumentedParameter.Paging])
             .WithSummary("The posts citing an archival document (backlinks)")
             .WithDescription("Newest first. Paged with skip and take.");
 
-        group.MapGet("/authors/{id:guid}/posts", (Guid id, HttpRequest request, IHistoryGraph graph) =>
+        group.MapGet("/authors/{id}/posts", (Guid id, HttpRequest request, IHistoryGraph graph) =>
                 List(request, graph, id, T.Author, "author", g => g.PostsBy(id)))
             .WithName("GetPostsByAuthor")
+            .WithMetadata([.. DocumentedParameter.Paging])
             .WithSummary("An author's posts")
             .WithDescription("Newest first. Paged with skip and take.");
 
-        group.MapGet("/programs/{id:guid}/posts", (Guid id, HttpRequest request, IHistoryGraph graph) =>
+        group.MapGet("/programs/{id}/posts", (Guid id, HttpRequest request, IHistoryGraph graph) =>
                 ProgramList(request, graph, id, (g, projects) => g.ProgramPosts(id, projects)))
             .WithName("GetProgramPosts")
+            .WithMetadata([.. DocumentedParameter.Paging, IncludeProjects])
             .WithSummary("A program's posts, including its projects' unless includeProjects=false")
             .WithDescription("Newest first. Paged with skip and take.");
 
-        group.MapGet("/programs/{id:guid}/documents", (Guid id, HttpRequest request, IHistoryGraph graph) =>
+        group.MapGet("/programs/{id}/documents", (Guid id, HttpRequest request, IHistoryGraph graph) =>
                 ProgramList(request, graph, id, (g, projects) => g.ProgramDocuments(id, projects)))
             .WithName("GetProgramDocuments")
+            .WithMetadata([.. DocumentedParameter.Paging, IncludeProjects])
             .WithSummary("A program's archival documents, including its projects' unless includeProjects=false")
             .WithDescription("Earliest document date first, undated last. Paged with skip and take.");
 
-        group.MapGet("/posts/{id:guid}/citations", (Guid id, HttpRequest request, IHistoryGraph graph) =>
+        group.MapGet("/posts/{id}/citations", (Guid id, HttpRequest request, IHistoryGraph graph) =>
                 Post(graph, id) is { } post
                     ? Results.Json(new { items = PostCitations.Notes(graph, post, Options(graph, post, request)) })
                     : ProblemResults.NotFound($"There is no post with the id {id}."))
@@ -71,7 +78,7 @@ public static class HistoryApiEndpoints
 
         MapExports(
             group,
-            "/posts/{id:guid}/citations",
+            "/posts/{id}/citations",
             "GetPostCitations",
             "The documents a post cites",
             (graph, id, request) => Post(graph, id) is { } post && Options(graph, post, request) is var options
@@ -80,7 +87,7 @@ public static class HistoryApiEndpoints
             id => $"There is no post with the id {id}.");
         MapExports(
             group,
-            "/documents/{id:guid}/citation",
+            "/documents/{id}/citation",
             "GetDocumentCitation",
             "An archival document (its page's cite box offers the downloads)",
             DocumentExport,
@@ -88,6 +95,9 @@ public static class HistoryApiEndpoints
 
         return group;
     }
+
+    private static readonly DocumentedParameter IncludeProjects = new(
+        "includeProjects", DocumentedParameter.Query, "Whether the program's projects' items are included.", "boolean", Default: "true");
 
     // RIS and CSL-JSON downloads of the same records: ROUTE.ris and ROUTE.csl.json.
     private static void MapExports(

@@ -19,7 +19,7 @@ internal sealed class BlogPostPageBuilder(PageParts parts, RichTextRenderer rich
         }
 
         var authors = parts.Reader.ReadLinked<Author>(post.Authors);
-        var byline = new BylineModel([.. authors.Select(a => new BylineAuthor(PageParts.Link(a), a.JobTitle, parts.Image(a.Photo, a.Name)))], post.DisplayDate);
+        var byline = new BylineModel([.. authors.Select(a => new BylineAuthor(PageParts.Link(a), a.JobTitle, parts.Image(a.Photo, a.Name)))], post.PublishDate);
         var hero = parts.Image(post.HeroImage, post.HeroCaption) is { } image ? new HeroImageModel(image, post.HeroCaption, post.HeroCredit) : null;
 
         var style = citationStyle(item);

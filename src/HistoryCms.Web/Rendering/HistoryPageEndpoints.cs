@@ -60,6 +60,12 @@ public static class HistoryPageEndpoints
         }
 
         var detail = $"There is no page at {Shorten(full)}.";
+        if (!isApi)
+        {
+            // Which 404 a client gets depends on its Accept header.
+            context.Response.Headers.Append("Vary", "Accept");
+        }
+
         return !isApi && AcceptsHtml(context.Request)
             ? new HistoryPageResult(pages.BuildNotFound(detail), StatusCodes.Status404NotFound)
             : Results.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");

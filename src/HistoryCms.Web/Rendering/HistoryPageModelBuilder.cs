@@ -21,6 +21,8 @@ public sealed class HistoryPageModelBuilder : IHistoryPageModelBuilder
     private readonly ProgramPageBuilder programs;
     private readonly ArchivalDocumentPageBuilder documents;
     private readonly SearchPageBuilder search;
+    private readonly FolderPageBuilder folders;
+    private readonly IHttpContextAccessor http;
 
     /// <summary>Creates the builder.</summary>
     /// <param name="graph">The content and its links.</param>
@@ -49,6 +51,7 @@ public sealed class HistoryPageModelBuilder : IHistoryPageModelBuilder
         ArgumentNullException.ThrowIfNull(citationStyle);
         ArgumentNullException.ThrowIfNull(http);
         this.routes = routes;
+        this.http = http;
         var site = citationStyle.SiteBaseUrl ?? options.Value.SiteBaseUrl ?? RequestBase(http.HttpContext);
         CitationStyleOptions Style(ContentItem item) => PostCitations.OptionsFor(graph, item, site, citationStyle);
 
@@ -59,6 +62,7 @@ public sealed class HistoryPageModelBuilder : IHistoryPageModelBuilder
         programs = new ProgramPageBuilder(parts, kinds, (CoreSanitizer)sanitizer, time);
         documents = new ArchivalDocumentPageBuilder(parts, richText, Style);
         search = new SearchPageBuilder(parts, sanitizer, searches?.FirstOrDefault());
+        folders = new FolderPageBuilder(parts);
     }
 
     /// <inheritdoc />
@@ -79,6 +83,8 @@ public sealed class HistoryPageModelBuilder : IHistoryPageModelBuilder
         A.Program => programs.Build(item) is { } program ? Named(program) : null,
         A.ArchivalDocument => documents.Build(item) is { } document ? Named(document) : null,
         A.SiteRoot => BuildHome(),
+        A.PostsFolder or A.PeopleFolder or A.ProgramsFolder or A.ArchiveFolder =>
+            folders.Build(item, FolderPageBuilder.PageOf(http.HttpContext?.Request.Query[FolderPageBuilder.PageParameter].ToString())) is { } folder ? Named(folder) : null,
         _ => null,
     };
 

@@ -30,6 +30,9 @@ public sealed class HistoryPagesOptions
     /// <summary>How many documents a program page lists (the rest through search).</summary>
     public int DocumentListSize { get; set; } = 10;
 
+    /// <summary>How many items a folder's listing page (<c>/posts/</c>, <c>/people/</c>, <c>/programs/</c>, <c>/archive/</c>) shows at a time.</summary>
+    public int FolderPageSize { get; set; } = 20;
+
     /// <summary>The path of the search page.</summary>
     public string SearchPath { get; set; } = "/search";
 

@@ -21,6 +21,8 @@ public sealed class ScanningContentRoutes(IHistoryGraph graph) : IContentRoutes
     [
         HistoryAliases.DocumentTypes.BlogPost, HistoryAliases.DocumentTypes.Author,
         HistoryAliases.DocumentTypes.Program, HistoryAliases.DocumentTypes.ArchivalDocument,
+        HistoryAliases.DocumentTypes.PostsFolder, HistoryAliases.DocumentTypes.PeopleFolder,
+        HistoryAliases.DocumentTypes.ProgramsFolder, HistoryAliases.DocumentTypes.ArchiveFolder,
     ];
 
     /// <inheritdoc />

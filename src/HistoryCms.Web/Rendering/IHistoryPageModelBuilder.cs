@@ -16,9 +16,12 @@ public interface IHistoryPageModelBuilder
     /// <returns>The page, or <c>null</c> when nothing the package renders lives there.</returns>
     HistoryPageModel? BuildForRoute(string path);
 
-    /// <summary>The page of a content item of one of the four page types.</summary>
+    /// <summary>
+    /// The page of a content item of one of the four page types, or the listing page of a posts, people, programs or
+    /// archive folder (the page number is the current request's <c>page</c> query value).
+    /// </summary>
     /// <param name="item">The item.</param>
-    /// <returns>The page, or <c>null</c> for any other type.</returns>
+    /// <returns>The page, or <c>null</c> for any other type (or a folder page number past the last).</returns>
     HistoryPageModel? BuildForItem(ContentItem item);
 
     /// <summary>The home page: programs and recent posts.</summary>

@@ -25,7 +25,7 @@ internal sealed class PageParts(IHistoryGraph graph, IMediaUrlResolver media, Hi
     public static ContentLink Link(IHistoryRecord record) => new(record.Key, record.Name, record.ContentType, record.RoutePath);
 
     public PostSummary? Post(ContentItem item) =>
-        Reader.ReadBlogPost(item) is { } post ? new PostSummary(Link(post), post.DisplayDate, post.Standfirst, post.Authors) : null;
+        Reader.ReadBlogPost(item) is { } post ? new PostSummary(Link(post), post.PublishDate, post.Standfirst, post.Authors) : null;
 
     public IReadOnlyList<PostSummary> Posts(IEnumerable<ContentItem> items, int max) =>
         [.. items.Select(Post).OfType<PostSummary>().Take(max)];

@@ -29,6 +29,9 @@ internal sealed class ProgramPageBuilder(PageParts parts, ProgramBlockKindCollec
             .Select((b, i) => new ProgramBlockModel(b, ProgramBlockModel.PartialFor(b.Kind), string.Create(CultureInfo.InvariantCulture, $"block-{i + 1}-heading")))
             .ToList();
         var documents = parts.Graph.ProgramDocuments(program.Key, includeProjects: true);
+
+        // A document the page already shows in a featured-documents block is not listed again under "Documents".
+        var featured = blocks.Select(b => b.Block.Content).OfType<FeaturedDocumentsBlockContent>().SelectMany(c => c.Documents).Select(d => d.Id).ToHashSet();
         var key = program.Key.ToString("D", CultureInfo.InvariantCulture);
         return new ProgramPageModel(
             new PageMeta(program.Name, program.ShortDescription, program.RoutePath),
@@ -38,7 +41,7 @@ internal sealed class ProgramPageBuilder(PageParts parts, ProgramBlockKindCollec
             [.. parts.Reader.ReadLinked<ResearchProgram>(program.Projects).Select(p => parts.Program(p, withProjects: false))],
             [.. parts.Reader.ReadLinked<Author>(program.Staff).Select(a => parts.Person(a))],
             parts.Posts(parts.Graph.ProgramPosts(program.Key, includeProjects: true), parts.Options.PostListSize),
-            parts.Documents(documents, parts.Options.DocumentListSize),
+            parts.Documents(documents.Where(d => !featured.Contains(d.Key)), parts.Options.DocumentListSize),
             documents.Count,
             parts.SearchUrl((ArchiveSearchFields.Type, HistoryAliases.DocumentTypes.ArchivalDocument), (ArchiveSearchFields.Program, key)));
     }

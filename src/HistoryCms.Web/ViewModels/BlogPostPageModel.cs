@@ -32,8 +32,8 @@ public sealed record BlogPostPageModel(
 
 /// <summary>A post's byline (<c>_Byline</c>).</summary>
 /// <param name="Authors">The authors, in order.</param>
-/// <param name="Date">The post's date.</param>
-public sealed record BylineModel(IReadOnlyList<BylineAuthor> Authors, DateOnly Date);
+/// <param name="Date">The post's publish date, or <c>null</c> when it has none (no date is shown then: its creation date is not a publication date).</param>
+public sealed record BylineModel(IReadOnlyList<BylineAuthor> Authors, DateOnly? Date);
 
 /// <summary>One author in a byline.</summary>
 /// <param name="Link">The author's page.</param>

@@ -10,7 +10,7 @@ namespace HistoryCms.Web.ViewModels;
 /// <param name="Projects">Its projects.</param>
 /// <param name="Staff">Its staff.</param>
 /// <param name="LatestPosts">Its newest posts (its projects' included).</param>
-/// <param name="Documents">Its first archival documents, earliest first.</param>
+/// <param name="Documents">Its first archival documents, earliest first, leaving out those a featured-documents block on the page shows.</param>
 /// <param name="DocumentCount">How many archival documents it has in all.</param>
 /// <param name="DocumentsSearchUrl">The search page listing all its documents.</param>
 public sealed record ProgramPageModel(

@@ -4,10 +4,10 @@ namespace HistoryCms.Web.ViewModels;
 
 /// <summary>A post in a list (card): link, date, standfirst and authors.</summary>
 /// <param name="Link">The post.</param>
-/// <param name="Date">The date shown.</param>
+/// <param name="Date">The post's publish date, or <c>null</c> when it has none (no date is shown then: its creation date is not a publication date).</param>
 /// <param name="Standfirst">The summary, or <c>null</c>.</param>
 /// <param name="Authors">The authors, in byline order.</param>
-public sealed record PostSummary(ContentLink Link, DateOnly Date, string? Standfirst, IReadOnlyList<ContentLink> Authors);
+public sealed record PostSummary(ContentLink Link, DateOnly? Date, string? Standfirst, IReadOnlyList<ContentLink> Authors);
 
 /// <summary>An archival document in a list (card).</summary>
 /// <param name="Link">The document.</param>

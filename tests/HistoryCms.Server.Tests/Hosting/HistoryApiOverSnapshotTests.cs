@@ -57,7 +57,7 @@ public sealed class HistoryApiOverSnapshotTests : IClassFixture<ServerFactoryFix
     [Theory]
     [InlineData("/posts/50000000-0000-0000-0000-000000000009/documents", HttpStatusCode.NotFound)]
     [InlineData("/documents/50000000-0000-0000-0000-000000000001/posts", HttpStatusCode.NotFound)]
-    [InlineData("/authors/not-a-guid/posts", HttpStatusCode.NotFound)]
+    [InlineData("/authors/not-a-guid/posts", HttpStatusCode.BadRequest)]
     [InlineData("/programs/30000000-0000-0000-0000-000000000001/posts?includeProjects=maybe", HttpStatusCode.BadRequest)]
     [InlineData("/authors/20000000-0000-0000-0000-000000000001/posts?skip=-4", HttpStatusCode.BadRequest)]
     [InlineData("/authors/20000000-0000-0000-0000-000000000001/posts?take=100000", HttpStatusCode.BadRequest)]

@@ -135,7 +135,7 @@ public sealed class OtherPageTests
 
     [Theory]
     [InlineData("/no/such/page/")]
-    [InlineData("/posts/")]
+    [InlineData("/posts/no-such-post/")]
     public async Task A_path_without_a_page_is_a_404_page_for_browsers_and_a_problem_for_others(string path)
     {
         await using var host = await PageHost.SampleAsync();
