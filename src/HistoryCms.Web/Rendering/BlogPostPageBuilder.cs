@@ -7,7 +7,7 @@ using HistoryCms.Web.ViewModels;
 namespace HistoryCms.Web.Rendering;
 
 /// <summary>Builds a blog post page: byline, hero, body with numbered markers, notes, cite box, programs, related posts.</summary>
-internal sealed class BlogPostPageBuilder(PageParts parts, RichTextRenderer richText, Func<ContentItem, CitationSettings> citationStyle)
+internal sealed class BlogPostPageBuilder(PageParts parts, RichTextRenderer richText, Func<ContentItem, CitationSettings> citationSettings)
 {
     private const int RelatedCount = 3;
 
@@ -22,7 +22,7 @@ internal sealed class BlogPostPageBuilder(PageParts parts, RichTextRenderer rich
         var byline = new BylineModel([.. authors.Select(a => new BylineAuthor(PageParts.Link(a), a.JobTitle, parts.Image(a.Photo, a.Name)))], post.DisplayDate);
         var hero = parts.Image(post.HeroImage, post.HeroCaption) is { } image ? new HeroImageModel(image, post.HeroCaption, post.HeroCredit) : null;
 
-        var style = citationStyle(item);
+        var style = citationSettings(item);
         var citations = PostCitations.Notes(item, style);
         var numbers = new Dictionary<Guid, int>();
         foreach (var citation in citations)

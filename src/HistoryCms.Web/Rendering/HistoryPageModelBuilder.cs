@@ -46,14 +46,14 @@ public sealed class HistoryPageModelBuilder : IHistoryPageModelBuilder
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(citations);
         this.routes = routes;
-        CitationSettings Style(ContentItem item) => citations.Resolve(graph, item.Key);
+        CitationSettings Citations(ContentItem item) => citations.Resolve(graph, item.Key);
 
         var richText = new RichTextRenderer(sanitizer);
         parts = new PageParts(graph, media, options.Value);
-        posts = new BlogPostPageBuilder(parts, richText, Style);
+        posts = new BlogPostPageBuilder(parts, richText, Citations);
         authors = new AuthorPageBuilder(parts, richText);
         programs = new ProgramPageBuilder(parts, kinds, (CoreSanitizer)sanitizer, time);
-        documents = new ArchivalDocumentPageBuilder(parts, richText, Style);
+        documents = new ArchivalDocumentPageBuilder(parts, richText, Citations);
         search = new SearchPageBuilder(parts, sanitizer, searches?.FirstOrDefault());
     }
 
