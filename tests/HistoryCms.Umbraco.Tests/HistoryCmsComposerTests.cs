@@ -4,6 +4,7 @@ using HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
 using HistoryCms.Umbraco.Schema;
 using HistoryCms.Umbraco.Tests.TestSupport;
 using HistoryCms.Web.Citations;
+using HistoryCms.Web.Rendering;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -98,6 +99,36 @@ public sealed class HistoryCmsComposerTests
         Assert.NotNull(provider.GetRequiredService<CitationPreviewBuilder>());
         Assert.Same(backOffice, provider.GetRequiredService<IOptions<AuthorizationOptions>>().Value.GetPolicy(CitationPreviewController.AuthorizationPolicy));
         Assert.Contains(services, d => d.ServiceType == typeof(INotificationHandler<ContentSavingNotification>) && d.ImplementationType == typeof(CitationMarkerSavingHandler));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_site_has_one_citation_settings_resolver_over_Umbracos_urls_whether_it_adds_the_pages_before_or_after(bool pagesFirst)
+    {
+        var services = new ServiceCollection();
+        if (pagesFirst)
+        {
+            services.AddHistoryPages();
+        }
+
+        UmbracoBuilder builder = PackageBuilder.Create(services);
+        builder.AddComposers();
+        builder.Build();
+        if (!pagesFirst)
+        {
+            services.AddHistoryPages();
+        }
+
+        services.AddSingleton(UmbracoTestObjects.Content.Cache);
+        services.AddSingleton(UmbracoTestObjects.Content.Navigation);
+        services.AddSingleton(UmbracoTestObjects.Content.Urls);
+        services.AddSingleton<IUmbracoContextFactory>(UmbracoTestObjects.Content.Contexts);
+        services.AddSingleton(UmbracoTestObjects.Content.PublicAccess);
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        Assert.Single(services, d => d.ServiceType == typeof(ICitationSettingsResolver));
+        Assert.Same(provider.GetRequiredService<UmbracoCitationSources>(), provider.GetRequiredService<ICitationSettingsResolver>());
     }
 
     private static IEnumerable<ServiceDescriptor> StartedHandlers(IServiceCollection services) =>

@@ -44,11 +44,10 @@ public sealed record CitationExportItem(string Id, CitedDocument Document, Citat
     {
         ArgumentNullException.ThrowIfNull(numbered);
         ArgumentNullException.ThrowIfNull(documents);
-        var seen = new HashSet<Guid>();
         var items = new List<CitationExportItem>();
-        foreach (var n in numbered)
+        foreach (var key in new CitationList([.. numbered.Select(n => n.Citation)]).CitedDocumentKeys)
         {
-            if (n.Citation.DocumentGuid is { } key && seen.Add(key) && documents(key) is { } document)
+            if (documents(key) is { } document)
             {
                 items.Add(new CitationExportItem(key.ToString("D"), document));
             }

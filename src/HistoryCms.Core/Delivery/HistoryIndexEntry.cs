@@ -141,25 +141,8 @@ public sealed record HistoryIndexEntry(
 
     // The Document Citations reader every other part of the package uses: a bare array, a double-encoded string, any
     // property-name case, document keys as GUIDs or UDIs; unreadable values and items without a document key give nothing.
-    private static List<Guid> CitedDocuments(string? raw)
-    {
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return [];
-        }
-
-        var citations = CitationJson.Read(raw).List.Items;
-        var keys = new List<Guid>(citations.Count);
-        foreach (var citation in citations)
-        {
-            if (citation.DocumentGuid is { } key && !keys.Contains(key))
-            {
-                keys.Add(key);
-            }
-        }
-
-        return keys;
-    }
+    private static IReadOnlyList<Guid> CitedDocuments(string? raw) =>
+        string.IsNullOrWhiteSpace(raw) ? [] : CitationJson.Read(raw).List.CitedDocumentKeys;
 
     // The first day the document's date can denote, read as every other part of the package reads it (EDTF or printed: "195X",
     // "c. 1950", "July 23, 1960"); a stored date-time ("1947-10-17 00:00:00") is read as that day.

@@ -1,20 +1,17 @@
 using System.Text.Json;
 using HistoryCms.Core.Citations;
 using HistoryCms.Core.Delivery;
-using Microsoft.Extensions.Options;
 
 namespace HistoryCms.Server.Delivery;
 
 /// <summary>
 /// The Document Citations editor: the citations pre-expanded by the citations domain's own mapper (numbered in body order,
-/// documents resolved, notes formatted), exactly what the Umbraco value converter gives the Delivery API.
+/// documents resolved, notes formatted), exactly what the Umbraco value converter gives the Delivery API, with the site's
+/// settings from the one resolver the History API and the pages use (so a document's URL is the same in all of them).
 /// </summary>
-/// <param name="options">The server options (the site's base URL for document links).</param>
-/// <param name="defaults">The site's citation settings (section <c>HistoryCms:Pages</c>), when registered.</param>
-public sealed class CitationsPropertyWriter(IOptions<DeliveryServerOptions> options, CitationStyleOptions? defaults = null) : IDeliveryPropertyWriter
+/// <param name="citations">The site's citation settings resolver.</param>
+public sealed class CitationsPropertyWriter(ICitationSettingsResolver citations) : IDeliveryPropertyWriter
 {
-    private readonly Uri? siteBaseUrl = Uri.TryCreate(options.Value.SiteBaseUrl, UriKind.Absolute, out var url) ? url : null;
-
     /// <inheritdoc/>
     public bool CanWrite(string editorAlias) => editorAlias == Core.HistoryAliases.Editors.DocumentCitations;
 
@@ -23,7 +20,7 @@ public sealed class CitationsPropertyWriter(IOptions<DeliveryServerOptions> opti
     {
         ArgumentNullException.ThrowIfNull(context);
         var item = context.Node.Item;
-        var notes = PostCitations.Notes(context.Snapshot, item, PostCitations.OptionsFor(context.Snapshot, item, siteBaseUrl, defaults));
+        var notes = PostCitations.Notes(item, citations.Resolve(context.Snapshot, item.Key));
         JsonSerializer.Serialize(writer, notes, DeliveryJsonWriter.SerializerOptions);
     }
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using HistoryCms.Core.Citations;
 using HistoryCms.Server.Snapshot;
 using Microsoft.Extensions.Options;
 
@@ -22,11 +23,13 @@ public enum ContentShape
 /// <summary>
 /// Writes content items as Umbraco's Delivery API does: <c>contentType</c>, <c>name</c>, <c>createDate</c>, <c>updateDate</c>,
 /// <c>route</c> {<c>path</c>, <c>startItem</c> {<c>id</c>, <c>path</c>}}, <c>id</c>, <c>properties</c>, <c>cultures</c>. An item's
-/// default rendering is kept with its snapshot node, so each is serialized once per snapshot.
+/// default rendering is kept with its snapshot node, so each is serialized once per snapshot (and site address: see
+/// <see cref="ItemJson"/>).
 /// </summary>
 /// <param name="writers">The property writers; the first that can write an editor wins.</param>
 /// <param name="options">The server options.</param>
-public sealed class DeliveryJsonWriter(IEnumerable<IDeliveryPropertyWriter> writers, IOptions<DeliveryServerOptions> options)
+/// <param name="citations">The site's citation settings, whose address the citation URLs in an item are written with.</param>
+public sealed class DeliveryJsonWriter(IEnumerable<IDeliveryPropertyWriter> writers, IOptions<DeliveryServerOptions> options, ICitationSettingsResolver citations)
 {
     /// <summary>The writer options: relaxed escaping like the Delivery API (markup and non-Latin text stay readable).</summary>
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
@@ -37,17 +40,20 @@ public sealed class DeliveryJsonWriter(IEnumerable<IDeliveryPropertyWriter> writ
     private readonly IDeliveryPropertyWriter[] writers = [.. writers, new RawPropertyWriter()];
     private readonly bool exposeEmail = options.Value.ExposeEmail;
 
-    /// <summary>The item's default JSON (all properties, nothing expanded), rendered once per snapshot.</summary>
+    /// <summary>
+    /// The item's default JSON (all properties, nothing expanded), rendered once per snapshot and site address: without a
+    /// configured address, citation URLs follow the request's, so JSON written for one host name is not served to another.
+    /// </summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <param name="node">The item.</param>
     /// <returns>UTF-8 JSON.</returns>
     public byte[] ItemJson(ContentSnapshot snapshot, ContentNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        var cached = node.Json;
-        if (cached is not null)
+        var site = citations.Resolve(snapshot, node.Root.Key).Style.SiteBaseUrl;
+        if (node.Json is { } cached && cached.SiteBaseUrl == site)
         {
-            return cached;
+            return cached.Utf8;
         }
 
         var buffer = new ArrayBufferWriter<byte>(2048);
@@ -56,9 +62,9 @@ public sealed class DeliveryJsonWriter(IEnumerable<IDeliveryPropertyWriter> writ
             WriteContent(writer, snapshot, node, ContentShape.Response, null, null);
         }
 
-        cached = buffer.WrittenSpan.ToArray();
-        node.Json = cached;
-        return cached;
+        var json = buffer.WrittenSpan.ToArray();
+        node.Json = new RenderedJson(site, json);
+        return json;
     }
 
     /// <summary>Writes a response item, limited by <paramref name="fields"/> and expanded by <paramref name="expand"/>.</summary>

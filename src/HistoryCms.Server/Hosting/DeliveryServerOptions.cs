@@ -15,7 +15,7 @@ public sealed class DeliveryServerOptions
     /// <summary>Whether email address properties appear in the Delivery API output (hidden by default).</summary>
     public bool ExposeEmail { get; set; }
 
-    /// <summary>The site's absolute base URL, used to link cited documents in formatted citations (none when not set).</summary>
+    /// <summary>The site's absolute base URL, on which every citation output (Delivery API, History API, pages, exports) links cited documents; when not set, the address of the request.</summary>
     public string? SiteBaseUrl { get; set; }
 
     /// <summary>Whether the archive search (<c>/history/api/v1/search</c>) is served; its index follows every snapshot (a full build first, then only what each reload changed).</summary>

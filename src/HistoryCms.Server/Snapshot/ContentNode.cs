@@ -6,7 +6,7 @@ namespace HistoryCms.Server.Snapshot;
 /// <summary>An item of a <see cref="ContentSnapshot"/> with its place in the tree and what the filters read.</summary>
 public sealed class ContentNode
 {
-    private byte[]? json;
+    private RenderedJson? json;
 
     internal ContentNode(ContentItem item, HistoryIndexEntry index)
     {
@@ -59,8 +59,11 @@ public sealed class ContentNode
 
     internal List<ContentNode> ChildList { get; } = [];
 
-    /// <summary>The item's default Delivery API JSON, once rendered (the snapshot never changes, so neither does it).</summary>
-    internal byte[]? Json
+    /// <summary>
+    /// The item's default Delivery API JSON, once rendered, with the site address its citation URLs were written for (the
+    /// snapshot never changes; the address changes only with the request's when none is configured).
+    /// </summary>
+    internal RenderedJson? Json
     {
         get => Volatile.Read(ref json);
         set => Volatile.Write(ref json, value);
@@ -77,3 +80,8 @@ public sealed class ContentNode
     }
 
 }
+
+/// <summary>An item's rendered Delivery API JSON and the site address it was written for.</summary>
+/// <param name="SiteBaseUrl">The site address of the citation URLs in it, or <c>null</c> for none.</param>
+/// <param name="Utf8">The UTF-8 JSON.</param>
+internal sealed record RenderedJson(Uri? SiteBaseUrl, byte[] Utf8);

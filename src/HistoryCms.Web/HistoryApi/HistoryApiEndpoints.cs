@@ -1,6 +1,7 @@
 using HistoryCms.Core.Citations;
 using HistoryCms.Core.Content;
 using HistoryCms.Core.Delivery;
+using HistoryCms.Web.Citations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -69,7 +70,7 @@ public static class HistoryApiEndpoints
 
         group.MapGet("/posts/{id}/citations", (Guid id, HttpRequest request, IHistoryGraph graph) =>
                 Post(graph, id) is { } post
-                    ? Results.Json(new { items = PostCitations.Notes(graph, post, Options(graph, post, request)) })
+                    ? Results.Json(new { items = PostCitations.Notes(post, Settings(graph, post, request)) })
                     : ProblemResults.NotFound($"There is no post with the id {id}."))
             .WithName("GetPostCitations")
             .WithSummary("A post's citations, numbered in body order, with the formatted notes (Chicago full and short note, bibliography, digital archive)")
@@ -81,8 +82,8 @@ public static class HistoryApiEndpoints
             "/posts/{id}/citations",
             "GetPostCitations",
             "The documents a post cites",
-            (graph, id, request) => Post(graph, id) is { } post && Options(graph, post, request) is var options
-                ? new ExportSource(PostCitations.ExportItems(graph, post, options), options, $"citations-{post.Key:N}")
+            (graph, id, request) => Post(graph, id) is { } post && Settings(graph, post, request) is var settings
+                ? new ExportSource(PostCitations.ExportItems(post, settings), settings.Style, $"citations-{post.Key:N}")
                 : null,
             id => $"There is no post with the id {id}.");
         MapExports(
@@ -126,19 +127,22 @@ public static class HistoryApiEndpoints
             return null;
         }
 
-        var options = Options(graph, item, request);
-        return PostCitations.Documents(graph, options).Find(id) is { } document
-            ? new ExportSource([new CitationExportItem(id.ToString("D"), document)], options, $"document-{id:N}")
+        var settings = Settings(graph, item, request);
+        return settings.Documents.Find(id) is { } document
+            ? new ExportSource([new CitationExportItem(id.ToString("D"), document)], settings.Style, $"document-{id:N}")
             : null;
     }
 
     private static ContentItem? Post(IHistoryGraph graph, Guid id) =>
         graph.Find(id) is { ContentType: T.BlogPost } post ? post : null;
 
-    private static CitationStyleOptions Options(IHistoryGraph graph, ContentItem item, HttpRequest request)
+    // The host's one citation settings resolver; a bare host that registers none gets the route-based one over the request.
+    private static CitationSettings Settings(IHistoryGraph graph, ContentItem item, HttpRequest request)
     {
-        var site = request.HttpContext.RequestServices.GetService<CitationStyleOptions>();
-        return PostCitations.OptionsFor(graph, item, site?.SiteBaseUrl ?? new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/"), site);
+        var services = request.HttpContext.RequestServices;
+        var resolver = services.GetService<ICitationSettingsResolver>()
+            ?? SiteRouteCitationSettings.ForRequest(request.HttpContext, services.GetService<CitationStyleOptions>());
+        return resolver.Resolve(graph, item.Key);
     }
 
     private static readonly ExportFormat[] ExportFormats =

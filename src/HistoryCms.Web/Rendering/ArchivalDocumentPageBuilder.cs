@@ -5,7 +5,7 @@ using HistoryCms.Web.ViewModels;
 namespace HistoryCms.Web.Rendering;
 
 /// <summary>Builds an archival document page: metadata, reference, translation, cite box, "cited by" and related documents.</summary>
-internal sealed class ArchivalDocumentPageBuilder(PageParts parts, RichTextRenderer richText, Func<ContentItem, CitationStyleOptions> citationStyles)
+internal sealed class ArchivalDocumentPageBuilder(PageParts parts, RichTextRenderer richText, Func<ContentItem, CitationSettings> citationSettings)
 {
     public ArchivalDocumentPageModel? Build(ContentItem item)
     {
@@ -14,8 +14,8 @@ internal sealed class ArchivalDocumentPageBuilder(PageParts parts, RichTextRende
             return null;
         }
 
-        var citationStyle = citationStyles(item);
-        var formatted = new CitationFormatter(citationStyle).Format(CitedDocuments.From(document, citationStyle.UrlOf(document.RoutePath)), locator: null);
+        var citations = citationSettings(item);
+        var formatted = new CitationFormatter(citations.Style).Format(CitedDocuments.From(document, citations.UrlOf(item)), locator: null);
         var citeBox = new CiteBoxModel(
             "Cite this document",
             "cite-this-document",

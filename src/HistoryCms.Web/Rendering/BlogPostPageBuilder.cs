@@ -7,7 +7,7 @@ using HistoryCms.Web.ViewModels;
 namespace HistoryCms.Web.Rendering;
 
 /// <summary>Builds a blog post page: byline, hero, body with numbered markers, notes, cite box, programs, related posts.</summary>
-internal sealed class BlogPostPageBuilder(PageParts parts, RichTextRenderer richText, Func<ContentItem, CitationStyleOptions> citationStyle)
+internal sealed class BlogPostPageBuilder(PageParts parts, RichTextRenderer richText, Func<ContentItem, CitationSettings> citationSettings)
 {
     private const int RelatedCount = 3;
 
@@ -22,8 +22,8 @@ internal sealed class BlogPostPageBuilder(PageParts parts, RichTextRenderer rich
         var byline = new BylineModel([.. authors.Select(a => new BylineAuthor(PageParts.Link(a), a.JobTitle, parts.Image(a.Photo, a.Name)))], post.PublishDate);
         var hero = parts.Image(post.HeroImage, post.HeroCaption) is { } image ? new HeroImageModel(image, post.HeroCaption, post.HeroCredit) : null;
 
-        var style = citationStyle(item);
-        var citations = PostCitations.Notes(parts.Graph, item, style);
+        var style = citationSettings(item);
+        var citations = PostCitations.Notes(item, style);
         var numbers = new Dictionary<Guid, int>();
         foreach (var citation in citations)
         {
@@ -46,15 +46,14 @@ internal sealed class BlogPostPageBuilder(PageParts parts, RichTextRenderer rich
             hero,
             body,
             notes,
-            CiteBox(post, authors, style),
+            CiteBox(post, authors, style.UrlOf(item)),
             programs,
             Related(post));
     }
 
-    private CiteBoxModel CiteBox(BlogPost post, IReadOnlyList<Author> authors, CitationStyleOptions citationStyle)
+    private CiteBoxModel CiteBox(BlogPost post, IReadOnlyList<Author> authors, string? url)
     {
         var names = authors.Select(a => a.Name).ToList();
-        var url = citationStyle.UrlOf(post.RoutePath);
         var forms = new List<CiteForm>
         {
             new("Chicago (note)", PostCitation.Note(post, names, parts.SiteName, url)),

@@ -30,37 +30,36 @@ public sealed class HistoryPageModelBuilder : IHistoryPageModelBuilder
     /// <param name="media">Image URLs.</param>
     /// <param name="sanitizer">The package's sanitizer.</param>
     /// <param name="kinds">The program block kinds the site knows.</param>
-    /// <param name="citationStyle">The site address for citations, and the archive name when the site root names none (as the Delivery API does, through <see cref="PostCitations"/>).</param>
+    /// <param name="citations">The host's citation settings resolver (the one the Delivery API and the History API use).</param>
     /// <param name="options">Page settings.</param>
     /// <param name="time">The clock (latest posts leave out what is dated later).</param>
     /// <param name="searches">The archive search, when the host has one.</param>
-    /// <param name="http">The current request (its address is the site's when none is configured).</param>
+    /// <param name="http">The current request (a folder page reads its page number from the query).</param>
     public HistoryPageModelBuilder(
         IHistoryGraph graph,
         IContentRoutes routes,
         IMediaUrlResolver media,
         HistoryHtmlSanitizer sanitizer,
         ProgramBlockKindCollection kinds,
-        CitationStyleOptions citationStyle,
+        ICitationSettingsResolver citations,
         IOptions<HistoryPagesOptions> options,
         TimeProvider time,
         IEnumerable<IArchiveSearch> searches,
         IHttpContextAccessor http)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(citationStyle);
+        ArgumentNullException.ThrowIfNull(citations);
         ArgumentNullException.ThrowIfNull(http);
         this.routes = routes;
         this.http = http;
-        var site = citationStyle.SiteBaseUrl ?? options.Value.SiteBaseUrl ?? RequestBase(http.HttpContext);
-        CitationStyleOptions Style(ContentItem item) => PostCitations.OptionsFor(graph, item, site, citationStyle);
+        CitationSettings Citations(ContentItem item) => citations.Resolve(graph, item.Key);
 
         var richText = new RichTextRenderer(sanitizer);
         parts = new PageParts(graph, media, options.Value);
-        posts = new BlogPostPageBuilder(parts, richText, Style);
+        posts = new BlogPostPageBuilder(parts, richText, Citations);
         authors = new AuthorPageBuilder(parts, richText);
         programs = new ProgramPageBuilder(parts, kinds, (CoreSanitizer)sanitizer, time);
-        documents = new ArchivalDocumentPageBuilder(parts, richText, Style);
+        documents = new ArchivalDocumentPageBuilder(parts, richText, Citations);
         search = new SearchPageBuilder(parts, sanitizer, searches?.FirstOrDefault());
         folders = new FolderPageBuilder(parts);
     }
@@ -97,7 +96,4 @@ public sealed class HistoryPageModelBuilder : IHistoryPageModelBuilder
     /// <inheritdoc />
     public async Task<SearchPageModel> BuildSearchAsync(IQueryCollection query, CancellationToken cancellationToken = default) =>
         Named(await search.BuildAsync(query, cancellationToken).ConfigureAwait(false));
-
-    private static Uri? RequestBase(HttpContext? context) =>
-        context?.Request is { Host.HasValue: true } request && Uri.TryCreate($"{request.Scheme}://{request.Host.Value}/", UriKind.Absolute, out var uri) ? uri : null;
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using HistoryCms.Core.Citations;
 using HistoryCms.Core.ProgramBlocks;
+using HistoryCms.Web.Citations;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -48,6 +49,7 @@ public static class HistoryPagesServiceCollectionExtensions
                 Publisher = string.IsNullOrWhiteSpace(pages.CitationPublisher) ? null : pages.CitationPublisher.Trim(),
             }
             : throw new InvalidOperationException("HistoryPagesOptions could not be read."));
+        services.TryAddSingleton<ICitationSettingsResolver, SiteRouteCitationSettings>();
         services.TryAddScoped<IContentRoutes, ScanningContentRoutes>();
         services.TryAddScoped<IHistoryPageModelBuilder, HistoryPageModelBuilder>();
         services.TryAddScoped<HistoryViewRenderer>();

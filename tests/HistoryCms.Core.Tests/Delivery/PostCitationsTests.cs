@@ -41,8 +41,9 @@ public sealed class PostCitationsTests
             [P.Citations] = Citations,
         });
 
-        var notes = PostCitations.Notes(TestContent.Sample(), post, new CitationStyleOptions());
-        var exports = PostCitations.ExportItems(TestContent.Sample(), post, new CitationStyleOptions());
+        var settings = new CitationSettings(new CitationStyleOptions(), TestContent.Sample(), _ => null);
+        var notes = PostCitations.Notes(post, settings);
+        var exports = PostCitations.ExportItems(post, settings);
 
         Assert.Equal([(Second, 1), (First, 2)], notes.Select(n => (n.Key, n.Number)));
         Assert.Equal([TestContent.BundesarchivKey, TestContent.RecordKey], exports.Select(e => e.Document.Key));

@@ -3,6 +3,7 @@ using HistoryCms.Umbraco.ContentLookup;
 using HistoryCms.Web.Citations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Umbraco.Cms.Core.DependencyInjection;
 using Umbraco.Cms.Core.Notifications;
 
@@ -26,12 +27,16 @@ public static class DocumentCitationsBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<DocumentCitationsValueValidator>();
         builder.Services.AddSingleton<DocumentCitationsIndexValueFactory>();
+        // The site's one citation settings resolver, over Umbraco's published URLs: it replaces the route-based one that
+        // AddHistoryPages() adds for hosts without Umbraco, whichever is called first.
         builder.Services.AddSingleton<UmbracoCitationSources>();
-        builder.Services.AddSingleton<ICitationSources>(services => services.GetRequiredService<UmbracoCitationSources>());
+        builder.Services.RemoveAll<ICitationSettingsResolver>();
+        builder.Services.AddSingleton<ICitationSettingsResolver>(services => services.GetRequiredService<UmbracoCitationSources>());
         builder.Services.AddTransient(services =>
         {
-            var sources = services.GetRequiredService<UmbracoCitationSources>();
-            return new CitationPreviewBuilder(services.GetRequiredService<UmbracoContentLookup>().Preview, sources.Documents(preview: true), sources.DefaultOptions(preview: true));
+            var preview = services.GetRequiredService<UmbracoContentLookup>().Preview;
+            var settings = services.GetRequiredService<ICitationSettingsResolver>().Resolve(preview, itemKey: null);
+            return new CitationPreviewBuilder(preview, settings.Documents, settings.Style);
         });
         builder.Services.AddOptions<AuthorizationOptions>().PostConfigure(options =>
         {

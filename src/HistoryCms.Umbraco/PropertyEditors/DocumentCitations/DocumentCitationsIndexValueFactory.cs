@@ -31,7 +31,7 @@ public sealed class DocumentCitationsIndexValueFactory(UmbracoContentLookup look
 
         var lookup = lookups.For(preview: !published);
         var texts = new List<object?>();
-        foreach (var key in read.List.Items.Select(c => c.DocumentGuid).OfType<Guid>().Distinct())
+        foreach (var key in read.List.CitedDocumentKeys)
         {
             if (lookup.Find(key) is { } document)
             {

@@ -1,6 +1,7 @@
 using HistoryCms.Core;
 using HistoryCms.Core.Citations;
 using HistoryCms.Core.Content;
+using HistoryCms.Umbraco.ContentLookup;
 using Umbraco.Cms.Core.Models.PublishedContent;
 using Umbraco.Cms.Core.PropertyEditors;
 using Umbraco.Cms.Core.PropertyEditors.DeliveryApi;
@@ -14,8 +15,10 @@ namespace HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 /// no front end needs <c>expand</c>. Cached at <see cref="PropertyCacheLevel.Elements"/>: the result depends on other
 /// content (the cited documents), so it is rebuilt when any content changes.
 /// </summary>
-/// <param name="sources">The cited documents and the site's citation settings.</param>
-public sealed class DocumentCitationsValueConverter(ICitationSources sources) : PropertyValueConverterBase, IDeliveryApiPropertyValueConverter
+/// <param name="citations">The site's citation settings resolver (the one the History API and the pages use).</param>
+/// <param name="lookups">Umbraco's content as Core sees it: the cited documents, with drafts in preview.</param>
+public sealed class DocumentCitationsValueConverter(ICitationSettingsResolver citations, UmbracoContentLookup lookups)
+    : PropertyValueConverterBase, IDeliveryApiPropertyValueConverter
 {
     /// <inheritdoc />
     public override bool IsConverter(IPublishedPropertyType propertyType)
@@ -67,6 +70,7 @@ public sealed class DocumentCitationsValueConverter(ICitationSources sources) : 
         }
 
         var body = RichTextMarkup.Of(owner.GetProperty(HistoryAliases.Properties.Body)?.GetSourceValue());
-        return new CitationDtoMapper(sources.Documents(preview), sources.Options(owner, preview)).Map(list, body);
+        var settings = citations.Resolve(lookups.For(preview), owner.Key);
+        return new CitationDtoMapper(settings.Documents, settings.Style).Map(list, body);
     }
 }

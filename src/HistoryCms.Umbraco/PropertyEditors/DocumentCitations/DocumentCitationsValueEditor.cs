@@ -68,7 +68,7 @@ public sealed class DocumentCitationsValueEditor : DataValueEditor, IDataValueRe
             yield break;
         }
 
-        foreach (var key in read.List.Items.Select(c => c.DocumentGuid).OfType<Guid>().Distinct())
+        foreach (var key in read.List.CitedDocumentKeys)
         {
             var udi = Udi.Create(Constants.UdiEntityType.Document, key);
             yield return new UmbracoEntityReference(udi);

@@ -1,54 +1,36 @@
-using HistoryCms.Core;
 using HistoryCms.Core.Citations;
 using HistoryCms.Core.Content;
 using HistoryCms.Umbraco.ContentLookup;
 using Umbraco.Cms.Core.Models.PublishedContent;
-using Umbraco.Cms.Core.PublishedCache;
 using Umbraco.Cms.Core.Routing;
-using Umbraco.Cms.Core.Services.Navigation;
 
 namespace HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 
 /// <summary>
-/// The cited documents and citation settings of an Umbraco site: documents read from the published cache (with
-/// drafts in preview) and linked by their absolute URLs; the digital archive's name from the "Digital archive name"
-/// of the site root (<c>historySiteRoot</c>) the post belongs to.
+/// The citation settings resolver of an Umbraco site, the one behind every output (the Delivery API's value converter,
+/// the History API and its exports, the pages): a page's URL is the absolute URL Umbraco's published URL provider gives
+/// it, and the digital archive's name is the "Digital archive name" of the site root (<c>historySiteRoot</c>) the item
+/// belongs to.
 /// </summary>
-/// <param name="lookups">Umbraco's content, as Core sees it.</param>
-/// <param name="cache">The published content cache.</param>
-/// <param name="navigation">The document tree.</param>
-/// <param name="urls">Builds absolute URLs.</param>
+/// <remarks>
+/// Absolute, not the request's address plus the relative route: <c>UrlMode.Absolute</c> puts the URL on the domain
+/// assigned to the item's site (or, with none, on the current request's authority), while a relative URL drops the
+/// domain's host (<c>AssembleUrl</c> in src/Umbraco.Core/Routing/NewDefaultUrlProvider.cs@release/17.4.2). An item
+/// without a URL ("#": not published, no route) falls back to the configured <see cref="CitationStyleOptions.SiteBaseUrl"/>.
+/// </remarks>
+/// <param name="lookups">Umbraco's content, as Core sees it (its UmbracoContext for URLs outside a request).</param>
+/// <param name="urls">Umbraco's published URL provider.</param>
 /// <param name="defaults">
 /// The site's own citation settings (publisher, whether the digital-archive style prints the URL, an archive name for a
 /// site root that gives none): the <see cref="CitationStyleOptions"/> the site registers, or that
 /// <c>AddHistoryPages()</c> registers from its options; <c>null</c> for none.
 /// </param>
-public sealed class UmbracoCitationSources(
-    UmbracoContentLookup lookups,
-    IPublishedContentCache cache,
-    IDocumentNavigationQueryService navigation,
-    IPublishedUrlProvider urls,
-    CitationStyleOptions? defaults = null) : ICitationSources
+public sealed class UmbracoCitationSources(UmbracoContentLookup lookups, IPublishedUrlProvider urls, CitationStyleOptions? defaults = null)
+    : ICitationSettingsResolver
 {
     /// <inheritdoc />
-    public ICitedDocumentSource Documents(bool preview) =>
-        new ContentCitedDocuments(lookups.For(preview), AbsoluteUrl);
-
-    /// <inheritdoc />
-    public CitationStyleOptions Options(IPublishedElement owner, bool preview)
-    {
-        ArgumentNullException.ThrowIfNull(owner);
-        var roots = navigation.TryGetAncestorsOrSelfKeys(owner.Key, out var ancestors) ? ancestors : [];
-        return OptionsOf(roots, preview);
-    }
-
-    /// <summary>The settings of the first site root, for requests that name no post (the backoffice preview).</summary>
-    /// <param name="preview">Whether drafts are visible.</param>
-    /// <returns>The options.</returns>
-    public CitationStyleOptions DefaultOptions(bool preview) =>
-        OptionsOf(navigation.TryGetRootKeysOfType(HistoryAliases.DocumentTypes.SiteRoot, out var roots) ? roots : [], preview);
-
-    private CitationStyleOptions Defaults => defaults ?? new CitationStyleOptions();
+    public CitationSettings Resolve(IContentLookup content, Guid? itemKey) =>
+        CitationSettings.ForSite(content, itemKey, defaults ?? new CitationStyleOptions(), AbsoluteUrl);
 
     private string? AbsoluteUrl(ContentItem item)
     {
@@ -57,19 +39,5 @@ public sealed class UmbracoCitationSources(
         {
             return urls.GetUrl(item.Key, UrlMode.Absolute) is { Length: > 0 } url && url != "#" ? url : null;
         }
-    }
-
-    private CitationStyleOptions OptionsOf(IEnumerable<Guid> candidates, bool preview)
-    {
-        foreach (var key in candidates)
-        {
-            if (cache.GetById(preview, key) is { } content && content.ContentType.Alias == HistoryAliases.DocumentTypes.SiteRoot)
-            {
-                var name = content.GetProperty(HistoryAliases.Properties.CollectionName)?.GetSourceValue() as string;
-                return string.IsNullOrWhiteSpace(name) ? Defaults : Defaults with { ArchiveName = name.Trim() };
-            }
-        }
-
-        return Defaults;
     }
 }

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using HistoryCms.Core;
-using HistoryCms.Core.Archival;
 using HistoryCms.Core.Citations;
-using HistoryCms.Core.Dates;
 using HistoryCms.Core.Tests.Content;
 using HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 using HistoryCms.Umbraco.Tests.TestSupport;
@@ -21,20 +19,33 @@ public sealed class DocumentCitationsValueConverterTests
     private const string Second = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
     private static readonly Guid DocumentKey = TestPublishedContent.RecordKey;
 
-    private static readonly CitedDocument Report = new()
-    {
-        Key = DocumentKey,
-        Title = "On the Korean Question",
-        DocumentType = "Report",
-        Date = PartialDate.Parse("1958-07-31"),
-        Source = "RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg.",
-        Reference = CitedReference.From(ArchivalReference.Parse("RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg.")),
-        Translators = ["Gary Goldberg"],
-        Url = "https://archive.example.org/archive/on-the-korean-question/",
-        RoutePath = "/archive/on-the-korean-question/",
-    };
+    private static readonly Guid RootKey = new("f57baa12-0000-4000-8000-000000000001");
 
-    private readonly Sources _sources = new();
+    private readonly TestPublishedContent _content = Content();
+
+    /// <summary>
+    /// The post under a site root named "Wilson Center", the record with its date and type; Umbraco's published URL provider
+    /// gives absolute URLs on the site's domain.
+    /// </summary>
+    private static TestPublishedContent Content()
+    {
+        var content = TestPublishedContent.Sample();
+        content.Add(RootKey, HistoryAliases.DocumentTypes.SiteRoot, "History", new() { [HistoryAliases.Properties.CollectionName] = "Wilson Center" });
+        content.Add(DocumentKey, HistoryAliases.DocumentTypes.ArchivalDocument, "On the Korean Question", new()
+        {
+            [HistoryAliases.Properties.Source] = "RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg.",
+            [HistoryAliases.Properties.DocumentDate] = "1958-07-31",
+            [HistoryAliases.Properties.DocumentType] = "[\"Report\"]",
+        });
+        content.Navigation.TryGetParentKey(TestPublishedContent.PostKey, out Arg.Any<Guid?>()).Returns(call =>
+        {
+            call[1] = RootKey;
+            return true;
+        });
+        content.Urls.GetUrl(Arg.Any<Guid>(), UrlMode.Absolute, Arg.Any<string?>(), Arg.Any<Uri?>())
+            .Returns(call => call.ArgAt<Guid>(0) == DocumentKey ? "https://archive.example.org/archive/on-the-korean-question/" : "#");
+        return content;
+    }
 
     private static string Value => $$$"""
         {"v":1,"citations":[
@@ -51,7 +62,8 @@ public sealed class DocumentCitationsValueConverterTests
         dataTypes.GetAll(Arg.Any<int[]>()).Returns([dataType]);
         dataTypes.GetDataType(11).Returns(dataType);
 #pragma warning restore CS0618
-        var converters = new PropertyValueConverterCollection(() => [new DocumentCitationsValueConverter(_sources)]);
+        var resolver = new UmbracoCitationSources(_content.Lookup, _content.Urls);
+        var converters = new PropertyValueConverterCollection(() => [new DocumentCitationsValueConverter(resolver, _content.Lookup)]);
         var factory = new PublishedContentTypeFactory(new NoopPublishedModelFactory(), converters, dataTypes);
         return factory.CreatePropertyType(Substitute.For<IPublishedContentType>(), HistoryAliases.Properties.Citations, 11);
     }
@@ -94,8 +106,7 @@ public sealed class DocumentCitationsValueConverterTests
             razor[0].Formatted.Note);
         Assert.Equal("“On the Korean Question,” l. 193ob.", razor[1].Formatted.ShortNote);
         Assert.Equal(new CitationDocumentDto(DocumentKey, "On the Korean Question", "July 31, 1958", "RGANI, f. 5, op. 49, d. 131, ll. 193–194",
-            "/archive/on-the-korean-question/", "https://archive.example.org/archive/on-the-korean-question/"), razor[0].Document);
-        Assert.Equal([false], _sources.PreviewRequests.Distinct());
+            "/archive/6b0c8f34/", "https://archive.example.org/archive/on-the-korean-question/"), razor[0].Document);
     }
 
     /// <summary>
@@ -119,11 +130,13 @@ public sealed class DocumentCitationsValueConverterTests
     {
         var propertyType = PropertyType();
         var post = Post(null);
+        var citesDraft = $$"""{"v":1,"citations":[{"key":"{{First}}","documentKey":"{{TestPublishedContent.DraftKey}}"}]}""";
 
-        var inter = propertyType.ConvertSourceToInter(post, Value, true);
-        _ = propertyType.ConvertInterToDeliveryApiObject(post, PropertyCacheLevel.Element, inter, true, false);
+        var published = propertyType.ConvertInterToDeliveryApiObject(post, PropertyCacheLevel.Element, propertyType.ConvertSourceToInter(post, citesDraft, false), false, false);
+        var preview = propertyType.ConvertInterToDeliveryApiObject(post, PropertyCacheLevel.Element, propertyType.ConvertSourceToInter(post, citesDraft, true), true, false);
 
-        Assert.Equal([true], _sources.PreviewRequests.Distinct());
+        Assert.Null(Assert.Single(Assert.IsAssignableFrom<IReadOnlyList<CitationDto>>(published)).Document);
+        Assert.Equal("Record of Conversation with Mao Zedong", Assert.Single(Assert.IsAssignableFrom<IReadOnlyList<CitationDto>>(preview)).Document?.Title);
     }
 
     [Theory]
@@ -141,23 +154,5 @@ public sealed class DocumentCitationsValueConverterTests
 
         Assert.Empty(Assert.IsAssignableFrom<IReadOnlyList<CitationDto>>(propertyType.ConvertInterToObject(post, PropertyCacheLevel.Element, inter, false)));
         Assert.False(propertyType.IsValue(source, PropertyValueLevel.Source));
-    }
-
-    private sealed class Sources : ICitationSources
-    {
-        public List<bool> PreviewRequests { get; } = [];
-
-        public ICitedDocumentSource Documents(bool preview)
-        {
-            PreviewRequests.Add(preview);
-            return new Single();
-        }
-
-        public CitationStyleOptions Options(IPublishedElement owner, bool preview) => new() { ArchiveName = "Wilson Center" };
-
-        private sealed class Single : ICitedDocumentSource
-        {
-            public CitedDocument? Find(Guid key) => key == Report.Key ? Report : null;
-        }
     }
 }

@@ -21,31 +21,43 @@ public sealed class UmbracoCitationSourcesTests
     private UmbracoCitationSources Sources(CitationStyleOptions? defaults = null)
     {
         _content.Add(RootKey, HistoryAliases.DocumentTypes.SiteRoot, "History", new() { [HistoryAliases.Properties.CollectionName] = " Wilson Center " });
-        _content.Navigation.TryGetAncestorsOrSelfKeys(TestPublishedContent.PostKey, out Arg.Any<IEnumerable<Guid>>())
-            .Returns(call =>
-            {
-                call[1] = new[] { TestPublishedContent.PostKey, Guid.NewGuid(), RootKey };
-                return true;
-            });
+        _content.Navigation.TryGetParentKey(TestPublishedContent.PostKey, out Arg.Any<Guid?>()).Returns(call =>
+        {
+            call[1] = RootKey;
+            return true;
+        });
         _content.Urls.GetUrl(Arg.Any<Guid>(), Arg.Any<UrlMode>(), Arg.Any<string?>(), Arg.Any<Uri?>())
             .Returns(call => call.ArgAt<UrlMode>(1) == UrlMode.Absolute ? $"https://archive.example.org/{call.ArgAt<Guid>(0):N}/" : "#");
-        return new UmbracoCitationSources(_content.Lookup, _content.Cache, _content.Navigation, _content.Urls, defaults);
+        return new UmbracoCitationSources(_content.Lookup, _content.Urls, defaults);
     }
 
     [Fact]
     public void Finds_cited_documents_with_their_absolute_urls_and_drafts_only_in_preview()
     {
         var sources = Sources();
+        var published = sources.Resolve(_content.Lookup.Published, TestPublishedContent.PostKey).Documents;
+        var preview = sources.Resolve(_content.Lookup.Preview, TestPublishedContent.PostKey).Documents;
 
-        var document = sources.Documents(preview: false).Find(TestPublishedContent.RecordKey)!;
+        var document = published.Find(TestPublishedContent.RecordKey)!;
 
         Assert.Equal("On the Korean Question", document.Title);
         Assert.Equal($"https://archive.example.org/{TestPublishedContent.RecordKey:N}/", document.Url);
         Assert.Equal("RGANI, f. 5, op. 49, d. 131, ll. 193–194", document.Reference?.Text);
         Assert.Equal(["Gary Goldberg"], document.Translators);
-        Assert.Null(sources.Documents(preview: false).Find(TestPublishedContent.DraftKey));
-        Assert.NotNull(sources.Documents(preview: true).Find(TestPublishedContent.DraftKey));
-        Assert.Null(sources.Documents(preview: true).Find(TestPublishedContent.PostKey));
+        Assert.Null(published.Find(TestPublishedContent.DraftKey));
+        Assert.NotNull(preview.Find(TestPublishedContent.DraftKey));
+        Assert.Null(preview.Find(TestPublishedContent.PostKey));
+    }
+
+    [Fact]
+    public void A_page_has_the_absolute_url_umbraco_gives_it_and_one_without_a_url_has_none()
+    {
+        var sources = Sources();
+        var settings = sources.Resolve(_content.Lookup.Published, TestPublishedContent.PostKey);
+
+        Assert.Equal($"https://archive.example.org/{TestPublishedContent.PostKey:N}/", settings.UrlOf(_content.Lookup.Published.Find(TestPublishedContent.PostKey)!));
+        _content.Urls.GetUrl(TestPublishedContent.PostKey, UrlMode.Absolute, Arg.Any<string?>(), Arg.Any<Uri?>()).Returns("#");
+        Assert.Null(settings.UrlOf(_content.Lookup.Published.Find(TestPublishedContent.PostKey)!));
     }
 
     [Fact]
@@ -68,9 +80,9 @@ public sealed class UmbracoCitationSourcesTests
             _content.Navigation,
             Substitute.For<IPublishedContentStatusFilteringService>());
         var lookup = new UmbracoContentLookup(_content.Cache, _content.Navigation, urls, contexts, _content.PublicAccess);
-        var sources = new UmbracoCitationSources(lookup, _content.Cache, _content.Navigation, urls);
+        var sources = new UmbracoCitationSources(lookup, urls);
 
-        var document = sources.Documents(preview: false).Find(TestPublishedContent.RecordKey);
+        var document = sources.Resolve(lookup.Published, itemKey: null).Documents.Find(TestPublishedContent.RecordKey);
 
         Assert.Equal($"https://archive.example.org/{TestPublishedContent.RecordKey:N}/", document?.Url);
         Assert.False(contexts.Accessor.TryGetUmbracoContext(out _));
@@ -79,10 +91,7 @@ public sealed class UmbracoCitationSourcesTests
     [Fact]
     public void Takes_the_archive_name_from_the_site_root_of_the_post()
     {
-        var post = Substitute.For<IPublishedElement>();
-        post.Key.Returns(TestPublishedContent.PostKey);
-
-        var options = Sources().Options(post, preview: false);
+        var options = Sources().Resolve(_content.Lookup.Published, TestPublishedContent.PostKey).Style;
 
         Assert.Equal("Wilson Center Digital Archive", options.ArchiveLabel);
     }
@@ -90,25 +99,18 @@ public sealed class UmbracoCitationSourcesTests
     [Fact]
     public void Prints_a_plain_digital_archive_without_a_site_root()
     {
-        var orphan = Substitute.For<IPublishedElement>();
-        orphan.Key.Returns(Guid.NewGuid());
-
-        Assert.Equal("Digital Archive", Sources().Options(orphan, preview: false).ArchiveLabel);
-        Assert.Equal(new CitationStyleOptions(), Sources().DefaultOptions(preview: true));
+        Assert.Equal("Digital Archive", Sources().Resolve(_content.Lookup.Published, Guid.NewGuid()).Style.ArchiveLabel);
+        Assert.Equal(new CitationStyleOptions(), new UmbracoCitationSources(_content.Lookup, _content.Urls).Resolve(_content.Lookup.Preview, itemKey: null).Style);
     }
 
     [Fact]
     public void Keeps_the_sites_own_citation_settings_under_the_archive_name_of_the_site_root()
     {
-        var post = Substitute.For<IPublishedElement>();
-        post.Key.Returns(TestPublishedContent.PostKey);
-        var orphan = Substitute.For<IPublishedElement>();
-        orphan.Key.Returns(Guid.NewGuid());
         var site = new CitationStyleOptions { Publisher = "Wilson Center", DigitalArchiveUrl = true, ArchiveName = "History" };
 
-        var options = Sources(site).Options(post, preview: false);
+        var options = Sources(site).Resolve(_content.Lookup.Published, TestPublishedContent.PostKey).Style;
 
         Assert.Equal(site with { ArchiveName = "Wilson Center" }, options);
-        Assert.Equal(site, Sources(site).Options(orphan, preview: false));
+        Assert.Equal(site, Sources(site).Resolve(_content.Lookup.Published, Guid.NewGuid()).Style);
     }
 }

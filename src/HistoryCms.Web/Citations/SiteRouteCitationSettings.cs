@@ -1,0 +1,37 @@
+using HistoryCms.Core.Citations;
+using HistoryCms.Core.Content;
+using Microsoft.AspNetCore.Http;
+
+namespace HistoryCms.Web.Citations;
+
+/// <summary>
+/// The citation settings of a host that serves every item at its route path (the delivery server, a bare ASP.NET Core
+/// site): a page's URL is its route path on the site's address, which is the configured one
+/// (<see cref="CitationStyleOptions.SiteBaseUrl"/>, from <c>HistoryPagesOptions.SiteBaseUrl</c> or the server's
+/// <c>HistoryCms:SiteBaseUrl</c>) or else the address of the current request. An Umbraco site registers its own
+/// resolver, over Umbraco's published URLs.
+/// </summary>
+/// <param name="defaults">The host's citation settings (publisher, address, an archive name for a site root that gives none).</param>
+/// <param name="http">The current request, whose address is the site's when none is configured.</param>
+public sealed class SiteRouteCitationSettings(CitationStyleOptions defaults, IHttpContextAccessor http) : ICitationSettingsResolver
+{
+    /// <inheritdoc />
+    public CitationSettings Resolve(IContentLookup content, Guid? itemKey)
+    {
+        var style = defaults.SiteBaseUrl is null ? defaults with { SiteBaseUrl = RequestBase(http.HttpContext) } : defaults;
+        return CitationSettings.ForSite(content, itemKey, style, item => style.UrlOf(item.RoutePath));
+    }
+
+    /// <summary>The settings of one request, for a host that registers no resolver (the History API alone in a bare host).</summary>
+    /// <param name="context">The request.</param>
+    /// <param name="defaults">The host's citation settings, or <c>null</c> for none.</param>
+    /// <returns>The resolver.</returns>
+    public static SiteRouteCitationSettings ForRequest(HttpContext context, CitationStyleOptions? defaults) =>
+        new(defaults ?? new CitationStyleOptions(), new HttpContextAccessor { HttpContext = context });
+
+    private static Uri? RequestBase(HttpContext? context) =>
+        context?.Request is { Host.HasValue: true } request
+        && Uri.TryCreate($"{request.Scheme}://{request.Host.Value}{request.PathBase}/", UriKind.Absolute, out var uri)
+            ? uri
+            : null;
+}
