@@ -1,3 +1,4 @@
+import { isGuid } from '../shared/guid.js';
 import { HISTORY_LOCATOR_LABELS } from '../constants.js';
 import { readJsonObject } from '../shared/json-value.js';
 
@@ -58,7 +59,6 @@ const LOCATOR_PATTERNS: Record<HistoryLocatorLabel, RegExp> = {
 };
 const LOCATOR_MAX_LENGTH = 64;
 const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whether a string is a locator label the server accepts. */
 export function isLocatorLabel(label: unknown): label is HistoryLocatorLabel {
@@ -120,7 +120,7 @@ export function toCitationsValue(citations: ReadonlyArray<HistoryCitation>): His
  */
 export function checkCitation(citation: HistoryCitation, options: { requireLocator: boolean }): Array<HistoryCitationCheck> {
   const checks: Array<HistoryCitationCheck> = [];
-  if (!GUID_PATTERN.test(citation.documentKey)) checks.push({ field: 'document', term: 'historyCms_checkDocumentMissing' });
+  if (!isGuid(citation.documentKey)) checks.push({ field: 'document', term: 'historyCms_checkDocumentMissing' });
   if (citation.locator && !isLocatorValue(citation.locator.label, citation.locator.value)) {
     checks.push({ field: 'locator', term: 'historyCms_checkLocatorSyntax' });
   } else if (!citation.locator && options.requireLocator) {

@@ -1,3 +1,4 @@
+import { isGuid } from '../shared/guid.js';
 import { HISTORY_PROPERTY_BODY } from '../constants.js';
 import { HistoryCitationPreviewClient, type HistoryPreviewItem } from '../shared/citation-preview.js';
 import { HistoryItemValidationController } from '../shared/item-validation.controller.js';
@@ -16,7 +17,6 @@ import { UMB_PROPERTY_DATASET_CONTEXT } from '@umbraco-cms/backoffice/property';
 import type { UmbPropertyEditorConfigCollection, UmbPropertyEditorUiElement } from '@umbraco-cms/backoffice/property-editor';
 import { UMB_VALIDATION_EMPTY_LOCALIZATION_KEY, UmbFormControlMixin } from '@umbraco-cms/backoffice/validation';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The Document Citations property editor: the archival documents a post cites, each with a locator,
@@ -100,7 +100,7 @@ export class HistoryDocumentCitationsElement
 
   /** Adds citations of the given documents (keys), as the document picker returns them. */
   addDocuments(documentKeys: ReadonlyArray<string>): void {
-    const added = documentKeys.filter((key) => GUID.test(key)).map((documentKey) => ({ key: UmbId.new(), documentKey }));
+    const added = documentKeys.filter((key) => isGuid(key)).map((documentKey) => ({ key: UmbId.new(), documentKey }));
     if (added.length === 0) return;
     this.#list.append(...added);
     this.#list.announce(this.localize.term('historyCms_citationsAdded', added.length));
