@@ -136,7 +136,7 @@ export class HistoryCitationItemElement extends UmbLitElement {
 
   #renderMessages() {
     const messages = [
-      ...this.checks.map((check) => this.localize.term(check.term)),
+      ...this.checks.map((check) => this.localize.term(check.term, ...(check.args ?? []))),
       ...(this.preview?.messages ?? []).map((m) => m.message),
       ...this.serverMessages,
     ];

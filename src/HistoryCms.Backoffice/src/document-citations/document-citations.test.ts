@@ -195,7 +195,7 @@ describe('history-cms-document-citations', () => {
     type(field<HTMLInputElement>(items(el)[0], 'input[name=locator]'), 'fol. x?');
     type(field<HTMLInputElement>(items(el)[1], 'input[name=locator]'), '999');
     await el.updateComplete;
-    expect(items(el)[0].shadowRoot!.querySelector('.messages')!.textContent).to.contain('Write the locator as a number or range');
+    expect(items(el)[0].shadowRoot!.querySelector('.messages')!.textContent).to.contain('Give a folio number, like 193, 193ob, 12r, 5v or 193-194.');
     await waitUntil(
       () => items(el)[1].shadowRoot!.querySelector('.messages')?.textContent?.includes('Folio 999 is not in this document.') ?? false,
       'server message shown',

@@ -14,11 +14,16 @@ export function registerEnglish(): void {
 
 const realFetch = window.fetch.bind(window);
 
-/** Reads a shared value fixture (tests/fixtures/values/NAME) that the .NET tests read too. */
-export async function loadValueFixture<T>(name: string): Promise<T> {
-  const response = await realFetch(`/tests/fixtures/values/${name}`);
-  if (!response.ok) throw new Error(`fixture ${name}: HTTP ${response.status}`);
+/** Reads a shared JSON fixture (tests/fixtures/PATH) that the .NET tests read too. */
+export async function loadFixture<T>(path: string): Promise<T> {
+  const response = await realFetch(`/tests/fixtures/${path}`);
+  if (!response.ok) throw new Error(`fixture ${path}: HTTP ${response.status}`);
   return (await response.json()) as T;
+}
+
+/** Reads a shared value fixture (tests/fixtures/values/NAME) that the .NET tests read too. */
+export function loadValueFixture<T>(name: string): Promise<T> {
+  return loadFixture<T>(`values/${name}`);
 }
 
 /** One recorded request of the fetch stub. */
