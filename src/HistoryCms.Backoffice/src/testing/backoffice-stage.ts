@@ -2,7 +2,7 @@
 // real backoffice has loaded around it — Umbraco's icon registry (the `icons` extension and the global icons context,
 // core/icon-registry/manifests.js), Umbraco's English texts (assets/lang/en.js, as the `localization` extension
 // Umb.Localization.En_US loads them) and the package's own texts.
-import { HistoryTestHostElement, registerEnglish } from './test-utils.js';
+import { HistoryTestHostElement, provideDocumentItemStore, registerEnglish } from './test-utils.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { fixture, html } from '@open-wc/testing';
 import { render, type TemplateResult } from '@umbraco-cms/backoffice/external/lit';
@@ -62,6 +62,7 @@ async function theStage(): Promise<HistoryScreenshotStageElement> {
     'font-family:var(--uui-font-family,Lato,sans-serif);font-size:var(--uui-type-default-size,14px);color:var(--uui-color-text,#060606)';
   document.body.append(stage);
   new UmbIconRegistryContext(stage);
+  await provideDocumentItemStore(stage);
   return stage;
 }
 
@@ -97,11 +98,11 @@ async function iconsLoaded(timeout = 15000): Promise<void> {
       }
     };
     if (stage) walk(stage);
-    return all.filter((icon) => icon.getAttribute('name') && !icon.shadowRoot?.querySelector('svg'));
+    return all.filter((icon) => (icon as Element & { name?: string }).name && !icon.shadowRoot?.querySelector('svg'));
   };
   while (pending().length > 0) {
     if (performance.now() - start > timeout) {
-      throw new Error(`icons never loaded: ${[...new Set(pending().map((icon) => icon.getAttribute('name')))].join(', ')}`);
+      throw new Error(`icons never loaded: ${[...new Set(pending().map((icon) => (icon as Element & { name?: string }).name))].join(', ')}`);
     }
     await new Promise((r) => setTimeout(r, 50));
   }
