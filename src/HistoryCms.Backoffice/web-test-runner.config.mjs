@@ -60,6 +60,7 @@ export default {
   // Generous limits: the first test of a file loads hundreds of backoffice modules, and CI shares 2 cores.
   testFramework: { config: { timeout: 60000 } },
   testsStartTimeout: 180000,
+  browserStartTimeout: 180000,
   testsFinishTimeout: 900000,
   concurrency: 1,
   reporters: [defaultReporter(), summaryReporter({ flatten: false })],
