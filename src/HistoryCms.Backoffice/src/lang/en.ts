@@ -77,6 +77,8 @@ export default {
     settingsHeading: 'Heading',
     settingsAnchor: 'Anchor',
     settingsHidden: 'Hidden',
+    settingsAnchorHelp: 'Optional. The end of a link to this block (#about-the-program): lowercase letters, digits and hyphens.',
+    blockLoading: 'Loading block\u2026',
     checkAnchorSyntax: 'An anchor uses lowercase letters, digits and hyphens, e.g. about-the-program.',
     checkAnchorDuplicate: 'Another block uses the same anchor.',
     tooFewBlocks: (min: number) => `Add at least ${min} blocks.`,
