@@ -62,6 +62,8 @@ if [ -f "$client/package.json" ]; then
   if ensure_chromium; then
     (cd "$client" && npm test 2>&1) | tee "$log/browser.txt"
     browser_rc=${PIPESTATUS[0]}
+    # The screenshot suite (src/HistoryCms.Backoffice/src/screenshots) is part of these tests; its pictures of each editor state:
+    echo "screenshots: $(ls "$root/artifacts/screenshots" 2>/dev/null | wc -l) files in artifacts/screenshots/"
     bp=$(grep -oE '[0-9]+ passed' "$log/browser.txt" | tail -n 1 | grep -oE '[0-9]+')
     bf=$(grep -oE '[0-9]+ failed' "$log/browser.txt" | tail -n 1 | grep -oE '[0-9]+')
     passed=$((passed + ${bp:-0}))

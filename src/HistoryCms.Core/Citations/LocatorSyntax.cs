@@ -12,6 +12,8 @@ namespace HistoryCms.Core.Citations;
 /// <item>line, paragraph, item: a number, optionally with one letter (<c>7a</c>);</item>
 /// <item>section: numbers, roman numerals or letters joined by dots (<c>2.3</c>, <c>IV</c>, <c>II.B.4</c>), optionally led by <c>§</c>.</item>
 /// </list>
+/// Digits are 0-9 (.NET's <c>\d</c> would also take Arabic-Indic and other digits, which the backoffice's check and the
+/// printed notes do not); tests/fixtures/locators/locator-cases.json holds the cases both sides run.
 /// </summary>
 public static partial class LocatorSyntax
 {
@@ -58,15 +60,15 @@ public static partial class LocatorSyntax
     };
 
     // A list of ranges of parts: part ( [-–] part )? ( , part ( [-–] part )? )*
-    [GeneratedRegex(@"^(?:\d{1,6}[a-z]?|[ivxlcdm]{1,10}|[IVXLCDM]{1,10})(?:\s?[-\u2013]\s?(?:\d{1,6}[a-z]?|[ivxlcdm]{1,10}|[IVXLCDM]{1,10}))?(?:\s?,\s?(?:\d{1,6}[a-z]?|[ivxlcdm]{1,10}|[IVXLCDM]{1,10})(?:\s?[-\u2013]\s?(?:\d{1,6}[a-z]?|[ivxlcdm]{1,10}|[IVXLCDM]{1,10}))?)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:[0-9]{1,6}[a-z]?|[ivxlcdm]{1,10}|[IVXLCDM]{1,10})(?:\s?[-\u2013]\s?(?:[0-9]{1,6}[a-z]?|[ivxlcdm]{1,10}|[IVXLCDM]{1,10}))?(?:\s?,\s?(?:[0-9]{1,6}[a-z]?|[ivxlcdm]{1,10}|[IVXLCDM]{1,10})(?:\s?[-\u2013]\s?(?:[0-9]{1,6}[a-z]?|[ivxlcdm]{1,10}|[IVXLCDM]{1,10}))?)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Page();
 
-    [GeneratedRegex(@"^\d{1,6}\s?(?:r|v|ob\.?|об\.?)?(?:\s?[-\u2013]\s?\d{1,6}\s?(?:r|v|ob\.?|об\.?)?)?(?:\s?,\s?\d{1,6}\s?(?:r|v|ob\.?|об\.?)?(?:\s?[-\u2013]\s?\d{1,6}\s?(?:r|v|ob\.?|об\.?)?)?)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^[0-9]{1,6}\s?(?:r|v|ob\.?|об\.?)?(?:\s?[-\u2013]\s?[0-9]{1,6}\s?(?:r|v|ob\.?|об\.?)?)?(?:\s?,\s?[0-9]{1,6}\s?(?:r|v|ob\.?|об\.?)?(?:\s?[-\u2013]\s?[0-9]{1,6}\s?(?:r|v|ob\.?|об\.?)?)?)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Folio();
 
-    [GeneratedRegex(@"^\d{1,6}[a-z]?(?:\s?[-\u2013]\s?\d{1,6}[a-z]?)?(?:\s?,\s?\d{1,6}[a-z]?(?:\s?[-\u2013]\s?\d{1,6}[a-z]?)?)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^[0-9]{1,6}[a-z]?(?:\s?[-\u2013]\s?[0-9]{1,6}[a-z]?)?(?:\s?,\s?[0-9]{1,6}[a-z]?(?:\s?[-\u2013]\s?[0-9]{1,6}[a-z]?)?)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Numbered();
 
-    [GeneratedRegex(@"^(?:§\s?)?(?:\d{1,4}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|[A-Za-z])(?:\.(?:\d{1,4}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|[A-Za-z]))*(?:\s?[-\u2013]\s?(?:\d{1,4}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|[A-Za-z])(?:\.(?:\d{1,4}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|[A-Za-z]))*)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:§\s?)?(?:[0-9]{1,4}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|[A-Za-z])(?:\.(?:[0-9]{1,4}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|[A-Za-z]))*(?:\s?[-\u2013]\s?(?:[0-9]{1,4}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|[A-Za-z])(?:\.(?:[0-9]{1,4}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|[A-Za-z]))*)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Section();
 }

@@ -18,7 +18,8 @@ function items(el: HistoryDocumentCitationsElement): Array<HistoryCitationItemEl
 }
 
 function messagesOf(item: HistoryCitationItemElement): string {
-  return item.shadowRoot!.querySelector('.messages')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const shown = [...item.shadowRoot!.querySelectorAll('.field-messages, .messages')].map((m) => m.textContent ?? '');
+  return shown.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 describe('server validation messages in history-cms-document-citations', () => {
@@ -48,6 +49,10 @@ describe('server validation messages in history-cms-document-citations', () => {
   it('shows the message the server reports at $.values[i].value.citations[1].locator.value next to the second citation only', async () => {
     await workspace.reportServerErrors(data(), { '$.values[0].value.citations[1].locator.value': [FOLIO] });
     await waitUntil(() => messagesOf(items(el)[1]).includes(FOLIO), 'message on the second citation');
+    expect(items(el)[1].expanded, 'the card with the message opens').to.equal(true);
+    expect(items(el)[1].shadowRoot!.querySelector('#locator-messages')?.textContent, 'under the locator field').to.include(FOLIO);
+    expect(items(el)[1].shadowRoot!.querySelector('uui-input[name=locator]')?.hasAttribute('error'), 'the locator is marked invalid').to.equal(true);
+    expect(items(el)[1].shadowRoot!.querySelector('uui-textarea[name=quote]')).to.equal(null, 'no quote field (the citation has none)');
     expect(messagesOf(items(el)[0])).to.not.include(FOLIO);
     expect(messagesOf(items(el)[2])).to.not.include(FOLIO);
   });
@@ -75,7 +80,7 @@ describe('server validation messages in history-cms-document-citations', () => {
     await waitUntil(() => messagesOf(items(el)[1]).includes(FOLIO), 'message shown');
     await items(el)[1].updateComplete;
 
-    type(items(el)[1].shadowRoot!.querySelector<HTMLInputElement>('input[name=locator]')!, '12');
+    type(items(el)[1].shadowRoot!.querySelector<HTMLInputElement>('uui-input[name=locator]')!, '12');
 
     await waitUntil(() => !messagesOf(items(el)[1]).includes(FOLIO), 'message gone after the edit');
     expect(workspace.validation.messages.getMessages()).to.have.length(0);
@@ -94,7 +99,7 @@ describe('server validation messages in history-cms-document-citations', () => {
   it('passes the accessibility audit with a server message shown', async () => {
     await workspace.reportServerErrors(data(), { '$.values[0].value.citations[1].locator.value': [FOLIO] });
     await waitUntil(() => messagesOf(items(el)[1]).includes(FOLIO), 'message shown');
-    expect(markup(items(el)[1].shadowRoot!.querySelector('[role=status] .messages'))).to.include(FOLIO);
+    expect(markup(items(el)[1].shadowRoot!.querySelector('#locator-messages[role=alert]'))).to.include(FOLIO);
     await expect(el).to.be.accessible();
   });
 });

@@ -1,4 +1,15 @@
-import { dragEvent, loadValueFixture, markup, registerEnglish, stubFetch, type, waitUntil } from '../testing/test-utils.js';
+import {
+  createHost,
+  dragEvent,
+  loadValueFixture,
+  markup,
+  provideDocumentItemStore,
+  registerEnglish,
+  stubFetch,
+  type,
+  waitUntil,
+} from '../testing/test-utils.js';
+import { FIXTURE_DOCUMENTS } from '../testing/citation-documents.js';
 import type { HistoryCitationItemElement } from './citation-item.element.js';
 import type { HistoryCitationsValue } from './citation-value.js';
 import './document-citations.element.js';
@@ -44,16 +55,25 @@ describe('history-cms-document-citations', () => {
   let stored: HistoryCitationsValue;
   let stub: ReturnType<typeof stubFetch>;
   let el: HistoryDocumentCitationsElement;
+  let host: HTMLElement;
 
   beforeEach(async () => {
+    // A fresh host each time: the fixture renders into it (it becomes the fixture's wrapper, removed after the test).
+    host = createHost();
+    await provideDocumentItemStore(host);
     stored = await loadValueFixture<HistoryCitationsValue>('citations.valid.json');
-    stub = stubFetch(previewAnswer);
+    stub = stubFetch(previewAnswer, FIXTURE_DOCUMENTS);
     el = await fixture<HistoryDocumentCitationsElement>(
       html`<history-cms-document-citations
         .previewDelay=${10}
         .config=${new UmbPropertyEditorConfigCollection([{ alias: 'allowedDocumentTypes', value: ['historyArchivalDocument'] }])}
         .value=${structuredClone(stored)}></history-cms-document-citations>`,
+      { parentNode: host },
     );
+    // Cards start collapsed; most tests edit fields, so open them all (the collapsed state has its own tests).
+    for (const citation of stored.citations) el.toggle(citation.key);
+    await el.updateComplete;
+    await Promise.all(items(el).map((item) => item.updateComplete));
   });
 
   afterEach(() => stub.restore());
@@ -63,11 +83,12 @@ describe('history-cms-document-citations', () => {
     const rendered = items(el);
     expect(rendered).to.have.length(3);
     await rendered[0].updateComplete;
-    expect(field<HTMLSelectElement>(rendered[0], 'select').value).to.equal('folio');
-    expect(field<HTMLInputElement>(rendered[0], 'input[name=locator]').value).to.equal('193ob');
-    expect(field<HTMLTextAreaElement>(rendered[0], 'textarea[name=quote]').value).to.equal('Товарищ Вышинский доложил');
-    expect(field<HTMLInputElement>(rendered[0], 'input[name=quoteLanguage]').value).to.equal('ru');
-    expect(field<HTMLInputElement>(rendered[2], 'input[name=locator]').value).to.equal('');
+    expect(field<HTMLSelectElement>(rendered[0], 'uui-select#locatorLabel').value).to.equal('folio');
+    expect(field<HTMLInputElement>(rendered[0], 'uui-input[name=locator]').value).to.equal('193ob');
+    expect(field<HTMLTextAreaElement>(rendered[0], 'uui-textarea[name=quote]').value).to.equal('Товарищ Вышинский доложил');
+    expect(field<HTMLInputElement>(rendered[0], 'uui-input[name=quoteLanguage]').value).to.equal('ru');
+    expect(field<HTMLInputElement>(rendered[2], 'uui-input[name=locator]').value).to.equal('');
+    expect(field<HTMLSelectElement>(rendered[2], 'uui-select#locatorLabel').value).to.equal('', 'no locator is "no locator", not Page');
   });
 
   it('asks the preview endpoint once for the whole list and shows the titles and formatted notes', async () => {
@@ -79,12 +100,12 @@ describe('history-cms-document-citations', () => {
     expect((previews[0].body as { configuration: unknown }).configuration).to.deep.equal({ allowedDocumentTypes: ['historyArchivalDocument'] });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.messages')!.textContent).to.contain('a marker for a citation that is not in the list');
-    expect(items(el)[1].shadowRoot!.querySelector('.title')!.textContent).to.equal('Document 2');
+    expect(items(el)[1].shadowRoot!.querySelector('.title')!.textContent).to.equal('Cable from the Soviet Embassy in Beijing');
   });
 
   it('emits UmbChangeEvent with the exact value when the locator is edited', async () => {
     const item = items(el)[1];
-    setTimeout(() => type(field<HTMLInputElement>(item, 'input[name=locator]'), '12'));
+    setTimeout(() => type(field<HTMLInputElement>(item, 'uui-input[name=locator]'), '12'));
     const event = await oneEvent(el, 'change');
     expect(event.constructor.name).to.equal('UmbChangeEvent');
     const expected = structuredClone(stored);
@@ -94,14 +115,17 @@ describe('history-cms-document-citations', () => {
 
   it('emits the exact value when the locator label, quote and language are edited', async () => {
     const item = items(el)[2];
-    const select = field<HTMLSelectElement>(item, 'select');
+    const select = field<HTMLSelectElement>(item, 'uui-select#locatorLabel');
     select.value = 'leaf';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(el.value).to.deep.equal(stored, 'a label without a value is not a locator yet');
-    type(field<HTMLInputElement>(items(el)[2], 'input[name=locator]'), '5-7ob');
-    type(field<HTMLTextAreaElement>(items(el)[2], 'textarea[name=quote]'), 'Die Lage ist ernst.');
-    setTimeout(() => type(field<HTMLInputElement>(items(el)[2], 'input[name=quoteLanguage]'), 'de'));
+    type(field<HTMLInputElement>(items(el)[2], 'uui-input[name=locator]'), '5-7ob');
+    expect(markup(items(el)[2].shadowRoot!.querySelector('uui-textarea[name=quote]'))).to.equal(undefined, 'an empty quote hides behind "Add quote"');
+    await (field<HTMLElement & { click(): Promise<void> }>(items(el)[2], '#add-quote').click());
+    await items(el)[2].updateComplete;
+    type(field<HTMLTextAreaElement>(items(el)[2], 'uui-textarea[name=quote]'), 'Die Lage ist ernst.');
+    setTimeout(() => type(field<HTMLInputElement>(items(el)[2], 'uui-input[name=quoteLanguage]'), 'de'));
     await oneEvent(el, 'change');
     const expected = structuredClone(stored);
     expected.citations[2] = {
@@ -114,8 +138,8 @@ describe('history-cms-document-citations', () => {
   });
 
   it('leaves empty optional fields out of the value', async () => {
-    type(field<HTMLTextAreaElement>(items(el)[0], 'textarea[name=note]'), '');
-    type(field<HTMLInputElement>(items(el)[0], 'input[name=locator]'), '');
+    type(field<HTMLTextAreaElement>(items(el)[0], 'uui-textarea[name=note]'), '');
+    type(field<HTMLInputElement>(items(el)[0], 'uui-input[name=locator]'), '');
     const citation = el.value!.citations[0];
     expect(citation).to.not.have.property('note');
     expect(citation).to.not.have.property('locator');
@@ -192,25 +216,32 @@ describe('history-cms-document-citations', () => {
   });
 
   it('shows client checks and the endpoint messages next to the item', async () => {
-    type(field<HTMLInputElement>(items(el)[0], 'input[name=locator]'), 'fol. x?');
-    type(field<HTMLInputElement>(items(el)[1], 'input[name=locator]'), '999');
+    const locator = field<HTMLInputElement>(items(el)[0], 'uui-input[name=locator]');
+    type(locator, 'fol. x?');
+    type(field<HTMLInputElement>(items(el)[1], 'uui-input[name=locator]'), '999');
     await el.updateComplete;
-    expect(items(el)[0].shadowRoot!.querySelector('.messages')!.textContent).to.contain('Write the locator as a number or range');
+    expect(markup(items(el)[0].shadowRoot!.querySelector('#locator-messages'))).to.equal(undefined, 'no error while the editor is still in the card');
+    locator.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true, relatedTarget: null }));
+    field<HTMLInputElement>(items(el)[1], 'uui-input[name=locator]').dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+    await items(el)[0].updateComplete;
+    expect(field(items(el)[0], '#locator-messages').textContent).to.contain('Give a folio number, like 193, 193ob, 12r, 5v or 193-194.');
+    expect(field(items(el)[0], 'uui-input[name=locator]').hasAttribute('error'), 'the locator field is marked invalid').to.equal(true);
+    expect(field(items(el)[0], 'uui-textarea[name=quote]').hasAttribute('error')).to.equal(false);
     await waitUntil(
-      () => items(el)[1].shadowRoot!.querySelector('.messages')?.textContent?.includes('Folio 999 is not in this document.') ?? false,
-      'server message shown',
+      () => items(el)[1].shadowRoot!.querySelector('#locator-messages')?.textContent?.includes('Folio 999 is not in this document.') ?? false,
+      'server message shown under the locator',
     );
-    expect(markup(items(el)[2].shadowRoot!.querySelector('.messages'))).to.equal(undefined);
+    expect(markup(items(el)[2].shadowRoot!.querySelector('.field-messages'))).to.equal(undefined);
   });
 
   it('shows no preview and no error when the endpoint cannot be reached', async () => {
     stub.restore();
-    stub = stubFetch(() => undefined);
-    type(field<HTMLTextAreaElement>(items(el)[0], 'textarea[name=note]'), 'changed');
-    await waitUntil(() => stub.requests.length > 0, 'preview requested');
+    stub = stubFetch(() => undefined, FIXTURE_DOCUMENTS);
+    type(field<HTMLTextAreaElement>(items(el)[0], 'uui-textarea[name=note]'), 'changed');
+    await waitUntil(() => stub.requests.some((r) => r.url.includes('/citations/preview')), 'preview requested');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(markup(items(el)[0].shadowRoot!.querySelector('.preview'))).to.equal(undefined);
-    expect(items(el)[0].shadowRoot!.querySelector('.title')!.textContent).to.equal('Archival document');
+    expect(markup(items(el)[0].shadowRoot!.querySelector('.field-messages'))).to.equal(undefined);
   });
 
   it('in read-only mode shows the values without ways to change them', async () => {
@@ -221,8 +252,9 @@ describe('history-cms-document-citations', () => {
     await item.updateComplete;
     expect(markup(item.shadowRoot!.querySelector('#handle'))).to.equal(undefined);
     expect(item.shadowRoot!.querySelectorAll('uui-button')).to.have.length(0);
-    expect(field<HTMLInputElement>(item, 'input[name=locator]').readOnly).to.equal(true);
-    expect(field<HTMLSelectElement>(item, 'select').disabled).to.equal(true);
+    expect(field(item, 'uui-input[name=locator]').hasAttribute('readonly'), 'the locator is read-only').to.equal(true);
+    expect(field(item, 'uui-textarea[name=quote]').hasAttribute('readonly'), 'the quote is read-only').to.equal(true);
+    expect(field<HTMLSelectElement>(item, 'uui-select#locatorLabel').disabled).to.equal(true);
     item.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true }));
     expect(keysOf(el.value)).to.deep.equal(keysOf(stored));
   });

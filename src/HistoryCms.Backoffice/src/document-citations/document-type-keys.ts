@@ -1,9 +1,9 @@
+import { isGuid } from '../shared/guid.js';
 import { HISTORY_DOCUMENT_TYPE_KEYS } from '../constants.js';
 import type { UmbControllerHost } from '@umbraco-cms/backoffice/controller-api';
 import { DocumentTypeService, type DocumentTypeTreeItemResponseModel } from '@umbraco-cms/backoffice/external/backend-api';
 import { tryExecute } from '@umbraco-cms/backoffice/resources';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PAGE = 500;
 
 /** Document type keys by alias, found so far (shared by every citations editor of the backoffice session). */
@@ -58,10 +58,10 @@ async function lookUp(host: UmbControllerHost, wanted: Set<string>): Promise<voi
  * @returns The keys, lower-case.
  */
 export async function resolveDocumentTypeKeys(host: UmbControllerHost, entries: ReadonlyArray<string>): Promise<Array<string>> {
-  const missing = new Set(entries.filter((entry) => !GUID.test(entry) && !knownKeys.has(entry)));
+  const missing = new Set(entries.filter((entry) => !isGuid(entry) && !knownKeys.has(entry)));
   if (missing.size > 0) await lookUp(host, missing);
   return entries
-    .map((entry) => (GUID.test(entry) ? entry : knownKeys.get(entry)))
+    .map((entry) => (isGuid(entry) ? entry : knownKeys.get(entry)))
     .filter((key): key is string => key !== undefined)
     .map((key) => key.toLowerCase());
 }

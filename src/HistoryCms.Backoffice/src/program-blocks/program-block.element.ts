@@ -39,6 +39,8 @@ export class HistoryProgramBlockElement extends UmbLitElement {
   @property({ type: Number }) count = 1;
   @property({ type: Boolean, reflect: true }) expanded = false;
   @property({ type: Boolean, reflect: true }) readonly = false;
+  /** Whether the registered block kinds have been read; until then a block of an unknown kind is still loading. */
+  @property({ type: Boolean, attribute: 'kinds-loaded' }) kindsLoaded = true;
 
   @state() private _editor?: HistoryProgramBlockKindEditorElement;
   #editorFor?: HistoryLoadedBlockKind;
@@ -81,7 +83,8 @@ export class HistoryProgramBlockElement extends UmbLitElement {
   }
 
   #label(): string {
-    return this.kind ? this.localize.string(this.kind.manifest.meta.label) : (this.block?.kind ?? '');
+    if (this.kind) return this.localize.string(this.kind.manifest.meta.label);
+    return this.kindsLoaded ? (this.block?.kind ?? '') : this.localize.term('historyCms_blockLoading');
   }
 
   override render() {
@@ -97,8 +100,8 @@ export class HistoryProgramBlockElement extends UmbLitElement {
               aria-label=${this.localize.term('historyCms_dragBlock', number)}><uui-icon name="icon-navigation"></uui-icon></button>`}
         <button type="button" class="summary" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body"
           @click=${() => this.#act('toggle')}>
-          <uui-icon name=${this.kind?.manifest.meta.icon ?? 'icon-block'}></uui-icon>
-          <strong>${this.#label()}</strong><span class="line">${summary}</span>
+          ${this.kind || this.kindsLoaded ? html`<uui-icon name=${this.kind?.manifest.meta.icon ?? 'icon-block'}></uui-icon>` : html`<uui-loader-circle></uui-loader-circle>`}
+          <strong>${this.#label()}</strong>${summary && summary !== this.#label() ? html`<span class="line">${summary}</span>` : nothing}
           ${block.settings.hidden ? html`<span class="badge">${this.localize.term('historyCms_settingsHidden')}</span>` : nothing}
         </button>
         ${this.readonly ? nothing : this.#renderActions(number)}
@@ -121,12 +124,16 @@ export class HistoryProgramBlockElement extends UmbLitElement {
 
   #renderSettings() {
     const settings = this.block!.settings;
-    const text = (setting: 'heading' | 'anchor', term: string) =>
+    const text = (setting: 'heading' | 'anchor', term: string, help?: string) =>
       html`<label for=${setting}>${this.localize.term(term)}</label>
-        <input id=${setting} name=${setting} .value=${settings[setting] ?? ''} ?readonly=${this.readonly}
-          @input=${(e: Event) => this.dispatchEvent(new HistoryBlockSettingEvent(setting, (e.target as HTMLInputElement).value))} />`;
+        <span class="field">
+          <input id=${setting} name=${setting} .value=${settings[setting] ?? ''} ?readonly=${this.readonly}
+            aria-describedby=${help ? `${setting}-help` : nothing}
+            @input=${(e: Event) => this.dispatchEvent(new HistoryBlockSettingEvent(setting, (e.target as HTMLInputElement).value))} />
+          ${help ? html`<small id=${`${setting}-help`} class="help">${this.localize.term(help)}</small>` : nothing}
+        </span>`;
     return html`<fieldset class="settings">
-      ${text('heading', 'historyCms_settingsHeading')} ${text('anchor', 'historyCms_settingsAnchor')}
+      ${text('heading', 'historyCms_settingsHeading')} ${text('anchor', 'historyCms_settingsAnchor', 'historyCms_settingsAnchorHelp')}
       <label for="hidden">${this.localize.term('historyCms_settingsHidden')}</label>
       <input id="hidden" name="hidden" type="checkbox" .checked=${settings.hidden} ?disabled=${this.readonly}
         @change=${(e: Event) => this.dispatchEvent(new HistoryBlockSettingEvent('hidden', (e.target as HTMLInputElement).checked))} />
@@ -164,6 +171,8 @@ export class HistoryProgramBlockElement extends UmbLitElement {
     .settings { display: grid; grid-template-columns: max-content 1fr; gap: var(--uui-size-space-2, 6px) var(--uui-size-space-4, 12px);
       border: 0; padding: 0; margin: 0 0 var(--uui-size-space-4, 12px); align-items: center; }
     .settings input[type='checkbox'] { justify-self: start; }
+    .field { display: flex; flex-direction: column; gap: var(--uui-size-space-1, 3px); }
+    .help { color: var(--uui-color-text-alt, #515054); }
     input { font: inherit; padding: var(--uui-size-space-1, 3px) var(--uui-size-space-2, 6px);
       border: 1px solid var(--uui-color-border-standalone, #c2c2c2); border-radius: var(--uui-border-radius, 3px); }
     .messages { list-style: none; margin: var(--uui-size-space-2, 6px) 0 0; padding: 0; color: var(--uui-color-danger-standalone, #b2242d); }

@@ -27,6 +27,7 @@ export class HistoryProgramBlocksElement
   @property({ type: String }) mandatoryMessage = UMB_VALIDATION_EMPTY_LOCALIZATION_KEY;
 
   @state() private _kinds: ReadonlyMap<string, HistoryLoadedBlockKind> = new Map();
+  @state() private _kindsLoaded = false;
   @state() private _expanded = new Set<string>();
   @state() private _catalogueOpen = false;
   @state() private _removed?: { block: HistoryProgramBlock; index: number };
@@ -65,7 +66,10 @@ export class HistoryProgramBlocksElement
 
   constructor() {
     super();
-    new HistoryBlockKindRegistry(this, (kinds) => (this._kinds = kinds));
+    new HistoryBlockKindRegistry(this, (kinds) => {
+      this._kinds = kinds;
+      this._kindsLoaded = true;
+    });
   }
 
   /** Every registered kind, by its `meta.kind`. */
@@ -180,6 +184,7 @@ export class HistoryProgramBlocksElement
       .index=${index}
       .count=${count}
       ?expanded=${this._expanded.has(block.key)}
+      .kindsLoaded=${this._kindsLoaded}
       ?readonly=${this.readonly}
       @history-block-action=${(e: HistoryBlockActionEvent) => this.#onAction(index, e)}
       @history-block-setting=${(e: HistoryBlockSettingEvent) => this.#onSetting(index, e)}

@@ -86,6 +86,20 @@ export class HistoryItemValidationController extends UmbControllerBase {
     return this.#bodies(this.#ofItem(item, index));
   }
 
+  /**
+   * The messages of one item with their paths (`$.citations[?(@.key == 'KEY')].locator.value`), so an editor can show
+   * each under the field it is about.
+   * @param item The item (its key).
+   * @param index Its position in the list.
+   * @returns The messages, without repeats.
+   */
+  pathMessagesOf(item: { key?: unknown }, index: number): Array<{ path: string; body: string }> {
+    const seen = new Set<string>();
+    return this.#ofItem(item, index)
+      .filter((m) => !seen.has(`${m.path}\n${m.body}`) && seen.add(`${m.path}\n${m.body}`) !== undefined)
+      .map((m) => ({ path: m.path, body: m.body }));
+  }
+
   /** The messages about the list itself (`$.LIST`), not about one item. */
   listMessages(): Array<string> {
     return this.#bodies(this.#messages.filter((m) => m.path === this.#listPath));

@@ -14,11 +14,16 @@ export function registerEnglish(): void {
 
 const realFetch = window.fetch.bind(window);
 
-/** Reads a shared value fixture (tests/fixtures/values/NAME) that the .NET tests read too. */
-export async function loadValueFixture<T>(name: string): Promise<T> {
-  const response = await realFetch(`/tests/fixtures/values/${name}`);
-  if (!response.ok) throw new Error(`fixture ${name}: HTTP ${response.status}`);
+/** Reads a shared JSON fixture (tests/fixtures/PATH) that the .NET tests read too. */
+export async function loadFixture<T>(path: string): Promise<T> {
+  const response = await realFetch(`/tests/fixtures/${path}`);
+  if (!response.ok) throw new Error(`fixture ${path}: HTTP ${response.status}`);
   return (await response.json()) as T;
+}
+
+/** Reads a shared value fixture (tests/fixtures/values/NAME) that the .NET tests read too. */
+export function loadValueFixture<T>(name: string): Promise<T> {
+  return loadFixture<T>(`values/${name}`);
 }
 
 /** One recorded request of the fetch stub. */
@@ -28,11 +33,36 @@ export interface RecordedRequest {
   body: unknown;
 }
 
+/** A document as the Management API's `item/document` lists it (DocumentItemResponseModel, backoffice 17.1.0). */
+export interface HistoryTestDocument {
+  id: string;
+  name: string;
+  icon?: string;
+  isTrashed?: boolean;
+}
+
+function documentItem(doc: HistoryTestDocument) {
+  return {
+    id: doc.id,
+    flags: [],
+    isTrashed: doc.isTrashed ?? false,
+    isProtected: false,
+    parent: null,
+    hasChildren: false,
+    documentType: { id: 'ae0613b4-af1d-5af8-a406-3cdacafce219', icon: doc.icon ?? 'icon-newspaper', collection: null },
+    variants: [{ name: doc.name, culture: null, id: doc.id, flags: [], state: 'Published' }],
+  };
+}
+
 /**
  * Replaces window.fetch: requests to the citation preview endpoint get `preview(body)` as JSON (or a
- * failure when it returns undefined); every other request (Umbraco's management API) gets an empty 200.
+ * failure when it returns undefined); `GET .../item/document?id=...` (Umbraco's document item repository) gets the
+ * `documents` it asks for; every other request (Umbraco's management API) gets an empty 200.
  */
-export function stubFetch(preview: (body: { value: unknown; body?: string }) => unknown): {
+export function stubFetch(
+  preview: (body: { value: unknown; body?: string }) => unknown,
+  documents: ReadonlyArray<HistoryTestDocument> = [],
+): {
   requests: Array<RecordedRequest>;
   restore: () => void;
 } {
@@ -45,6 +75,11 @@ export function stubFetch(preview: (body: { value: unknown; body?: string }) => 
       const answer = preview(body);
       if (answer === undefined) return new Response('offline', { status: 503 });
       return new Response(JSON.stringify(answer), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    }
+    if (url.includes('/management/api/v1/item/document?')) {
+      const ids = new URL(url, location.href).searchParams.getAll('id').map((id) => id.toLowerCase());
+      const found = documents.filter((d) => ids.includes(d.id.toLowerCase())).map(documentItem);
+      return new Response(JSON.stringify(found), { status: 200, headers: { 'Content-Type': 'application/json' } });
     }
     return new Response('{"items":[],"total":0}', { status: 200, headers: { 'Content-Type': 'application/json' } });
   };
@@ -69,6 +104,18 @@ export function type(field: HTMLInputElement | HTMLTextAreaElement, text: string
 /** Builds a drag event with a real DataTransfer, as the browser fires when the pointer drags. */
 export function dragEvent(type: string): DragEvent {
   return new DragEvent(type, { bubbles: true, composed: true, cancelable: true, dataTransfer: new DataTransfer() });
+}
+
+let documentItemStore: Promise<new (host: HTMLElement) => unknown> | undefined;
+
+/**
+ * Provides Umbraco's document item store on `host`, as the backoffice provides it globally (the `itemStore` extension
+ * Umb.Store.Document.Item); Umbraco's document item repository waits for it before it asks the server.
+ */
+export async function provideDocumentItemStore(host: HTMLElement): Promise<void> {
+  const url = '/src/HistoryCms.Backoffice/node_modules/@umbraco-cms/backoffice/dist-cms/packages/documents/documents/item/repository/document-item.store.js';
+  documentItemStore ??= (import(/* @vite-ignore */ url) as Promise<{ UmbDocumentItemStore: new (host: HTMLElement) => unknown }>).then((m) => m.UmbDocumentItemStore);
+  new (await documentItemStore)(host);
 }
 
 /** A plain element that can host Umbraco controllers (APIs take one in their constructor). */

@@ -25,6 +25,48 @@ export function citationNumbers(doc: Doc): Map<string, number> {
   return numbers;
 }
 
+/** What the markers know about the post's citations (the Cite button fills it from the sibling `citations` property). */
+export interface HistoryCitationMarkerStorage {
+  /** Whether the citations are known yet; until then no marker is called broken. */
+  known: boolean;
+  /** The document name of each citation, by citation key ('' while the name is unknown). */
+  citations: Map<string, string>;
+  /** Texts of the tooltips (the editor's localization). */
+  texts: { note: (number: number, name: string) => string; broken: (number: number) => string };
+}
+
+/** The storage of the marker extension of an editor. */
+export function markerStorage(editor: Editor): HistoryCitationMarkerStorage | undefined {
+  return (editor.storage as unknown as Record<string, HistoryCitationMarkerStorage | undefined>)[HISTORY_CITATION_MARKER_NODE];
+}
+
+/**
+ * Tells the markers of an editor which citations exist (and their documents' names), and redraws them: a marker
+ * whose citation is gone shows as broken.
+ */
+export function setMarkerCitations(editor: Editor, citations: ReadonlyMap<string, string>, texts?: HistoryCitationMarkerStorage['texts']): void {
+  const storage = markerStorage(editor);
+  if (!storage) return;
+  storage.known = true;
+  storage.citations = new Map(citations);
+  if (texts) storage.texts = texts;
+  if (!editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(HISTORY_CITATION_MARKER_NODE, 'citations'));
+}
+
+/**
+ * The note number of every citation, as the server numbers them (HistoryCms.Core CitationNumbering): by the first
+ * marker of each citation in the body, markers of unknown keys skipped, then the citations no marker cites, in list order.
+ * @param doc The editor's document.
+ * @param keys The citation keys, in list order.
+ */
+export function noteNumbers(doc: Doc, keys: ReadonlyArray<string>): Map<string, number> {
+  const known = new Set(keys);
+  const numbers = new Map<string, number>();
+  for (const key of citationNumbers(doc).keys()) if (known.has(key)) numbers.set(key, numbers.size + 1);
+  for (const key of keys) if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+  return numbers;
+}
+
 /**
  * The inline marker of a citation: `<sup data-citation="KEY"></sup>` in the stored HTML. It is an atom
  * (no editable content), so the editor keeps the element and its attribute whole through every
@@ -39,6 +81,14 @@ export const HistoryCitationMarker = Node.create({
   selectable: true,
   draggable: true,
   marks: '',
+
+  addStorage(): HistoryCitationMarkerStorage {
+    return {
+      known: false,
+      citations: new Map(),
+      texts: { note: (number, name) => (name ? `Note ${number}: ${name}` : `Note ${number}`), broken: () => 'Note for a citation that is not in the list' },
+    };
+  },
 
   addAttributes() {
     return {
@@ -70,14 +120,19 @@ export const HistoryCitationMarker = Node.create({
       dom.contentEditable = 'false';
       let key = String(node.attrs['citation'] ?? '');
       const show = (doc: Doc) => {
-        const number = citationNumbers(doc).get(key);
+        const storage = markerStorage(editor);
+        const broken = storage?.known === true && !storage.citations.has(key);
+        const number = (storage?.known ? noteNumbers(doc, [...storage.citations.keys()]) : citationNumbers(doc)).get(key) ?? 0;
         dom.setAttribute('data-citation', key);
-        dom.textContent = number === undefined ? '?' : String(number);
-        dom.title = number === undefined ? key : `${number}`;
+        dom.classList.toggle('broken', broken);
+        // A broken marker does not read as a note number: it shows "!" and says why.
+        dom.textContent = broken ? '!' : String(number);
+        dom.title = broken ? (storage?.texts.broken(number) ?? '') : (storage?.texts.note(number, storage.citations.get(key) ?? '') ?? String(number));
+        dom.setAttribute('aria-label', dom.title);
       };
       const onUpdate = () => show(editor.state.doc);
       show(view.state.doc);
-      editor.on('update', onUpdate);
+      editor.on('transaction', onUpdate);
       return {
         dom,
         update: (updated) => {
@@ -86,7 +141,7 @@ export const HistoryCitationMarker = Node.create({
           show(editor.state.doc);
           return true;
         },
-        destroy: () => editor.off('update', onUpdate),
+        destroy: () => editor.off('transaction', onUpdate),
       };
     };
   },

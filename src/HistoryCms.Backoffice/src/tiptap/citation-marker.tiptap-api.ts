@@ -18,6 +18,11 @@ export default class HistoryCitationMarkerTiptapApi extends UmbTiptapExtensionAp
       text-align: center;
       cursor: default;
     }
+    sup.history-citation-marker.broken {
+      background: var(--uui-color-surface, #fff);
+      color: var(--uui-color-danger-standalone, #b2242d);
+      outline: 1px dashed var(--uui-color-danger-standalone, #b2242d);
+    }
     sup.history-citation-marker.ProseMirror-selectednode {
       outline: 2px solid var(--uui-color-selected, #3544b1);
     }

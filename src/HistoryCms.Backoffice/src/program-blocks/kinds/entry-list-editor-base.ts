@@ -32,7 +32,9 @@ export abstract class HistoryEntryListKindApiBase extends HistoryBlockKindApiBas
   override summary(content: HistoryBlockContent): string {
     const items = entries(content, 'items');
     const texts = items.map((entry) => entry[this.shape.text]).filter((t): t is string => typeof t === 'string' && t.length > 0);
-    return `${items.length} \u00d7 ${texts.join(', ') || '\u2014'}`;
+    if (items.length === 0) return '';
+    const counted = items.length === 1 ? '1 entry' : `${items.length} entries`;
+    return texts.length > 0 ? `${counted}: ${texts.join(', ')}` : counted;
   }
 }
 

@@ -21,7 +21,9 @@ export class HistoryFeaturedDocumentsKindApi extends HistoryBlockKindApiBase {
   override summary(content: HistoryBlockContent): string {
     const count = documents(content).length;
     const note = str(content, 'note');
-    return `${count} \u00d7 ${note || '\u2014'}`;
+    if (count === 0) return note;
+    const picked = count === 1 ? '1 document' : `${count} documents`;
+    return note ? `${picked}: ${note}` : picked;
   }
 }
 

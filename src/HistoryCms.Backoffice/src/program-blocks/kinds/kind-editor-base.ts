@@ -1,3 +1,4 @@
+import { isGuid } from '../../shared/guid.js';
 import { HistoryBlockContentEvent, type HistoryBlockCheck, type HistoryBlockContent, type HistoryProgramBlockKindApi } from '../types.js';
 import { fallbackSummary } from '../block-value.js';
 import { UmbControllerBase } from '@umbraco-cms/backoffice/class-api';
@@ -5,11 +6,9 @@ import type { UmbInputDocumentElement } from '@umbraco-cms/backoffice/document';
 import { css, html, property } from '@umbraco-cms/backoffice/external/lit';
 import { UmbLitElement } from '@umbraco-cms/backoffice/lit-element';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Whether a value is a document key (GUID). */
 export function isKey(value: unknown): value is string {
-  return typeof value === 'string' && GUID.test(value);
+  return isGuid(value);
 }
 
 /** A string field of content, or '' when absent or not a string. */

@@ -17,7 +17,8 @@ export class HistoryLatestPostsKindApi extends HistoryBlockKindApiBase {
     return n < 1 || n > 24 ? [{ term: 'historyCms_checkCountRange' }] : [];
   }
   override summary(content: HistoryBlockContent): string {
-    return `${count(content)}${content['includeProjects'] === true ? ' + projects' : ''}`;
+    const n = count(content);
+    return `${n === 1 ? 'The latest post' : `The latest ${n} posts`}${content['includeProjects'] === true ? ', including its projects\u2019 posts' : ''}`;
   }
 }
 
