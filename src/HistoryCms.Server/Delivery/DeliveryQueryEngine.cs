@@ -31,7 +31,8 @@ public static class DeliveryQueryEngine
         if (set.Remaining.Length == 0)
         {
             var count = set.End - set.Start;
-            return (count, ShouldWalk(snapshot, set, query, count) ? Walk(snapshot, set, query) : SortPage(snapshot, query, set.List, set.Start, set.End));
+            var walked = ShouldWalk(snapshot, set, query, count) ? Walk(snapshot, set, query, count) : null;
+            return (count, walked ?? SortPage(snapshot, query, set.List, set.Start, set.End));
         }
 
         var matches = ArrayPool<ContentNode>.Shared.Rent(Math.Max(set.End - set.Start, 1));
@@ -47,7 +48,8 @@ public static class DeliveryQueryEngine
                 }
             }
 
-            return (count, ShouldWalk(snapshot, set, query, count) ? Walk(snapshot, set, query) : SortPage(snapshot, query, matches, 0, count));
+            var walked = ShouldWalk(snapshot, set, query, count) ? Walk(snapshot, set, query, count) : null;
+            return (count, walked ?? SortPage(snapshot, query, matches, 0, count));
         }
         finally
         {
@@ -60,8 +62,10 @@ public static class DeliveryQueryEngine
         query.Sorts.Count == 1 && set.CanTest && count >= WalkMinimum
         && Math.Min((long)query.Skip + query.Take, count) * snapshot.Nodes.Count <= (long)count * count / 4;
 
-    // The page read off the sort's order: members in key order (descending keys, equal keys still in tree order).
-    private static ContentNode[] Walk(ContentSnapshot snapshot, CandidateSet set, DeliveryQuery query)
+    // The page read off the sort's order: members in key order (descending keys, equal keys still in tree order). Gives up
+    // (null) after visiting as many items as there are matches, where the matches cluster at the far end of the order (all
+    // posts after all documents by name), so that sorting them never costs more than twice what it would have.
+    private static ContentNode[]? Walk(ContentSnapshot snapshot, CandidateSet set, DeliveryQuery query, int budget)
     {
         var sort = query.Sorts[0];
         var order = sort.Order(snapshot);
@@ -69,8 +73,10 @@ public static class DeliveryQueryEngine
         var nodes = snapshot.Nodes;
         var page = new List<ContentNode>(Math.Min(query.Take, 1000));
         var seen = 0L;
+        var visited = 0;
         bool Visit(int ordinal)
         {
+            visited++;
             var node = nodes[ordinal];
             if (set.Holds(node) && seen++ >= query.Skip)
             {
@@ -89,6 +95,10 @@ public static class DeliveryQueryEngine
         {
             for (var i = 0; i < order.Length && !Visit(order[i]); i++)
             {
+                if (visited > budget)
+                {
+                    return null;
+                }
             }
 
             return [.. page];
@@ -109,6 +119,11 @@ public static class DeliveryQueryEngine
                 {
                     return [.. page];
                 }
+            }
+
+            if (visited > budget)
+            {
+                return null;
             }
 
             end = start;

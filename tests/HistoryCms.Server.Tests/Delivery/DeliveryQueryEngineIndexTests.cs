@@ -93,6 +93,36 @@ public sealed class DeliveryQueryEngineIndexTests
         Assert.Contains(keys.GroupBy(k => k), g => g.Count() > 1);
     }
 
+    [Theory]
+    [InlineData("sort=name:asc")]
+    [InlineData("sort=name:desc")]
+    public void A_large_result_at_the_far_end_of_the_sort_order_still_answers_its_first_page(string sort)
+    {
+        // 5,000 documents named before (or, descending, after) 1,100 posts: reading the name order from its start meets
+        // every document before the first post, so the engine sorts the posts instead.
+        var root = Guid.NewGuid();
+        var items = new List<ContentItem> { TestSite.Item(root, "historySiteRoot", "Site", null, 0, "/") };
+        var descending = sort.EndsWith(":desc", StringComparison.Ordinal);
+        for (var i = 0; i < 5000; i++)
+        {
+            items.Add(TestSite.Item(Guid.NewGuid(), A.ArchivalDocument, (descending ? "Z " : "A ") + i.ToString("D4", CultureInfo.InvariantCulture), root, i, $"/d{i}/"));
+        }
+
+        for (var i = 0; i < 1100; i++)
+        {
+            items.Add(TestSite.Item(Guid.NewGuid(), A.BlogPost, $"M {i % 37:D2}", root, i, $"/p{i}/"));
+        }
+
+        var snapshot = new ContentSnapshot(items);
+        var (total, page) = DeliveryQueryEngine.Run(snapshot, Parse("filter=contentType:historyBlogPost", sort, "skip=5&take=10"), startItem: null);
+
+        var posts = snapshot.Nodes.Where(n => n.Item.ContentType == A.BlogPost);
+        var expected = (descending ? posts.OrderByDescending(n => n.Item.Name, StringComparer.InvariantCultureIgnoreCase) : posts.OrderBy(n => n.Item.Name, StringComparer.InvariantCultureIgnoreCase))
+            .ThenBy(n => n.Ordinal).Skip(5).Take(10);
+        Assert.Equal(1100, total);
+        Assert.Equal(expected.Select(n => n.Key), page.Select(n => n.Key));
+    }
+
     // Each filter of the table with the same test spelled out over the item.
     private static readonly Dictionary<string, Func<ContentNode, bool>> Filters = new()
     {
