@@ -60,18 +60,7 @@ public sealed class CitationValidator(IContentLookup lookup)
     {
         var number = string.Create(CultureInfo.InvariantCulture, $"Citation {index + 1}");
         var hint = document?.Value(HistoryAliases.Properties.Source) ?? document?.Name;
-        return string.IsNullOrWhiteSpace(hint) ? number : $"{number} ({Shorten(hint.Trim(), 32)})";
-    }
-
-    private static string Shorten(string text, int max)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOf(' ', max);
-        return text[..(cut > max / 2 ? cut : max)].TrimEnd(',', ';', ' ') + " …";
+        return string.IsNullOrWhiteSpace(hint) ? number : $"{number} ({QuotedText.Shorten(hint.Trim(), 32, atWord: true)})";
     }
 
     private static void CheckCount(int count, CitationsConfiguration configuration, List<ValidationMessage> messages)

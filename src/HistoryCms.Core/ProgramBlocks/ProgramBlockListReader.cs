@@ -181,7 +181,7 @@ internal static partial class ProgramBlockListReader
         if (anchor is not null && (anchor.Length > ProgramBlockLimits.MaxAnchorLength || !AnchorPattern().IsMatch(anchor)))
         {
             problems.Add(new ValidationMessage("settings.anchor",
-                $"the anchor \"{Shorten(anchor)}\" must start with a letter and contain only letters, digits, hyphens and underscores (at most {ProgramBlockLimits.MaxAnchorLength} characters)."));
+                $"the anchor \"{QuotedText.Shorten(anchor, 40)}\" must start with a letter and contain only letters, digits, hyphens and underscores (at most {ProgramBlockLimits.MaxAnchorLength} characters)."));
         }
 
         var heading = ReadText(settings["heading"], "settings.heading", "heading", problems);
@@ -234,7 +234,6 @@ internal static partial class ProgramBlockListReader
         return null;
     }
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex AnchorPattern();

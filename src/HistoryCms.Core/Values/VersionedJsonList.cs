@@ -160,7 +160,7 @@ public sealed class VersionedJsonList
 
         if (version is null || version < 1)
         {
-            problems.Add(new ValidationMessage(VersionProperty, $"The format version \"{Shorten(node.ToJsonString())}\" is not one HistoryCms knows; it is read as version {CurrentVersion}."));
+            problems.Add(new ValidationMessage(VersionProperty, $"The format version \"{QuotedText.Shorten(node.ToJsonString(), 20)}\" is not one HistoryCms knows; it is read as version {CurrentVersion}."));
             return CurrentVersion;
         }
 
@@ -174,7 +174,6 @@ public sealed class VersionedJsonList
         return version.Value;
     }
 
-    private static string Shorten(string text) => text.Length <= 20 ? text : string.Concat(text.AsSpan(0, 20), "…");
 }
 
 /// <summary>The outcome of <see cref="VersionedJsonList.Read"/>.</summary>

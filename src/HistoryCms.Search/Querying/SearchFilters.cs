@@ -1,5 +1,6 @@
 using System.Globalization;
 using HistoryCms.Core.Search;
+using HistoryCms.Core.Validation;
 using HistoryCms.Search.Facets;
 using HistoryCms.Search.Indexing;
 using Lucene.Net.Search;
@@ -71,25 +72,24 @@ internal static class SearchFilters
             || parts[0].Length != 4 || parts.Skip(1).Any(p => p.Length != 2))
         {
             throw new SearchQueryException(
-                $"'{parameter}' must be a year (1945), a month (1945-05) or a day (1945-05-09); '{Shorten(text)}' is none of these.", parameter);
+                $"'{parameter}' must be a year (1945), a month (1945-05) or a day (1945-05-09); '{QuotedText.Shorten(text, 40)}' is none of these.", parameter);
         }
 
         var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
         var month = parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : end ? 12 : 1;
         if (year < 1 || month is < 1 or > 12)
         {
-            throw new SearchQueryException($"'{parameter}' has no such month: '{Shorten(text)}'.", parameter);
+            throw new SearchQueryException($"'{parameter}' has no such month: '{QuotedText.Shorten(text, 40)}'.", parameter);
         }
 
         var lastDay = DateTime.DaysInMonth(year, month);
         var day = parts.Length > 2 ? int.Parse(parts[2], CultureInfo.InvariantCulture) : end ? lastDay : 1;
         if (day < 1 || day > lastDay)
         {
-            throw new SearchQueryException($"'{parameter}' has no such day: '{Shorten(text)}'.", parameter);
+            throw new SearchQueryException($"'{parameter}' has no such day: '{QuotedText.Shorten(text, 40)}'.", parameter);
         }
 
         return IndexedDocument.DayNumber(new DateOnly(year, month, day));
     }
 
-    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
 }

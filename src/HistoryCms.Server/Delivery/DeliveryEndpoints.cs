@@ -1,3 +1,4 @@
+using HistoryCms.Core.Validation;
 using HistoryCms.Server.Snapshot;
 using HistoryCms.Web.HistoryApi;
 using Microsoft.Extensions.Options;
@@ -55,7 +56,7 @@ public static class DeliveryEndpoints
 
                 return snapshot.NodeAt(route, start) is { } node
                     ? Item(request, snapshot, node, writer)
-                    : ProblemResults.NotFound($"There is no content item at the path '{Paging.Shorten(ContentSnapshot.NormalizePath(route))}'.");
+                    : ProblemResults.NotFound($"There is no content item at the path '{QuotedText.Shorten(ContentSnapshot.NormalizePath(route))}'.");
             })
             .WithName("GetContentItemByPath20")
             .WithMetadata([.. DeliveryApiParameters.ItemByPath, new VaryByRequestHeaders("Start-Item")])
@@ -123,7 +124,7 @@ public static class DeliveryEndpoints
         {
             if (!Guid.TryParse(text, out var id))
             {
-                return ProblemResults.BadRequest($"'id={Paging.Shorten(text)}' is not a content item id (a GUID).");
+                return ProblemResults.BadRequest($"'id={QuotedText.Shorten(text)}' is not a content item id (a GUID).");
             }
 
             if (snapshot.Node(id) is { } node && !nodes.Contains(node))
@@ -163,19 +164,7 @@ public static class DeliveryEndpoints
         }
 
         var (total, page) = DeliveryQueryEngine.Run(snapshot, query!, start);
-        return Utf8JsonResult.Render(w =>
-        {
-            w.WriteStartObject();
-            w.WriteNumber("total", total);
-            w.WriteStartArray("items");
-            foreach (var node in page)
-            {
-                writer.WriteItem(w, snapshot, node, query!.Fields, query.Expand);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }, snapshot.ETag);
+        return new Utf8JsonResult(writer.PageJson(snapshot, total, page, query!.Fields, query.Expand), snapshot.ETag);
     }
 
     private static bool TryStartItem(HttpRequest request, ContentSnapshot snapshot, out ContentNode? start, out IResult? problem)
@@ -191,7 +180,7 @@ public static class DeliveryEndpoints
         start = snapshot.RootBy(header[0]!);
         if (start is null)
         {
-            problem = ProblemResults.NotFound($"Start item '{Paging.Shorten(header[0])}' is not a root content item (give its id or URL segment).");
+            problem = ProblemResults.NotFound($"Start item '{QuotedText.Shorten(header[0])}' is not a root content item (give its id or URL segment).");
             return false;
         }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using HistoryCms.Core.Citations;
@@ -64,6 +65,69 @@ public sealed class DeliveryJsonWriter(IEnumerable<IDeliveryPropertyWriter> writ
 
         var json = buffer.WrittenSpan.ToArray();
         node.Json = new RenderedJson(site, json);
+        return json;
+    }
+
+    /// <summary>
+    /// A query's answer, <c>{"total":n,"items":[...]}</c>, limited by <paramref name="fields"/> and expanded by
+    /// <paramref name="expand"/>. With neither, the items' default renderings are copied into one array of the exact size
+    /// (the same bytes <see cref="Utf8JsonWriter"/> writes around them).
+    /// </summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="total">How many items match.</param>
+    /// <param name="page">The page of them.</param>
+    /// <param name="fields">Which properties to output (<c>null</c>: all).</param>
+    /// <param name="expand">Which pickers to expand (<c>null</c>: none).</param>
+    /// <returns>UTF-8 JSON.</returns>
+    public ReadOnlyMemory<byte> PageJson(ContentSnapshot snapshot, long total, IReadOnlyList<ContentNode> page, PropertySelection? fields, PropertySelection? expand)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (fields is not null || expand is not null)
+        {
+            var buffer = new ArrayBufferWriter<byte>(4096);
+            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("total", total);
+                writer.WriteStartArray("items");
+                foreach (var node in page)
+                {
+                    WriteItem(writer, snapshot, node, fields, expand);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            return buffer.WrittenMemory;
+        }
+
+        var items = new byte[page.Count][];
+        Span<byte> number = stackalloc byte[20];
+        total.TryFormat(number, out var digits, default, CultureInfo.InvariantCulture);
+        var length = PageStart.Length + digits + PageItems.Length + PageEnd.Length + Math.Max(items.Length - 1, 0);
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = ItemJson(snapshot, page[i]);
+            length += items[i].Length;
+        }
+
+        var json = GC.AllocateUninitializedArray<byte>(length);
+        var rest = json.AsSpan();
+        Append(ref rest, PageStart);
+        Append(ref rest, number[..digits]);
+        Append(ref rest, PageItems);
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (i > 0)
+            {
+                Append(ref rest, ","u8);
+            }
+
+            Append(ref rest, items[i]);
+        }
+
+        Append(ref rest, PageEnd);
         return json;
     }
 
@@ -153,6 +217,18 @@ public sealed class DeliveryJsonWriter(IEnumerable<IDeliveryPropertyWriter> writ
             writer.WritePropertyName(plan.Alias);
             Writer(plan.EditorAlias).Write(writer, context);
         }
+    }
+
+    private static ReadOnlySpan<byte> PageStart => "{\"total\":"u8;
+
+    private static ReadOnlySpan<byte> PageItems => ",\"items\":["u8;
+
+    private static ReadOnlySpan<byte> PageEnd => "]}"u8;
+
+    private static void Append(ref Span<byte> destination, scoped ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(destination);
+        destination = destination[bytes.Length..];
     }
 
     private IDeliveryPropertyWriter Writer(string editorAlias)

@@ -1,4 +1,5 @@
 using HistoryCms.Core.Delivery;
+using HistoryCms.Core.Validation;
 using HistoryCms.Web.HistoryApi;
 
 namespace HistoryCms.Server.Delivery;
@@ -101,7 +102,7 @@ public sealed class DeliveryQuery
         var fetchText = fetch.Count == 1 && !string.IsNullOrEmpty(fetch[0]) ? fetch[0] : null;
         if (fetchText is not null && !DeliverySelector.IsSelector(fetchText))
         {
-            error = $"Selector option '{Paging.Shorten(fetchText)}' does not exist. Use 'children:', 'descendants:' or 'ancestors:' followed by an id or a path.";
+            error = $"Selector option '{QuotedText.Shorten(fetchText)}' does not exist. Use 'children:', 'descendants:' or 'ancestors:' followed by an id or a path.";
             return false;
         }
 
@@ -129,7 +130,7 @@ public sealed class DeliveryQuery
 
         if (values.Count == 1 && !PropertySelection.TryParse(values[0], out selection, out var problem))
         {
-            error = $"'{name}={Paging.Shorten(values[0])}' is not valid ({problem}). Use properties[$all] or properties[alias1,alias2].";
+            error = $"'{name}={QuotedText.Shorten(values[0])}' is not valid ({problem}). Use properties[$all] or properties[alias1,alias2].";
             return false;
         }
 
@@ -178,7 +179,7 @@ public sealed class DeliveryQuery
             }
         }
 
-        error = $"Filter option '{Paging.Shorten(text)}' does not exist. Filter by contentType:, name:, createDate, updateDate, "
+        error = $"Filter option '{QuotedText.Shorten(text)}' does not exist. Filter by contentType:, name:, createDate, updateDate, "
             + string.Join(", ", HistoryQueryFields.Filters.Select(f => f.Kind == DeliveryFieldKind.Keys ? f.Name + ":" : f.Name)) + ".";
         return false;
     }

@@ -1,13 +1,18 @@
+using System.Buffers;
 using HistoryCms.Server.Snapshot;
 
 namespace HistoryCms.Server.Delivery;
 
 /// <summary>
 /// Runs a <see cref="DeliveryQuery"/> over a snapshot: select, filter (from the smallest index when it can), sort, page.
-/// Unsorted queries keep only the requested page while counting; sorted ones sort numeric keys computed once per item.
+/// Unsorted queries keep only the requested page while counting. Sorts read each item's key from the snapshot's sort index;
+/// a large result's first pages are read off the sort's precomputed order, smaller results keep a bounded heap of the best.
 /// </summary>
 public static class DeliveryQueryEngine
 {
+    // Below this many matches, sorting them is as cheap as anything.
+    private const int WalkMinimum = 1024;
+
     /// <summary>Runs the query.</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <param name="query">The query.</param>
@@ -17,57 +22,155 @@ public static class DeliveryQueryEngine
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(query);
-        var candidates = Candidates(snapshot, query, startItem);
+        var set = CandidateSet.For(snapshot, query, startItem);
         if (query.Sorts.Count == 0)
         {
-            return Window(candidates, query);
+            return Window(set, query);
         }
 
-        var matches = new List<ContentNode>();
-        foreach (var node in candidates)
+        if (set.Remaining.Length == 0)
         {
-            if (Passes(node, query.Filters))
+            var count = set.End - set.Start;
+            var walked = ShouldWalk(snapshot, set, query, count) ? Walk(snapshot, set, query, count) : null;
+            return (count, walked ?? SortPage(snapshot, query, set.List, set.Start, set.End));
+        }
+
+        var matches = ArrayPool<ContentNode>.Shared.Rent(Math.Max(set.End - set.Start, 1));
+        try
+        {
+            var count = 0;
+            for (var i = set.Start; i < set.End; i++)
             {
-                matches.Add(node);
+                var node = set.List[i];
+                if (set.Passes(node))
+                {
+                    matches[count++] = node;
+                }
             }
-        }
 
-        var entries = new SortEntry[matches.Count];
-        var sorts = query.Sorts;
-        for (var i = 0; i < entries.Length; i++)
+            var walked = ShouldWalk(snapshot, set, query, count) ? Walk(snapshot, set, query, count) : null;
+            return (count, walked ?? SortPage(snapshot, query, matches, 0, count));
+        }
+        finally
         {
-            var node = matches[i];
-            entries[i] = new SortEntry(
-                sorts[0].DirectedKey(snapshot, node),
-                sorts.Count > 1 ? sorts[1].DirectedKey(snapshot, node) : 0,
-                sorts.Count > 2 ? sorts[2].DirectedKey(snapshot, node) : 0,
-                i);
+            ArrayPool<ContentNode>.Shared.Return(matches, clearArray: true);
         }
-
-        var skip = Math.Min(query.Skip, entries.Length);
-        var take = Math.Min(query.Take, entries.Length - skip);
-        Comparison<SortEntry> comparison = sorts.Count > 3
-            ? (a, b) => Compare(snapshot, sorts, matches, a, b)
-            : (a, b) => a.CompareTo(b);
-        var ordered = First(entries, skip + take, comparison);
-        var page = new ContentNode[take];
-        for (var i = 0; i < take; i++)
-        {
-            page[i] = matches[ordered[skip + i].Index];
-        }
-
-        return (entries.Length, page);
     }
 
-    // The first count entries in order. A page near the start of a large result (the common case: the newest ten
-    // posts of thousands) keeps a bounded heap of the best seen instead of sorting everything.
-    private static SortEntry[] First(SortEntry[] entries, int count, Comparison<SortEntry> comparison)
+    // Reading the order visits about need * items / matches entries; sorting the matches visits each once (and heaps them).
+    private static bool ShouldWalk(ContentSnapshot snapshot, CandidateSet set, DeliveryQuery query, int count) =>
+        query.Sorts.Count == 1 && set.CanTest && count >= WalkMinimum
+        && Math.Min((long)query.Skip + query.Take, count) * snapshot.Nodes.Count <= (long)count * count / 4;
+
+    // The page read off the sort's order: members in key order (descending keys, equal keys still in tree order). Gives up
+    // (null) after visiting as many items as there are matches, where the matches cluster at the far end of the order (all
+    // posts after all documents by name), so that sorting them never costs more than twice what it would have.
+    private static ContentNode[]? Walk(ContentSnapshot snapshot, CandidateSet set, DeliveryQuery query, int budget)
     {
-        if (count == 0)
+        var sort = query.Sorts[0];
+        var order = sort.Order(snapshot);
+        var keys = sort.Keys(snapshot);
+        var nodes = snapshot.Nodes;
+        var page = new List<ContentNode>(Math.Min(query.Take, 1000));
+        var seen = 0L;
+        var visited = 0;
+        bool Visit(int ordinal)
+        {
+            visited++;
+            var node = nodes[ordinal];
+            if (set.Holds(node) && seen++ >= query.Skip)
+            {
+                page.Add(node);
+            }
+
+            return page.Count >= query.Take;
+        }
+
+        if (query.Take == 0)
         {
             return [];
         }
 
+        if (!sort.Descending)
+        {
+            for (var i = 0; i < order.Length && !Visit(order[i]); i++)
+            {
+                if (visited > budget)
+                {
+                    return null;
+                }
+            }
+
+            return [.. page];
+        }
+
+        for (var end = order.Length; end > 0;)
+        {
+            var start = end - 1;
+            var key = keys[order[start]];
+            while (start > 0 && keys[order[start - 1]] == key)
+            {
+                start--;
+            }
+
+            for (var i = start; i < end; i++)
+            {
+                if (Visit(order[i]))
+                {
+                    return [.. page];
+                }
+            }
+
+            if (visited > budget)
+            {
+                return null;
+            }
+
+            end = start;
+        }
+
+        return [.. page];
+    }
+
+    // The page of matches[start..end) (in tree order) by sort keys: the first skip + take kept in a heap, or all sorted.
+    private static ContentNode[] SortPage(ContentSnapshot snapshot, DeliveryQuery query, IReadOnlyList<ContentNode> matches, int start, int end)
+    {
+        var sorts = query.Sorts;
+        var count = end - start;
+        var skip = (int)Math.Min(query.Skip, count);
+        var take = Math.Min(query.Take, count - skip);
+        if (take == 0)
+        {
+            return [];
+        }
+
+        var first = SortKeys.Directed(sorts[0], snapshot);
+        var second = sorts.Count > 1 ? SortKeys.Directed(sorts[1], snapshot) : default;
+        var third = sorts.Count > 2 ? SortKeys.Directed(sorts[2], snapshot) : default;
+        var entries = new SortEntry[count];
+        for (var i = 0; i < count; i++)
+        {
+            var ordinal = matches[start + i].Ordinal;
+            entries[i] = new SortEntry(first.Of(ordinal), second.Of(ordinal), third.Of(ordinal), ordinal);
+        }
+
+        SortKeys[] rest = sorts.Count > 3 ? [.. sorts.Skip(3).Select(s => SortKeys.Directed(s, snapshot))] : [];
+        Comparison<SortEntry> comparison = rest.Length > 0 ? (a, b) => Compare(rest, a, b) : (a, b) => a.CompareTo(b);
+        var ordered = First(entries, skip + take, comparison);
+        var nodes = snapshot.Nodes;
+        var page = new ContentNode[take];
+        for (var i = 0; i < take; i++)
+        {
+            page[i] = nodes[ordered[skip + i].Ordinal];
+        }
+
+        return page;
+    }
+
+    // The first count entries in order. A page near the start of a large result keeps a bounded heap of the best seen
+    // instead of sorting everything.
+    private static SortEntry[] First(SortEntry[] entries, int count, Comparison<SortEntry> comparison)
+    {
         if (count * 8 >= entries.Length)
         {
             Array.Sort(entries, comparison);
@@ -97,26 +200,28 @@ public static class DeliveryQueryEngine
         return first;
     }
 
-    private static (long Total, IReadOnlyList<ContentNode> Page) Window(IEnumerable<ContentNode> candidates, DeliveryQuery query)
+    private static (long Total, IReadOnlyList<ContentNode> Page) Window(CandidateSet set, DeliveryQuery query)
     {
-        if (query.Filters.Count == 0 && candidates is IReadOnlyList<ContentNode> all)
+        if (set.Remaining.Length == 0)
         {
-            var skip = Math.Min(query.Skip, all.Count);
-            var take = Math.Min(query.Take, all.Count - skip);
+            var count = set.End - set.Start;
+            var skip = (int)Math.Min(query.Skip, count);
+            var take = Math.Min(query.Take, count - skip);
             var slice = new ContentNode[take];
             for (var i = 0; i < take; i++)
             {
-                slice[i] = all[skip + i];
+                slice[i] = set.List[set.Start + skip + i];
             }
 
-            return (all.Count, slice);
+            return (count, slice);
         }
 
         var page = new List<ContentNode>(Math.Min(query.Take, 100));
         long total = 0;
-        foreach (var node in candidates)
+        for (var i = set.Start; i < set.End; i++)
         {
-            if (!Passes(node, query.Filters))
+            var node = set.List[i];
+            if (!set.Passes(node))
             {
                 continue;
             }
@@ -132,63 +237,30 @@ public static class DeliveryQueryEngine
         return (total, page);
     }
 
-    private static int Compare(ContentSnapshot snapshot, IReadOnlyList<QuerySort> sorts, List<ContentNode> matches, SortEntry a, SortEntry b)
+    private static int Compare(SortKeys[] rest, SortEntry a, SortEntry b)
     {
-        foreach (var sort in sorts)
+        var order = a.CompareKeys(b);
+        for (var i = 0; order == 0 && i < rest.Length; i++)
         {
-            var order = sort.DirectedKey(snapshot, matches[a.Index]).CompareTo(sort.DirectedKey(snapshot, matches[b.Index]));
-            if (order != 0)
-            {
-                return order;
-            }
+            order = rest[i].Of(a.Ordinal).CompareTo(rest[i].Of(b.Ordinal));
         }
 
-        return a.Index.CompareTo(b.Index);
+        return order != 0 ? order : a.Ordinal.CompareTo(b.Ordinal);
     }
 
-    private static IEnumerable<ContentNode> Candidates(ContentSnapshot snapshot, DeliveryQuery query, ContentNode? startItem)
+    /// <summary>One sort's keys by ordinal and its direction.</summary>
+    private readonly record struct SortKeys(long[]? Keys, bool Descending)
     {
-        if (query.Fetch is not null)
-        {
-            return DeliverySelector.Select(snapshot, query.Fetch, startItem);
-        }
+        public static SortKeys Directed(QuerySort sort, ContentSnapshot snapshot) => new(sort.Keys(snapshot), sort.Descending);
 
-        IEnumerable<ContentNode> all = startItem is null ? snapshot.Nodes : snapshot.Range(startItem.Ordinal + 1, startItem.SubtreeEnd);
-        IReadOnlyList<ContentNode>? smallest = null;
-        foreach (var filter in query.Filters)
-        {
-            var candidates = filter.Candidates(snapshot);
-            if (candidates is not null && (smallest is null || candidates.Count < smallest.Count))
-            {
-                smallest = candidates;
-            }
-        }
-
-        if (smallest is null)
-        {
-            return all;
-        }
-
-        return startItem is null ? smallest : smallest.Where(n => n.Ordinal > startItem.Ordinal && n.Ordinal < startItem.SubtreeEnd);
+        /// <summary>The directed key (bitwise complement when descending, which reverses the order without overflow); 0 without keys.</summary>
+        public long Of(int ordinal) => Keys is null ? 0 : Descending ? ~Keys[ordinal] : Keys[ordinal];
     }
 
-    private static bool Passes(ContentNode node, IReadOnlyList<QueryFilter> filters)
+    /// <summary>Up to three directed sort keys and the item's ordinal (tree order breaks ties).</summary>
+    private readonly record struct SortEntry(long First, long Second, long Third, int Ordinal) : IComparable<SortEntry>
     {
-        for (var i = 0; i < filters.Count; i++)
-        {
-            if (!filters[i].Matches(node))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Up to three directed sort keys and the item's position among the matches (tree order breaks ties).</summary>
-    private readonly record struct SortEntry(long First, long Second, long Third, int Index) : IComparable<SortEntry>
-    {
-        public int CompareTo(SortEntry other)
+        public int CompareKeys(SortEntry other)
         {
             var order = First.CompareTo(other.First);
             if (order == 0)
@@ -196,12 +268,13 @@ public static class DeliveryQueryEngine
                 order = Second.CompareTo(other.Second);
             }
 
-            if (order == 0)
-            {
-                order = Third.CompareTo(other.Third);
-            }
+            return order != 0 ? order : Third.CompareTo(other.Third);
+        }
 
-            return order != 0 ? order : Index.CompareTo(other.Index);
+        public int CompareTo(SortEntry other)
+        {
+            var order = CompareKeys(other);
+            return order != 0 ? order : Ordinal.CompareTo(other.Ordinal);
         }
     }
 }

@@ -11,10 +11,18 @@ public abstract class QueryFilter
     /// <returns><c>true</c> when it passes.</returns>
     public abstract bool Matches(ContentNode node);
 
-    /// <summary>A superset of the passing items in tree order, from an index, or <c>null</c> when this filter has no index.</summary>
+    /// <summary>
+    /// The items this filter's index holds, in tree order, or <c>null</c> when it has no index. Every one of them passes
+    /// <see cref="Matches"/>, and a query that uses the index answers with these items only.
+    /// </summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <returns>The candidates, or <c>null</c>.</returns>
     public virtual IReadOnlyList<ContentNode>? Candidates(ContentSnapshot snapshot) => null;
+
+    /// <summary>Whether <see cref="Candidates"/> holds an item, answered without the list (for a filter with an index).</summary>
+    /// <param name="node">The item.</param>
+    /// <returns><c>true</c> when the index holds it.</returns>
+    public virtual bool IndexHolds(ContentNode node) => Matches(node);
 
     /// <summary>Merges index lists (each in tree order) into one list in tree order without duplicates.</summary>
     /// <param name="lists">The lists.</param>
@@ -57,6 +65,28 @@ public sealed class ContentTypeQueryFilter(IReadOnlyList<string> aliases, bool n
         ArgumentNullException.ThrowIfNull(snapshot);
         return negate ? null : Union([.. aliases.Select(snapshot.NodesOfType)]);
     }
+
+    /// <inheritdoc/>
+    public override bool IndexHolds(ContentNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        if (negate)
+        {
+            return Matches(node);
+        }
+
+        // The index is keyed by the exact alias (Matches ignores case): hold what NodesOfType lists.
+        var type = node.Item.ContentType;
+        foreach (var alias in aliases)
+        {
+            if (string.Equals(alias, type, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary><c>name:text</c> (the name contains the text, any case) and <c>name:!text</c>.</summary>
@@ -93,9 +123,10 @@ public sealed class KeyQueryFilter(DeliveryFilter filter) : QueryFilter
     {
         ArgumentNullException.ThrowIfNull(node);
         var any = false;
-        foreach (var key in node.Index.KeysOf(filter.FieldName))
+        var held = node.Index.KeysOf(filter.FieldName);
+        for (var i = 0; i < held.Count; i++)
         {
-            if (keys.Contains(key))
+            if (keys.Contains(held[i]))
             {
                 any = true;
                 break;

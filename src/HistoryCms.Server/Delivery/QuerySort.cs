@@ -6,8 +6,9 @@ namespace HistoryCms.Server.Delivery;
 /// <summary>One <c>sort=</c> option: a numeric sort key per item, ascending (missing values sort lowest).</summary>
 /// <param name="Name">The sort's name as given.</param>
 /// <param name="Descending">Whether it runs from high to low.</param>
+/// <param name="Field">What it sorts by, one name per key function (the key of the snapshot's sort index).</param>
 /// <param name="Key">The item's sort key (dates as ticks, names as their rank among all names).</param>
-public sealed record QuerySort(string Name, bool Descending, Func<ContentSnapshot, ContentNode, long> Key)
+public sealed record QuerySort(string Name, bool Descending, string Field, Func<ContentSnapshot, ContentNode, long> Key)
 {
     private static readonly Dictionary<string, Func<ContentSnapshot, ContentNode, long>> BuiltIn = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -23,7 +24,31 @@ public sealed record QuerySort(string Name, bool Descending, Func<ContentSnapsho
     /// <param name="snapshot">The snapshot.</param>
     /// <param name="node">The item.</param>
     /// <returns>The key (bitwise complement when descending, which reverses the order without overflow).</returns>
-    public long DirectedKey(ContentSnapshot snapshot, ContentNode node) => Descending ? ~Key(snapshot, node) : Key(snapshot, node);
+    public long DirectedKey(ContentSnapshot snapshot, ContentNode node)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(node);
+        var key = Keys(snapshot)[node.Ordinal];
+        return Descending ? ~key : key;
+    }
+
+    /// <summary>Every item's key (ascending direction), by ordinal, from the snapshot's sort index.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <returns>The keys.</returns>
+    public long[] Keys(ContentSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return snapshot.SortKeys.Keys(Field, Key);
+    }
+
+    /// <summary>Every item's ordinal ascending by key, equal keys in tree order, from the snapshot's sort index.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <returns>The ordinals.</returns>
+    public int[] Order(ContentSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return snapshot.SortKeys.Order(Field, Key);
+    }
 
     /// <summary>The names of every sort, built-in and the package's.</summary>
     public static IEnumerable<string> Names => BuiltIn.Keys.Concat(HistoryQueryFields.Sorts.Select(s => s.Name));
@@ -45,7 +70,7 @@ public sealed record QuerySort(string Name, bool Descending, Func<ContentSnapsho
             }
 
             var field = history!.FieldName;
-            sort = new QuerySort(text, history.Descending, (_, n) => n.Index.DateOf(field)?.Ticks ?? long.MinValue);
+            sort = new QuerySort(text, history.Descending, "history:" + field, (_, n) => n.Index.DateOf(field)?.Ticks ?? long.MinValue);
             return true;
         }
 
@@ -64,7 +89,7 @@ public sealed record QuerySort(string Name, bool Descending, Func<ContentSnapsho
             return false;
         }
 
-        sort = new QuerySort(text, descending, compare);
+        sort = new QuerySort(text, descending, name.ToUpperInvariant(), compare);
         error = null;
         return true;
     }

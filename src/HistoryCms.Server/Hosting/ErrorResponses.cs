@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HistoryCms.Core.Validation;
 using HistoryCms.Web.Rendering;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
@@ -76,15 +77,13 @@ public static partial class ErrorResponses
         {
             StatusCodes.Status404NotFound => NotFoundDetail(path),
             StatusCodes.Status405MethodNotAllowed =>
-                $"{request.Method} is not allowed at {Shorten(path)}; it answers {response.Headers.Allow.ToString() switch { "" => "no method", var allow => allow }}.",
-            _ => $"The request to {Shorten(path)} was answered {status} {ReasonPhrases.GetReasonPhrase(status)}.",
+                $"{request.Method} is not allowed at {QuotedText.Shorten(path, 200)}; it answers {response.Headers.Allow.ToString() switch { "" => "no method", var allow => allow }}.",
+            _ => $"The request to {QuotedText.Shorten(path, 200)} was answered {status} {ReasonPhrases.GetReasonPhrase(status)}.",
         };
         return Problem(status, detail).ExecuteAsync(context);
     }
 
-    private static string NotFoundDetail(string path) => $"There is nothing at {Shorten(path)}.";
-
-    private static string Shorten(string text) => text.Length > 200 ? text[..200] + "…" : text;
+    private static string NotFoundDetail(string path) => $"There is nothing at {QuotedText.Shorten(path, 200)}.";
 
     /// <summary>
     /// Turns the binding failures of minimal API endpoints (thrown as <see cref="BadHttpRequestException"/> because the
@@ -103,7 +102,7 @@ public static partial class ErrorResponses
             }
 
             var detail = BindFailure().Match(bad.Message) is { Success: true } match
-                ? $"'{match.Groups["name"].Value}' must be {Expected(match.Groups["type"].Value.TrimEnd('?'))}; '{Shorten(match.Groups["value"].Value)}' is not."
+                ? $"'{match.Groups["name"].Value}' must be {Expected(match.Groups["type"].Value.TrimEnd('?'))}; '{QuotedText.Shorten(match.Groups["value"].Value, 200)}' is not."
                 : bad.Message;
             httpContext.Response.StatusCode = bad.StatusCode;
             await Problem(bad.StatusCode, detail).ExecuteAsync(httpContext).ConfigureAwait(false);

@@ -88,6 +88,7 @@ public sealed class ContentSnapshot : IHistoryGraph, IContentRoutes
         byAuthor = Reverse(ordered, n => n.Index.AuthorIds);
         byProgram = Reverse(ordered, n => n.Index.ProgramIds);
         nameRank = new Lazy<int[]>(RankByName);
+        SortKeys = new SortKeyIndex(this);
     }
 
     /// <summary>An empty snapshot.</summary>
@@ -107,6 +108,9 @@ public sealed class ContentSnapshot : IHistoryGraph, IContentRoutes
 
     /// <summary>The root items in sort order.</summary>
     public IReadOnlyList<ContentNode> Roots { get; }
+
+    /// <summary>The sort keys and orders of the Delivery API's sorts, built on first use.</summary>
+    public SortKeyIndex SortKeys { get; }
 
     /// <summary>Items left out while building (duplicate keys, parent cycles).</summary>
     public IReadOnlyList<ContentLoadProblem> Problems { get; }
@@ -211,7 +215,7 @@ public sealed class ContentSnapshot : IHistoryGraph, IContentRoutes
         }
     }
 
-    /// <summary>The rank of a node when all are ordered by name (case-insensitive, culture-aware), computed once.</summary>
+    /// <summary>The rank of a node when all are ordered by name (case-insensitive, culture-aware; equal names rank equal), computed once.</summary>
     /// <param name="node">The node.</param>
     /// <returns>Its rank.</returns>
     public int NameRank(ContentNode node)
@@ -324,11 +328,13 @@ public sealed class ContentSnapshot : IHistoryGraph, IContentRoutes
 
     private int[] RankByName()
     {
-        var ordered = Nodes.OrderBy(n => n.Item.Name, StringComparer.InvariantCultureIgnoreCase).ThenBy(n => n.Ordinal).ToArray();
+        // Equal names share a rank, so tree order breaks their tie in either direction (name:desc too).
+        var comparer = StringComparer.InvariantCultureIgnoreCase;
+        var ordered = Nodes.OrderBy(n => n.Item.Name, comparer).ToArray();
         var ranks = new int[ordered.Length];
         for (var i = 0; i < ordered.Length; i++)
         {
-            ranks[ordered[i].Ordinal] = i;
+            ranks[ordered[i].Ordinal] = i > 0 && comparer.Equals(ordered[i].Item.Name, ordered[i - 1].Item.Name) ? ranks[ordered[i - 1].Ordinal] : i;
         }
 
         return ranks;

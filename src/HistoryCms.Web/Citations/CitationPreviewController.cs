@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HistoryCms.Core.Citations;
+using HistoryCms.Web.HistoryApi;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -25,7 +26,7 @@ namespace HistoryCms.Web.Citations;
 public sealed class CitationPreviewController(CitationPreviewBuilder preview) : ControllerBase
 {
     /// <summary>The route.</summary>
-    public const string RoutePath = "history/api/v1/citations/preview";
+    public const string RoutePath = HistoryApiEndpoints.RelativePrefix + "/citations/preview";
 
     /// <summary>The authorization policy the endpoint requires.</summary>
     public const string AuthorizationPolicy = "HistoryCms.CitationPreview";

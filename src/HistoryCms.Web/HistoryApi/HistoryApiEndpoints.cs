@@ -1,6 +1,7 @@
 using HistoryCms.Core.Citations;
 using HistoryCms.Core.Content;
 using HistoryCms.Core.Delivery;
+using HistoryCms.Core.Validation;
 using HistoryCms.Web.Citations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -19,7 +20,10 @@ namespace HistoryCms.Web.HistoryApi;
 public static class HistoryApiEndpoints
 {
     /// <summary>The route prefix of the History API.</summary>
-    public const string Prefix = "/history/api/v1";
+    public const string Prefix = "/" + RelativePrefix;
+
+    /// <summary>The route prefix without its leading slash (for attribute routes).</summary>
+    public const string RelativePrefix = "history/api/v1";
 
     /// <summary>The OpenAPI tag of its endpoints.</summary>
     public const string Tag = "History";
@@ -191,7 +195,7 @@ public static class HistoryApiEndpoints
         var includeProjects = true;
         if (flag.Count > 1 || (flag.Count == 1 && !bool.TryParse(flag[0], out includeProjects)))
         {
-            return ProblemResults.BadRequest($"'includeProjects' must be true or false, not '{Paging.Shorten(flag.ToString())}'.");
+            return ProblemResults.BadRequest($"'includeProjects' must be true or false, not '{QuotedText.Shorten(flag.ToString())}'.");
         }
 
         return List(request, graph, id, T.Program, "program", g => items(g, includeProjects));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HistoryCms.Core.Validation;
 using Microsoft.AspNetCore.Http;
 
 namespace HistoryCms.Web.HistoryApi;
@@ -61,17 +62,11 @@ public sealed record Paging(int Skip, int Take)
 
         if (!int.TryParse(values[0], NumberStyles.None, CultureInfo.InvariantCulture, out value) || value < min || value > max)
         {
-            error = $"'{name}' must be a whole number from {min} to {max}, not '{Shorten(values[0])}'.";
+            error = $"'{name}' must be a whole number from {min} to {max}, not '{QuotedText.Shorten(values[0])}'.";
             value = fallback;
             return false;
         }
 
         return true;
     }
-
-    /// <summary>Shortens a value quoted in an error message.</summary>
-    /// <param name="text">The value.</param>
-    /// <returns>At most 100 characters of it.</returns>
-    public static string Shorten(string? text) =>
-        text is null ? string.Empty : text.Length <= 100 ? text : string.Concat(text.AsSpan(0, 100), "…");
 }

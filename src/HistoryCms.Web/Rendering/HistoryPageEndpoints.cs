@@ -1,3 +1,4 @@
+using HistoryCms.Core.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -59,7 +60,7 @@ public static class HistoryPageEndpoints
             return new HistoryPageResult(page);
         }
 
-        var detail = $"There is no page at {Shorten(full)}.";
+        var detail = $"There is no page at {QuotedText.Shorten(full, 200)}.";
         if (!isApi)
         {
             // Which 404 a client gets depends on its Accept header.
@@ -74,5 +75,4 @@ public static class HistoryPageEndpoints
     private static bool AcceptsHtml(HttpRequest request) =>
         request.Headers.Accept.Any(a => a is not null && a.Contains("text/html", StringComparison.OrdinalIgnoreCase));
 
-    private static string Shorten(string path) => path.Length > 200 ? path[..200] + "…" : path;
 }

@@ -1,3 +1,5 @@
+using HistoryCms.Web.HistoryApi;
+
 namespace HistoryCms.Web.Rendering;
 
 /// <summary>Settings of the rendered pages (section <c>HistoryCms:Pages</c> in the delivery server).</summary>
@@ -44,14 +46,14 @@ public sealed class HistoryPagesOptions
     public string IconUrl { get; set; } = "/_content/HistoryCms.Web/favicon.svg";
 
     /// <summary>The RIS export of a post's citations; <c>{id}</c> is the post's key.</summary>
-    public string PostRisUrl { get; set; } = "/history/api/v1/posts/{id}/citations.ris";
+    public string PostRisUrl { get; set; } = HistoryApiEndpoints.Prefix + "/posts/{id}/citations.ris";
 
     /// <summary>The CSL-JSON export of a post's citations; <c>{id}</c> is the post's key.</summary>
-    public string PostCslJsonUrl { get; set; } = "/history/api/v1/posts/{id}/citations.csl.json";
+    public string PostCslJsonUrl { get; set; } = HistoryApiEndpoints.Prefix + "/posts/{id}/citations.csl.json";
 
     /// <summary>The RIS export of an archival document; <c>{id}</c> is the document's key.</summary>
-    public string DocumentRisUrl { get; set; } = "/history/api/v1/documents/{id}/citation.ris";
+    public string DocumentRisUrl { get; set; } = HistoryApiEndpoints.Prefix + "/documents/{id}/citation.ris";
 
     /// <summary>The CSL-JSON export of an archival document; <c>{id}</c> is the document's key.</summary>
-    public string DocumentCslJsonUrl { get; set; } = "/history/api/v1/documents/{id}/citation.csl.json";
+    public string DocumentCslJsonUrl { get; set; } = HistoryApiEndpoints.Prefix + "/documents/{id}/citation.csl.json";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using HistoryCms.Core.Search;
+using HistoryCms.Core.Validation;
 using Microsoft.AspNetCore.Http;
 
 namespace HistoryCms.Web.Rendering;
@@ -49,7 +50,7 @@ internal sealed class SearchQueryState
         var sortText = Clean(query["sort"].FirstOrDefault());
         if (sortText is not null && !Enum.TryParse(sortText, ignoreCase: true, out sort))
         {
-            error = $"The sort must be relevance, newest or oldest, not \"{Shorten(sortText)}\".";
+            error = $"The sort must be relevance, newest or oldest, not \"{QuotedText.Shorten(sortText, 40)}\".";
             sort = ArchiveSearchSort.Relevance;
         }
 
@@ -57,7 +58,7 @@ internal sealed class SearchQueryState
         var pageText = Clean(query["page"].FirstOrDefault());
         if (pageText is not null && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
         {
-            error = $"The page must be a whole number from 1, not \"{Shorten(pageText)}\".";
+            error = $"The page must be a whole number from 1, not \"{QuotedText.Shorten(pageText, 40)}\".";
             page = 1;
         }
 
@@ -141,5 +142,4 @@ internal sealed class SearchQueryState
         return cleaned.Length == 0 ? null : cleaned.Length > MaxValueLength ? cleaned[..MaxValueLength] : cleaned;
     }
 
-    private static string Shorten(string value) => value.Length > 40 ? value[..40] + "…" : value;
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using HistoryCms.Core.Search;
+using HistoryCms.Core.Validation;
+using HistoryCms.Web.HistoryApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,7 +12,7 @@ namespace HistoryCms.Web.Search;
 public static class SearchEndpoints
 {
     /// <summary>The route of the endpoint, for links and tests.</summary>
-    public const string Route = "/history/api/v1/search";
+    public const string Route = HistoryApiEndpoints.Prefix + "/search";
 
     /// <summary>
     /// Maps <c>GET /history/api/v1/search</c> over the registered <see cref="IArchiveSearch"/>: results with facets,
@@ -20,7 +22,7 @@ public static class SearchEndpoints
     /// <returns>The route group, for further conventions (authorization, caching).</returns>
     public static RouteGroupBuilder MapHistorySearch(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/history/api/v1").WithTags("Search");
+        var group = endpoints.MapGroup(HistoryApiEndpoints.Prefix).WithTags("Search");
         group.MapGet("/search", SearchAsync)
             .WithName("SearchArchive")
             .WithSummary("Search posts, archival documents, authors and programs")
@@ -98,7 +100,7 @@ public static class SearchEndpoints
         null or "" or "RELEVANCE" => ArchiveSearchSort.Relevance,
         "NEWEST" or "DATE" or "DATE-DESC" => ArchiveSearchSort.Newest,
         "OLDEST" or "DATE-ASC" => ArchiveSearchSort.Oldest,
-        _ => throw new SearchQueryException($"'sort' must be relevance, newest or oldest; '{Shorten(sort)}' is none of these.", "sort"),
+        _ => throw new SearchQueryException($"'sort' must be relevance, newest or oldest; '{QuotedText.Shorten(sort, 40)}' is none of these.", "sort"),
     };
 
     private static int Number(string? text, string parameter, int fallback)
@@ -110,8 +112,7 @@ public static class SearchEndpoints
 
         return int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
             ? number
-            : throw new SearchQueryException($"'{parameter}' must be a whole number; '{Shorten(text)}' is not.", parameter);
+            : throw new SearchQueryException($"'{parameter}' must be a whole number; '{QuotedText.Shorten(text, 40)}' is not.", parameter);
     }
 
-    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
 }
