@@ -68,9 +68,9 @@ public sealed class LuceneArchiveSearch : IArchiveSearch
             var parsed = QueryText.Parse(request.Query, notices);
             var builder = new ArchiveQueryBuilder(searcher.Names, searcher.IndexReader);
             var query = parsed is null ? null : builder.Build(parsed);
-            if (query is null && !string.IsNullOrWhiteSpace(request.Query))
+            if (query is null && request.Query is { } text && !string.IsNullOrWhiteSpace(text))
             {
-                notices.Add(parsed is null ? NothingToSearchNotice : StopWordsNotice);
+                notices.Add(parsed is not null && text.Any(char.IsLetterOrDigit) ? StopWordsNotice : NothingToSearchNotice);
                 return new ArchiveSearchResponse(0, request.Page, request.PageSize, [], [.. facetFields.Select(f => new ArchiveSearchFacet(f, []))], notices);
             }
 
