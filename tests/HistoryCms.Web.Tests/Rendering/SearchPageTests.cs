@@ -26,6 +26,7 @@ public sealed class SearchPageTests
         Assert.Empty(snippet.QuerySelectorAll("script, b"));
         Assert.Contains("bold", Text(snippet), StringComparison.Ordinal);
         Assert.Equal("Archival document · September 18, 1947", Text(results[1].QuerySelector(".history-result__meta")));
+        Assert.Equal("1947-09-18", results[1].QuerySelector(".history-result__meta time")?.GetAttribute("datetime"));
         Assert.Equal("#", results[1].QuerySelector("a")!.GetAttribute("href"));
     }
 
