@@ -5,14 +5,15 @@ using HistoryCms.Search.Indexing;
 using HistoryCms.Search.Querying;
 using HistoryCms.Search.Snippets;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace HistoryCms.Search;
 
 /// <summary>
-/// <see cref="IArchiveSearch"/> over an <see cref="ArchiveIndex"/>: one pass over the matches collects the page
-/// (by relevance or date) and the facet counts (drill-sideways for filtered facets); snippets come from the stored body
-/// and the postings' offsets.
+/// <see cref="IArchiveSearch"/> over an <see cref="ArchiveIndex"/>: checks the request with <see cref="ArchiveSearchRules"/>,
+/// then one pass over the matches collects the page (by relevance or date) and the facet counts (drill-sideways for
+/// filtered facets); snippets come from the stored texts and the postings' offsets; facet values carry their labels.
 /// </summary>
 public sealed class LuceneArchiveSearch : IArchiveSearch
 {
@@ -20,11 +21,17 @@ public sealed class LuceneArchiveSearch : IArchiveSearch
     public const string ReleasedNotice =
         "This server is handing search over to a newer instance: results come from the index as it was, and recent changes may not be found.";
 
+    /// <summary>The notice when the search text holds only common words.</summary>
+    public const string StopWordsNotice = "The search text holds only common words (such as 'the' or 'and'), which are not searched.";
+
+    /// <summary>The notice when nothing in the search text can be searched for (only punctuation, operators or unsupported syntax).</summary>
+    public const string NothingToSearchNotice = "Nothing in the search text can be searched for, so nothing was found: type words, names or \"phrases\".";
+
     private const int SnippetLength = 220;
     private const int MaxFacetValues = 25;
 
     private static readonly HashSet<string> StoredFields =
-        [SearchFields.Id, SearchFields.Title, SearchFields.Body, SearchFields.Route, SearchFields.DateText, ArchiveSearchFields.Type];
+        [SearchFields.Id, SearchFields.Title, SearchFields.Body, SearchFields.Extra, SearchFields.Route, SearchFields.DateText, ArchiveSearchFields.Type];
 
     private readonly ArchiveIndex index;
 
@@ -43,27 +50,27 @@ public sealed class LuceneArchiveSearch : IArchiveSearch
     /// <summary>Runs one search synchronously (the work is CPU-bound and short).</summary>
     /// <param name="request">The request.</param>
     /// <returns>The response.</returns>
-    /// <exception cref="SearchQueryException">The request cannot be answered as asked.</exception>
+    /// <exception cref="SearchQueryException">The request cannot be answered as asked (<see cref="ArchiveSearchRules"/>, or query text it cannot parse).</exception>
     public ArchiveSearchResponse Search(ArchiveSearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Validate(request);
-        var facetFields = FacetFields(request);
-        var (filter, sideways) = SearchFilters.Build(request, facetFields);
         var notices = new List<string>();
         if (index.IsReleased)
         {
             notices.Add(ReleasedNotice);
         }
 
-        var parsed = QueryText.Parse(request.Query, notices);
         return index.WithSearcher(searcher =>
         {
+            ArchiveSearchRules.Validate(request, IndexedTypes(searcher));
+            List<string> facetFields = [.. (request.Facets ?? ArchiveSearchFields.Facets).Distinct(StringComparer.Ordinal)];
+            var (filter, sideways) = SearchFilters.Build(request, facetFields);
+            var parsed = QueryText.Parse(request.Query, notices);
             var builder = new ArchiveQueryBuilder(searcher.Names, searcher.IndexReader);
-            var query = parsed is null ? new MatchAllDocsQuery() : builder.Build(parsed);
-            if (query is null)
+            var query = parsed is null ? null : builder.Build(parsed);
+            if (query is null && request.Query is { } text && !string.IsNullOrWhiteSpace(text))
             {
-                notices.Add("The search text holds only common words (such as 'the' or 'and'), which are not searched.");
+                notices.Add(parsed is not null && text.Any(char.IsLetterOrDigit) ? StopWordsNotice : NothingToSearchNotice);
                 return new ArchiveSearchResponse(0, request.Page, request.PageSize, [], [.. facetFields.Select(f => new ArchiveSearchFacet(f, []))], notices);
             }
 
@@ -74,49 +81,29 @@ public sealed class LuceneArchiveSearch : IArchiveSearch
                 : TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: parsed is not null, trackMaxScore: false, docsScoredInOrder: false);
             var facets = new FacetCountingCollector(facetFields);
             var drillSideways = sideways.Count > 0 ? new DrillSidewaysCollector(top, facets, sideways) : null;
-            searcher.Search(query, filter, drillSideways ?? MultiCollector.Wrap(top, facets));
+            searcher.Search(query ?? new MatchAllDocsQuery(), filter, drillSideways ?? MultiCollector.Wrap(top, facets));
             var page = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
             var documents = page.ScoreDocs.Select(hit => (hit, Stored: searcher.Doc(hit.Doc, StoredFields))).ToList();
             var snippets = request.Snippets
-                ? new SnippetBuilder(SearchFields.Body, builder.BodyTerms, builder.BodyPrefixes, SnippetLength).Build(
+                ? new SnippetBuilder(builder.BodyTerms, builder.BodyPrefixes, SnippetLength).Build(
                     searcher.IndexReader.Leaves,
-                    [.. documents
-                        .Select(d => (d.hit.Doc, Text: d.Stored.Get(SearchFields.Body, CultureInfo.InvariantCulture) ?? string.Empty))
-                        .Where(d => d.Text.Length > 0)])
+                    [.. documents.Select(d => (d.hit.Doc, Stored(d.Stored, SearchFields.Body), Stored(d.Stored, SearchFields.Extra)))])
                 : [];
-            var hits = documents.Select(d => Hit(d.hit, d.Stored, snippets.GetValueOrDefault(d.hit.Doc))).ToList();
+            var hits = documents.Select(d => Hit(searcher, d.hit, d.Stored, snippets.GetValueOrDefault(d.hit.Doc))).ToList();
             var counts = drillSideways is null ? facets.Result(MaxFacetValues) : drillSideways.Result(MaxFacetValues);
-            return new ArchiveSearchResponse(top.TotalHits, request.Page, request.PageSize, hits, counts, notices);
+            return new ArchiveSearchResponse(top.TotalHits, request.Page, request.PageSize, hits, [.. counts.Select(Labelled)], notices);
         });
     }
 
-    private static void Validate(ArchiveSearchRequest request)
-    {
-        if (request.Page < 1)
-        {
-            throw new SearchQueryException("'page' starts at 1.", "page");
-        }
+    // The package's types and a site's own, as far as the index holds them (new segments are read once, when warmed).
+    private static IEnumerable<string> IndexedTypes(ArchiveSearcher searcher) =>
+        searcher.IndexReader.Leaves.SelectMany(leaf => SegmentFacets.For(leaf.AtomicReader).Ordinals(ArchiveSearchFields.Type).Values)
+            .Select(v => v.Split(SearchFields.Separator)[0]);
 
-        if (request.PageSize is < 1 or > ArchiveSearchFields.MaxPageSize)
-        {
-            throw new SearchQueryException($"'pageSize' must be between 1 and {ArchiveSearchFields.MaxPageSize}.", "pageSize");
-        }
+    private static ArchiveSearchFacet Labelled(ArchiveSearchFacet facet) =>
+        facet with { Values = [.. facet.Values.Select(v => v with { Label = ArchiveSearchLabels.Value(facet.Name, v.Value, v.Label) })] };
 
-        if ((long)request.Page * request.PageSize > ArchiveSearchFields.MaxResultWindow)
-        {
-            throw new SearchQueryException(
-                $"Results go no deeper than {ArchiveSearchFields.MaxResultWindow:N0} (page × pageSize): narrow the search instead.", "page");
-        }
-    }
-
-    private static List<string> FacetFields(ArchiveSearchRequest request)
-    {
-        var fields = request.Facets ?? ArchiveSearchFields.Facets;
-        var unknown = fields.FirstOrDefault(f => !ArchiveSearchFields.Facets.Contains(f, StringComparer.Ordinal));
-        return unknown is null
-            ? [.. fields.Distinct(StringComparer.Ordinal)]
-            : throw new SearchQueryException($"There is no facet '{unknown}'. Facets: {string.Join(", ", ArchiveSearchFields.Facets)}.", "facets");
-    }
+    private static string Stored(Document document, string field) => document.Get(field, CultureInfo.InvariantCulture) ?? string.Empty;
 
     private static Sort? SortOf(ArchiveSearchSort sort)
     {
@@ -132,15 +119,27 @@ public sealed class LuceneArchiveSearch : IArchiveSearch
         return new Sort(byDate, SortField.FIELD_SCORE);
     }
 
-    private static ArchiveSearchHit Hit(ScoreDoc hit, Document document, string? snippet)
+    private static ArchiveSearchHit Hit(ArchiveSearcher searcher, ScoreDoc hit, Document document, string? snippet)
     {
         return new ArchiveSearchHit(
             Guid.Parse(document.Get(SearchFields.Id, CultureInfo.InvariantCulture)),
             document.Get(ArchiveSearchFields.Type, CultureInfo.InvariantCulture) ?? string.Empty,
             document.Get(SearchFields.Title, CultureInfo.InvariantCulture) ?? string.Empty,
-            document.Get(SearchFields.DateText, CultureInfo.InvariantCulture),
+            DateOf(searcher, hit.Doc, document.Get(SearchFields.DateText, CultureInfo.InvariantCulture)),
             document.Get(SearchFields.Route, CultureInfo.InvariantCulture) ?? string.Empty,
             float.IsNaN(hit.Score) ? 0 : hit.Score,
             snippet);
     }
+
+    // The span of days from the date doc values (the segment's arrays the date filter reads), the text as stored.
+    private static ArchiveSearchDate? DateOf(ArchiveSearcher searcher, int doc, string? written)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var (start, end) = SegmentFacets.For(leaf.AtomicReader).Dates;
+        var (first, last) = (start[doc - leaf.DocBase], end[doc - leaf.DocBase]);
+        return first == 0 ? null : ArchiveSearchDate.Of(Day(first), Day(Math.Max(first, last)), written);
+    }
+
+    private static DateOnly Day(int number) => new(number / 10000, number / 100 % 100, number % 100);
 }

@@ -72,4 +72,55 @@ public sealed class HostileQueryTests
         Assert.Contains("colour", filter.Message, StringComparison.Ordinal);
         Assert.Equal("facets", facet.Parameter);
     }
+
+    // Issue 14: these used to answer an empty result with no word of why.
+    [Theory]
+    [InlineData("type", "bogus", "'type' takes a document type: historyArchivalDocument, historyAuthor, historyBlogPost, historyProgram, siteEvent; 'bogus' is not one.")]
+    [InlineData("program", "notaguid", "'program' takes a program's key (a GUID); 'notaguid' is not one.")]
+    [InlineData("author", "42", "'author' takes an author's key (a GUID); '42' is not one.")]
+    [InlineData("decade", "1950", "'decade' takes a decade such as 1940s; '1950' is not one.")]
+    [InlineData("year", "53", "'year' takes a year such as 1953; '53' is not one.")]
+    public async Task A_filter_value_that_can_never_match_is_rejected_naming_what_is_accepted(string field, string value, string message)
+    {
+        var (index, search) = await Docs.InMemory(Docs.Make("Treaty", "treaty"), Docs.Make("Fair", "fair", type: "siteEvent"));
+        using var _ = index;
+
+        var error = Assert.Throws<SearchQueryException>(() => search.Find(null, r => r with
+        {
+            Filters = new Dictionary<string, IReadOnlyList<string>> { [field] = [value] },
+        }));
+
+        Assert.Equal((field, message), (error.Parameter, error.Message));
+    }
+
+    [Fact]
+    public async Task A_site_type_in_the_index_and_a_key_in_any_GUID_format_are_accepted()
+    {
+        var program = Guid.NewGuid();
+        var (index, search) = await Docs.InMemory(
+            Docs.Make("Fair", "fair", type: "siteEvent") with { Programs = [new SearchLabel(program.ToString("D"), "Program")] });
+        using var _ = index;
+
+        var response = search.Find(null, r => r with
+        {
+            Filters = new Dictionary<string, IReadOnlyList<string>> { ["type"] = ["SiteEvent"], ["program"] = [program.ToString("N")] },
+        });
+
+        Assert.Equal(["Fair"], response.Titles());
+    }
+
+    [Theory]
+    [InlineData("title:[* TO")]
+    [InlineData("!!!")]
+    [InlineData("- - -")]
+    public async Task Text_with_nothing_searchable_finds_nothing_and_says_so(string text)
+    {
+        var (index, search) = await Docs.InMemory(Docs.Make("Treaty", "treaty"));
+        using var _ = index;
+
+        var response = search.Find(text);
+
+        Assert.Equal(0, response.Total);
+        Assert.Contains(LuceneArchiveSearch.NothingToSearchNotice, response.Notices);
+    }
 }

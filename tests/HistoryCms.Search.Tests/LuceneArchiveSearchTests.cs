@@ -109,7 +109,27 @@ public sealed class LuceneArchiveSearchTests
 
         var hit = Assert.Single(search.Find("letter").Results);
 
-        Assert.Equal((id, Docs.Post, "1945-05", "/archive/letter/"), (hit.Id, hit.Type, hit.Date, hit.Route));
+        Assert.Equal((id, Docs.Post, new ArchiveSearchDate("1945-05", "month", "May 1945"), "/archive/letter/"), (hit.Id, hit.Type, hit.Date, hit.Route));
+    }
+
+    [Theory]
+    [InlineData(1947, 9, 18, 1947, 9, 18, null, "1947-09-18", "day", "September 18, 1947")]
+    [InlineData(1947, 9, 18, 1947, 9, 18, "September 18, 1947", "1947-09-18", "day", "September 18, 1947")]
+    [InlineData(1945, 5, 1, 1945, 5, 31, "1945-05", "1945-05", "month", "May 1945")]
+    [InlineData(1958, 1, 1, 1958, 12, 31, "1958", "1958", "year", "1958")]
+    [InlineData(1945, 1, 1, 1947, 12, 31, "1945/1947", "1945/1947", "year", "1945–1947")]
+    [InlineData(1950, 1, 1, 1950, 12, 31, "c. 1950", "1950", "year", "c. 1950")]
+    [InlineData(1945, 5, 1, 1945, 6, 30, null, "1945-05/1945-06", "month", "May–June 1945")]
+    public async Task A_result_date_is_ISO_8601_with_its_precision_and_the_date_as_printed(
+        int y1, int m1, int d1, int y2, int m2, int d2, string? written, string iso, string precision, string display)
+    {
+        var (start, end) = (new DateOnly(y1, m1, d1), new DateOnly(y2, m2, d2));
+        var (index, search) = await Docs.InMemory(Docs.Make("Letter", "text", date: new SearchDate(start, end, written ?? iso)));
+        using var _ = index;
+
+        var hit = Assert.Single(search.Find("letter").Results);
+
+        Assert.Equal(new ArchiveSearchDate(iso, precision, display), hit.Date);
     }
 
     [Fact]

@@ -13,7 +13,10 @@ public enum ArchiveSearchSort
     Oldest,
 }
 
-/// <summary>One search: free text, field filters, a date range, sort and page.</summary>
+/// <summary>
+/// One search: free text, field filters, a date range, sort and page. <see cref="ArchiveSearchQueryReader"/> reads one from
+/// a query string; the search checks it with <see cref="ArchiveSearchRules.Validate"/>.
+/// </summary>
 public sealed record ArchiveSearchRequest
 {
     /// <summary>
@@ -42,7 +45,7 @@ public sealed record ArchiveSearchRequest
     public int Page { get; init; } = 1;
 
     /// <summary>Results per page (1 to <see cref="ArchiveSearchFields.MaxPageSize"/>).</summary>
-    public int PageSize { get; init; } = 20;
+    public int PageSize { get; init; } = ArchiveSearchRules.DefaultPageSize;
 
     /// <summary>The facets to count (names from <see cref="ArchiveSearchFields.Facets"/>); <c>null</c> counts them all.</summary>
     public IReadOnlyList<string>? Facets { get; init; }

@@ -19,11 +19,11 @@ public sealed record ArchiveSearchResponse(
 /// <param name="Id">The content item's key.</param>
 /// <param name="Type">The document type alias.</param>
 /// <param name="Title">The title (node name).</param>
-/// <param name="Date">The item's date as written (a partial date such as <c>1945-05</c>), or <c>null</c>.</param>
+/// <param name="Date">The item's date (ISO 8601 with its precision, and as printed), or <c>null</c> when undated.</param>
 /// <param name="Route">The item's URL path.</param>
 /// <param name="Score">Relevance score (0 when sorted by date without query text).</param>
 /// <param name="Snippet">An HTML-escaped extract of the text with matches in <c>&lt;mark&gt;</c>, or <c>null</c>.</param>
-public sealed record ArchiveSearchHit(Guid Id, string Type, string Title, string? Date, string Route, float Score, string? Snippet);
+public sealed record ArchiveSearchHit(Guid Id, string Type, string Title, ArchiveSearchDate? Date, string Route, float Score, string? Snippet);
 
 /// <summary>The counts of one facet.</summary>
 /// <param name="Name">The facet (field) name.</param>
@@ -31,7 +31,7 @@ public sealed record ArchiveSearchHit(Guid Id, string Type, string Title, string
 public sealed record ArchiveSearchFacet(string Name, IReadOnlyList<ArchiveSearchFacetValue> Values);
 
 /// <summary>One facet value and how many matching items have it.</summary>
-/// <param name="Value">The value to filter by (a key for programs and authors).</param>
-/// <param name="Label">The value as shown to readers (a name for programs and authors).</param>
+/// <param name="Value">The value to filter by (an alias for types, a key for programs and authors, an ISO 639-1 code for languages).</param>
+/// <param name="Label">The value as readers know it (<see cref="ArchiveSearchLabels.Value"/>: "Archival document", a program's or an author's name, "Russian").</param>
 /// <param name="Count">How many matching items have it.</param>
 public sealed record ArchiveSearchFacetValue(string Value, string Label, int Count);

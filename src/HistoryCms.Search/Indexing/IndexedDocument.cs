@@ -28,6 +28,7 @@ internal static class IndexedDocument
             new Field(SearchFields.Id, Key(source.Id), StoredKeyType),
             new StoredField(SearchFields.Title, source.Title),
             new Field(SearchFields.Body, source.Body, BodyType),
+            new Field(SearchFields.Extra, string.Join(SearchFields.PartSeparator, source.Extra.Select(e => e.Replace(SearchFields.PartSeparator, ' '))), BodyType),
             new StoredField(SearchFields.Route, source.Route),
             new StoredField(ArchiveSearchFields.Type, source.Type),
         };

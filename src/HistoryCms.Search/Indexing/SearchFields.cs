@@ -18,6 +18,15 @@ public static class SearchFields
     /// <summary>The main text: analysed with offsets (for snippets), stored.</summary>
     public const string Body = "body";
 
+    /// <summary>
+    /// The other texts of <see cref="SearchDocument.Extra"/> (a summary, a standfirst, a caption...), joined by
+    /// <see cref="PartSeparator"/>: analysed with offsets and stored, for snippets when the body does not match.
+    /// </summary>
+    public const string Extra = "extra";
+
+    /// <summary>Separates the parts of <see cref="Extra"/> (a paragraph separator: never inside a word, never shown).</summary>
+    public const char PartSeparator = '\u2029';
+
     /// <summary>The title and other searchable text: names and their variants, subjects, places, summaries. Analysed, not stored.</summary>
     public const string Meta = "meta";
 

@@ -1,62 +1,57 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using HistoryCms.Core.Search;
+using HistoryCms.Core.Validation;
 
 namespace HistoryCms.Search.Querying;
 
 /// <summary>
 /// Parses what a reader typed: words (all required), <c>"phrases"</c>, <c>OR</c>, <c>AND</c>, <c>NOT</c>/<c>-</c>,
 /// parentheses and a trailing <c>*</c>. Repairs what it safely can (control characters, an unclosed quote or
-/// parenthesis, a stray operator) and says so in <see cref="Notices"/>; rejects what it cannot answer (too long,
-/// a leading wildcard) with a <see cref="SearchQueryException"/> that says what to change.
+/// parenthesis, a stray operator) and says so in the notices; searches Lucene syntax it does not support (a field as in
+/// <c>title:korea</c>, a range as in <c>[1945 TO 1950]</c>, a boost <c>^10</c>, fuzziness or proximity <c>~</c>, a
+/// <c>?</c> wildcard) without it, and says so too, each kind once; rejects what it cannot answer (a leading wildcard,
+/// too many words, deep nesting) with a <see cref="SearchQueryException"/> that says what to change. The length of the
+/// text is one of <see cref="ArchiveSearchRules"/>.
 /// </summary>
-internal sealed class QueryText
+internal sealed partial class QueryText
 {
-    /// <summary>The longest query text accepted, in characters.</summary>
-    public const int MaxLength = 1000;
-
     /// <summary>The most words and phrases a query may hold.</summary>
     public const int MaxTerms = 32;
 
     private const int MaxDepth = 8;
 
     private readonly List<string> tokens;
-    private readonly List<string> notices;
+    private readonly Notices notices;
     private int position;
     private int terms;
 
-    private QueryText(List<string> tokens, List<string> notices)
+    private QueryText(List<string> tokens, Notices notices)
     {
         this.tokens = tokens;
         this.notices = notices;
     }
 
-    /// <summary>How the query was repaired, in words for the reader.</summary>
-    public IReadOnlyList<string> Notices => notices;
-
     /// <summary>Parses query text.</summary>
     /// <param name="text">The text as typed.</param>
-    /// <param name="notices">Receives how the text was repaired.</param>
+    /// <param name="notices">Receives how the text was repaired or read, each notice once.</param>
     /// <returns>The parsed query, or <c>null</c> when there is nothing to search for.</returns>
     /// <exception cref="SearchQueryException">The text cannot be searched as typed.</exception>
     public static QueryNode? Parse(string? text, List<string> notices)
     {
+        ArgumentNullException.ThrowIfNull(notices);
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        if (text.Length > MaxLength)
-        {
-            throw new SearchQueryException(string.Create(CultureInfo.InvariantCulture,
-                $"The search text is {text.Length:N0} characters long; the limit is {MaxLength:N0}. Search for fewer words."));
-        }
-
-        var parser = new QueryText(Lex(Clean(text, notices), notices), notices);
+        var said = new Notices(notices);
+        var parser = new QueryText(Unsupported(Lex(Clean(text, said), said), said), said);
         return parser.ParseAny(0);
     }
 
-    private static string Clean(string text, List<string> notices)
+    private static string Clean(string text, Notices notices)
     {
         var builder = new StringBuilder(text.Length);
         var removed = false;
@@ -74,7 +69,7 @@ internal sealed class QueryText
             }
             else
             {
-                builder.Append(c is ':' or '\u3000' ? ' ' : c);
+                builder.Append(c == '\u3000' ? ' ' : c);
             }
         }
 
@@ -86,7 +81,7 @@ internal sealed class QueryText
         return builder.ToString();
     }
 
-    private static List<string> Lex(string text, List<string> notices)
+    private static List<string> Lex(string text, Notices notices)
     {
         var tokens = new List<string>();
         var i = 0;
@@ -122,12 +117,92 @@ internal sealed class QueryText
                     i++;
                 }
 
-                tokens.Add(text[start..i]);
+                var word = text[start..i];
+                if (FieldPrefix().Match(word) is { Success: true } field
+                    && (field.Groups["rest"].Length > 0 || (i < text.Length && !char.IsWhiteSpace(text[i]))))
+                {
+                    notices.Once("field", $"Searching one field, as in '{QuotedText.Shorten(word, 40)}', is not supported: what follows the colon was searched in every field.");
+                    word = field.Groups["rest"].Value;
+                }
+
+                // A colon between words is punctuation here (the word tokenizer would keep "a:b" as one word).
+                tokens.AddRange(word.Split(':', StringSplitOptions.RemoveEmptyEntries));
             }
         }
 
         return tokens;
     }
+
+    // Lucene syntax the search does not support: searched without it, with a notice per kind.
+    private static List<string> Unsupported(List<string> tokens, Notices notices)
+    {
+        var kept = new List<string>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token[0] is '"' or '(' or ')')
+            {
+                kept.Add(token);
+                continue;
+            }
+
+            if (token[0] is '[' or '{' && RangeEnd(tokens, i) is { } end)
+            {
+                var range = string.Join(' ', tokens.Skip(i).Take(end - i + 1));
+                notices.Once("range", $"Range searches such as '{QuotedText.Shorten(range, 40)}' are not supported and were left out: limit the dates with 'from' and 'to'.");
+                i = end;
+                continue;
+            }
+
+            if (Modifier().Match(token) is { Success: true } modifier)
+            {
+                var boost = modifier.Groups["mark"].Value == "^";
+                notices.Once(
+                    boost ? "boost" : "fuzzy",
+                    boost
+                        ? $"Boosts such as '{QuotedText.Shorten(token, 40)}' are not supported: the words were searched without them."
+                        : $"Fuzzy and proximity searches such as '{QuotedText.Shorten(token, 40)}' are not supported: the words were searched as typed.");
+                token = token[..modifier.Index];
+            }
+
+            if (token.TrimEnd('?', '!', '.', ',', ';').Contains('?', StringComparison.Ordinal))
+            {
+                notices.Once("question", $"'?' is not a wildcard here: '{QuotedText.Shorten(token, 40)}' was searched without it. End a word with * to find the words it begins, as in 'Kor*'.");
+                token = token.Replace("?", string.Empty, StringComparison.Ordinal);
+            }
+
+            if (token.Length > 0)
+            {
+                kept.Add(token);
+            }
+        }
+
+        return kept;
+    }
+
+    // A range is Lucene's "[a TO b]" (or with braces): the token closing it, or the last one when it is never closed;
+    // null when the brackets hold no TO ("[sic]" is a word).
+    private static int? RangeEnd(List<string> tokens, int first)
+    {
+        var to = false;
+        for (var i = first; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token[0] is '"' or '(' or ')')
+            {
+                return to ? i - 1 : null;
+            }
+
+            to |= token == "TO";
+            if (token[^1] is ']' or '}')
+            {
+                return to ? i : null;
+            }
+        }
+
+        return to ? tokens.Count - 1 : null;
+    }
+
 
     private QueryNode? ParseAny(int depth)
     {
@@ -291,4 +366,32 @@ internal sealed class QueryText
     }
 
     private string? Peek() => position < tokens.Count ? tokens[position] : null;
+
+    [GeneratedRegex(@"^(?<field>\p{L}[\p{L}\p{N}_.]*):(?<rest>.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FieldPrefix();
+
+    [GeneratedRegex(@"(?<mark>[\^~])[0-9.]*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Modifier();
+
+    /// <summary>The notices of one parse: each text once, each kind of unsupported syntax once (with its first example).</summary>
+    private sealed class Notices(List<string> list)
+    {
+        private readonly HashSet<string> kinds = new(StringComparer.Ordinal);
+
+        public void Add(string text)
+        {
+            if (!list.Contains(text))
+            {
+                list.Add(text);
+            }
+        }
+
+        public void Once(string kind, string text)
+        {
+            if (kinds.Add(kind))
+            {
+                Add(text);
+            }
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using HistoryCms.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -7,27 +8,26 @@ using Lucene.Net.Util;
 namespace HistoryCms.Search.Snippets;
 
 /// <summary>
-/// Builds a highlighted extract of a document's stored body without analysing it again: the offsets of the
-/// matching terms come from the postings (the body is indexed with offsets), the window with the most distinct
-/// matches is cut at word boundaries, HTML-escaped, and every match is wrapped in <c>&lt;mark&gt;</c>.
+/// Builds a highlighted extract of a document without analysing it again: the offsets of the matching terms come from
+/// the postings (the body and the other texts are indexed with offsets), the window with the most distinct matches is
+/// cut at word boundaries, HTML-escaped, and every match is wrapped in <c>&lt;mark&gt;</c>. The body comes first; when
+/// nothing in it matches, the other text that matches (a summary, a standfirst, a caption) gives the extract on its own;
+/// when nothing matches there either, the start of the body (or of the first other text, a summary) is shown unmarked.
 /// </summary>
 internal sealed class SnippetBuilder
 {
     private const int MaxPrefixTerms = 64;
 
-    private readonly string field;
     private readonly IReadOnlyCollection<string> terms;
     private readonly IReadOnlyList<string> prefixes;
     private readonly int length;
 
     /// <summary>Creates a builder for one search.</summary>
-    /// <param name="field">The field with offsets (the body).</param>
-    /// <param name="terms">The exact terms the query can match in that field.</param>
-    /// <param name="prefixes">The prefixes the query can match in that field.</param>
+    /// <param name="terms">The exact terms the query can match.</param>
+    /// <param name="prefixes">The prefixes the query can match.</param>
     /// <param name="length">The snippet length in characters.</param>
-    public SnippetBuilder(string field, IReadOnlyCollection<string> terms, IReadOnlyList<string> prefixes, int length)
+    public SnippetBuilder(IReadOnlyCollection<string> terms, IReadOnlyList<string> prefixes, int length)
     {
-        this.field = field;
         this.terms = terms;
         this.prefixes = prefixes;
         this.length = length;
@@ -35,23 +35,55 @@ internal sealed class SnippetBuilder
 
     /// <summary>The snippets of the documents of one page.</summary>
     /// <param name="leaves">The segments of the searcher.</param>
-    /// <param name="documents">Each document's number in the searcher and the stored text of the field.</param>
-    /// <returns>HTML per document number: the escaped extract with marked matches; the start of the text when nothing in it matches.</returns>
-    public Dictionary<int, string> Build(IList<AtomicReaderContext> leaves, IReadOnlyList<(int Doc, string Text)> documents)
+    /// <param name="documents">Each document's number in the searcher, its stored body and its stored other texts
+    /// (<see cref="SearchFields.Extra"/>: the parts joined by <see cref="SearchFields.PartSeparator"/>).</param>
+    /// <returns>HTML per document number; documents with neither text have none.</returns>
+    public Dictionary<int, string> Build(IList<AtomicReaderContext> leaves, IReadOnlyList<(int Doc, string Body, string Extra)> documents)
     {
         var snippets = new Dictionary<int, string>(documents.Count);
         foreach (var group in documents.GroupBy(d => ReaderUtil.SubIndex(d.Doc, leaves)))
         {
             var leaf = leaves[group.Key];
             var inLeaf = group.OrderBy(d => d.Doc).ToList();
-            var matches = Matches(leaf.AtomicReader, [.. inLeaf.Select(d => (d.Doc - leaf.DocBase, d.Text.Length))]);
+            var inBody = Matches(leaf.AtomicReader, SearchFields.Body, [.. inLeaf.Select(d => (d.Doc - leaf.DocBase, d.Body.Length))]);
+            var rest = Enumerable.Range(0, inLeaf.Count).Where(i => inBody[i].Count == 0 && inLeaf[i].Extra.Length > 0).ToList();
+            var inExtra = Matches(leaf.AtomicReader, SearchFields.Extra, [.. rest.Select(i => (inLeaf[i].Doc - leaf.DocBase, inLeaf[i].Extra.Length))]);
             for (var i = 0; i < inLeaf.Count; i++)
             {
-                snippets[inLeaf[i].Doc] = Build(inLeaf[i].Text, [.. matches[i]]);
+                var (doc, body, extra) = inLeaf[i];
+                var other = rest.IndexOf(i);
+                var snippet = inBody[i].Count > 0 ? Build(body, [.. inBody[i]])
+                    : other >= 0 && inExtra[other].Count > 0 ? Part(extra, inExtra[other])
+                    : body.Length > 0 ? Build(body, [])
+                    : extra.Length > 0 ? Build(extra.Split(SearchFields.PartSeparator)[0], [])
+                    : null;
+                if (snippet is not null)
+                {
+                    snippets[doc] = snippet;
+                }
             }
         }
 
         return snippets;
+    }
+
+    // The part of the other texts with the most matches (the first of equals: a summary before a name), alone.
+    private string Part(string extra, SortedSet<(int Start, int End)> matches)
+    {
+        var (best, bestCount, start) = ((Start: 0, End: extra.Length), -1, 0);
+        foreach (var part in extra.Split(SearchFields.PartSeparator))
+        {
+            var end = start + part.Length;
+            var count = matches.Count(m => m.Start >= start && m.End <= end);
+            if (count > bestCount)
+            {
+                (best, bestCount) = ((start, end), count);
+            }
+
+            start = end + 1;
+        }
+
+        return Build(extra[best.Start..best.End], [.. matches.Where(m => m.Start >= best.Start && m.End <= best.End).Select(m => (m.Start - best.Start, m.End - best.Start))]);
     }
 
     private string Build(string text, List<(int Start, int End)> matches)
@@ -66,10 +98,10 @@ internal sealed class SnippetBuilder
     }
 
     // The offsets of every query term in each document, reading each term's postings once for all of them.
-    private SortedSet<(int Start, int End)>[] Matches(AtomicReader leaf, List<(int Doc, int Length)> documents)
+    private SortedSet<(int Start, int End)>[] Matches(AtomicReader leaf, string field, List<(int Doc, int Length)> documents)
     {
         var found = documents.Select(_ => new SortedSet<(int Start, int End)>()).ToArray();
-        var termsEnum = leaf.GetTerms(field)?.GetEnumerator();
+        var termsEnum = documents.Count == 0 ? null : leaf.GetTerms(field)?.GetEnumerator();
         if (termsEnum is null)
         {
             return found;

@@ -1,5 +1,3 @@
-using HistoryCms.Core;
-using HistoryCms.Core.Dates;
 using HistoryCms.Core.Search;
 using HistoryCms.Web.ViewModels;
 using Microsoft.AspNetCore.Html;
@@ -10,8 +8,6 @@ namespace HistoryCms.Web.Rendering;
 /// <summary>Builds the search results page over <see cref="IArchiveSearch"/>: results with snippets, facets, paging.</summary>
 internal sealed class SearchPageBuilder(PageParts parts, HistoryHtmlSanitizer sanitizer, IArchiveSearch? search)
 {
-    public const int PageSize = 20;
-
     /// <summary>The message when the host registers no search.</summary>
     public const string Unavailable = "Search is not available on this site.";
 
@@ -24,18 +20,7 @@ internal sealed class SearchPageBuilder(PageParts parts, HistoryHtmlSanitizer sa
         {
             try
             {
-                response = await search.SearchAsync(
-                    new ArchiveSearchRequest
-                    {
-                        Query = state.Query,
-                        Filters = state.Filters,
-                        From = state.From,
-                        To = state.To,
-                        Sort = state.Sort,
-                        Page = state.Page,
-                        PageSize = PageSize,
-                    },
-                    cancellationToken).ConfigureAwait(false);
+                response = await search.SearchAsync(state.Request, cancellationToken).ConfigureAwait(false);
             }
             catch (SearchQueryException e)
             {
@@ -43,11 +28,12 @@ internal sealed class SearchPageBuilder(PageParts parts, HistoryHtmlSanitizer sa
             }
         }
 
+        var request = state.Request;
         var facets = response?.Facets ?? [];
-        var title = state.Query is null ? "Search the archive" : $"Search results for “{state.Query}”";
+        var title = request.Query is null ? "Search the archive" : $"Search results for “{request.Query}”";
         return new SearchPageModel(
             new PageMeta(title, null, parts.Options.SearchPath),
-            new SearchFormModel(state.Path, state.Query, state.From, state.To, state.Sort, ActiveFilters(state, facets)),
+            new SearchFormModel(state.Path, request.Query, request.From, request.To, request.Sort, ActiveFilters(state, facets)),
             response?.Total ?? 0,
             [.. (response?.Results ?? []).Select(Result)],
             new FacetListModel([.. facets.Where(f => f.Values.Count > 0).Select(f => Facet(state, f))]),
@@ -56,47 +42,19 @@ internal sealed class SearchPageBuilder(PageParts parts, HistoryHtmlSanitizer sa
             error);
     }
 
-    /// <summary>The name readers know a document type alias by.</summary>
-    public static string TypeLabel(string type) => type switch
-    {
-        HistoryAliases.DocumentTypes.BlogPost => "Post",
-        HistoryAliases.DocumentTypes.ArchivalDocument => "Archival document",
-        HistoryAliases.DocumentTypes.Author => "Person",
-        HistoryAliases.DocumentTypes.Program => "Program",
-        _ => type,
-    };
-
-    /// <summary>The name readers know a facet by.</summary>
-    public static string FacetLabel(string name) => name switch
-    {
-        ArchiveSearchFields.Type => "Type",
-        ArchiveSearchFields.Program => "Program",
-        ArchiveSearchFields.Author => "Author",
-        ArchiveSearchFields.Repository => "Archive",
-        ArchiveSearchFields.Language => "Original language",
-        ArchiveSearchFields.DocumentType => "Document type",
-        ArchiveSearchFields.Decade => "Decade",
-        ArchiveSearchFields.Year => "Year",
-        ArchiveSearchFields.Subject => "Subject",
-        ArchiveSearchFields.Person => "Person or organization",
-        ArchiveSearchFields.Place => "Place",
-        _ => name,
-    };
-
     private SearchResultModel Result(ArchiveSearchHit hit)
     {
-        var date = hit.Date is { } text && PartialDate.TryParse(text, out var parsed) ? parsed.Format() : hit.Date;
         IHtmlContent? snippet = hit.Snippet is { } s ? new HtmlString(sanitizer.SanitizeSnippet(s)) : null;
-        return new SearchResultModel(hit with { Route = SafeUrls.Check(hit.Route) ?? "#" }, TypeLabel(hit.Type), date, snippet);
+        return new SearchResultModel(hit with { Route = SafeUrls.Check(hit.Route) ?? "#" }, ArchiveSearchLabels.Type(hit.Type), hit.Date?.Display, snippet);
     }
 
     private static FacetModel Facet(SearchQueryState state, ArchiveSearchFacet facet) => new(
         facet.Name,
-        FacetLabel(facet.Name),
+        ArchiveSearchLabels.Facet(facet.Name),
         [.. facet.Values.Select(v =>
         {
             var selected = state.Has(facet.Name, v.Value);
-            return new FacetValueModel(v.Value, ValueLabel(facet.Name, v.Value, v.Label), v.Count,
+            return new FacetValueModel(v.Value, v.Label, v.Count,
                 selected ? state.Without(facet.Name, v.Value) : state.With(facet.Name, v.Value), selected);
         })]);
 
@@ -106,12 +64,9 @@ internal sealed class SearchPageBuilder(PageParts parts, HistoryHtmlSanitizer sa
         {
             var known = facets.FirstOrDefault(x => x.Name == f.Key)?.Values.FirstOrDefault(v => v.Value == value)?.Label
                 ?? (Guid.TryParse(value, out var key) ? parts.Graph.Find(key)?.Name : null);
-            return new ActiveFilter(f.Key, FacetLabel(f.Key), value, ValueLabel(f.Key, value, known ?? value), state.Without(f.Key, value));
+            return new ActiveFilter(f.Key, ArchiveSearchLabels.Facet(f.Key), value, ArchiveSearchLabels.Value(f.Key, value, known), state.Without(f.Key, value));
         })),
     ];
-
-    private static string ValueLabel(string facet, string value, string label) =>
-        facet == ArchiveSearchFields.Type ? TypeLabel(value) : string.IsNullOrWhiteSpace(label) ? value : label;
 
     private static PagerModel Pager(SearchQueryState state, ArchiveSearchResponse response)
     {

@@ -1,23 +1,32 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HistoryCms.Web.Search;
 
-/// <summary>The query string of <c>GET /history/api/v1/search</c>. Filters repeat for several values (<c>type=a&amp;type=b</c>).</summary>
+/// <summary>
+/// The query string of <c>GET /history/api/v1/search</c>, as the OpenAPI document describes it. Filters repeat for several
+/// values (<c>type=a&amp;type=b</c>). The values are read from <see cref="Request"/> by
+/// <see cref="HistoryCms.Core.Search.ArchiveSearchQueryReader"/>, the reader of the search page too, so both read them
+/// by the same rules.
+/// </summary>
 public sealed class SearchParameters
 {
-    /// <summary>Free text: words (all required), "phrases", OR, NOT or -word, parentheses, a trailing * for prefixes.</summary>
+    /// <summary>The request whose query string is read.</summary>
+    public required HttpRequest Request { get; init; }
+
+    /// <summary>Free text: words (all required), "phrases", OR, NOT or -word, parentheses, a trailing * for prefixes. Other Lucene syntax (title:, [a TO b], ^2, ~, ?) is searched without it, with a notice.</summary>
     [FromQuery(Name = "q")]
     public string? Q { get; init; }
 
-    /// <summary>Document type aliases.</summary>
+    /// <summary>Document type aliases: historyBlogPost, historyArchivalDocument, historyAuthor, historyProgram (and a site's own indexed types).</summary>
     [FromQuery(Name = "type")]
     public string[]? Type { get; init; }
 
-    /// <summary>Program keys (items of its projects included).</summary>
+    /// <summary>Program keys, GUIDs (items of its projects included).</summary>
     [FromQuery(Name = "program")]
     public string[]? Program { get; init; }
 
-    /// <summary>Author keys.</summary>
+    /// <summary>Author keys, GUIDs.</summary>
     [FromQuery(Name = "author")]
     public string[]? Author { get; init; }
 
@@ -61,11 +70,11 @@ public sealed class SearchParameters
     [FromQuery(Name = "to")]
     public string? To { get; init; }
 
-    /// <summary>relevance (default), newest or oldest.</summary>
+    /// <summary>relevance (default), newest or oldest, in any case.</summary>
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
 
-    /// <summary>Page number, from 1.</summary>
+    /// <summary>Page number, a whole number from 1 (page × pageSize at most 10,000).</summary>
     [FromQuery(Name = "page")]
     public string? Page { get; init; }
 
@@ -73,7 +82,7 @@ public sealed class SearchParameters
     [FromQuery(Name = "pageSize")]
     public string? PageSize { get; init; }
 
-    /// <summary>Facets to count (default: all).</summary>
+    /// <summary>Facets to count, comma-separated or repeated (default: all).</summary>
     [FromQuery(Name = "facets")]
     public string[]? Facets { get; init; }
 }

@@ -6,9 +6,9 @@ namespace HistoryCms.Web.Search;
 /// <param name="Total">How many items match.</param>
 /// <param name="Page">The page returned.</param>
 /// <param name="PageSize">Results per page.</param>
-/// <param name="Results">The results on this page.</param>
-/// <param name="Facets">Counts per value of each facet, by facet name.</param>
-/// <param name="Notices">Notes for the reader: how the query text was repaired, if it was, and whether the index is still being built or updated.</param>
+/// <param name="Results">The results on this page; each <c>date</c> is <c>{ iso, precision, display }</c> or <c>null</c>.</param>
+/// <param name="Facets">Counts per value of each facet, by facet name; each value is <c>{ value, label, count }</c>, the label as readers know it.</param>
+/// <param name="Notices">Notes for the reader, each once: how the query text was repaired or read (syntax searched without), and whether the index is still being built or updated.</param>
 public sealed record SearchResponseDto(
     int Total,
     int Page,

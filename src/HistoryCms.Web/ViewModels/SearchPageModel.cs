@@ -49,7 +49,7 @@ public sealed record ActiveFilter(string Field, string FieldLabel, string Value,
 /// <summary>One search result.</summary>
 /// <param name="Hit">The result as the search returned it.</param>
 /// <param name="TypeLabel">Its type as readers know it ("Archival document").</param>
-/// <param name="Date">Its date as printed, or <c>null</c>.</param>
+/// <param name="Date">Its date as printed (<see cref="ArchiveSearchDate.Display"/>), or <c>null</c>.</param>
 /// <param name="Snippet">The extract with the matches marked (only <c>&lt;mark&gt;</c> kept), or <c>null</c>.</param>
 public sealed record SearchResultModel(ArchiveSearchHit Hit, string TypeLabel, string? Date, IHtmlContent? Snippet);
 

@@ -18,8 +18,10 @@ public sealed class QueryTextTests
     [InlineData("(a OR b) c", "all(any(a b) c)")]
     [InlineData("Vyshin*", "Vyshin*")]
     [InlineData("A/C.1/218", "A/C.1/218")]
-    [InlineData("title:treaty", "all(title treaty)")]
     [InlineData("who was Vyshinsky?", "all(who was Vyshinsky?)")]
+    [InlineData("Korea: a history", "all(Korea a history)")]
+    [InlineData("12:30", "all(12 30)")]
+    [InlineData("[sic] Korea", "all([sic] Korea)")]
     public void Valid_text_parses_as_typed(string text, string expected)
     {
         var notices = new List<string>();
@@ -63,13 +65,39 @@ public sealed class QueryTextTests
         Assert.Equal("q", error.Parameter);
     }
 
-    [Fact]
-    public void Huge_text_is_rejected_with_its_length_and_the_limit()
+    // Issue 14: Lucene syntax the search does not support used to be searched as words and answer nothing, silently.
+    [Theory]
+    [InlineData("title:korea", "korea", "Searching one field, as in 'title:korea'")]
+    [InlineData("title:\"korea war\"", "\"korea war\"", "Searching one field")]
+    [InlineData("korea^10", "korea", "Boosts such as 'korea^10'")]
+    [InlineData("\"korea war\"^2", "\"korea war\"", "Boosts")]
+    [InlineData("korea~2", "korea", "Fuzzy and proximity searches such as 'korea~2'")]
+    [InlineData("\"korea war\"~3", "\"korea war\"", "Fuzzy and proximity searches such as '~3'")]
+    [InlineData("?orea", "orea", "'?' is not a wildcard here: '?orea'")]
+    [InlineData("k?rea", "krea", "'?' is not a wildcard")]
+    [InlineData("[1945 TO 1950] korea", "korea", "Range searches such as '[1945 TO 1950]'")]
+    [InlineData("korea {a TO b}", "korea", "Range searches")]
+    [InlineData("title:[* TO", "", "Range searches such as '[* TO'")]
+    public void Unsupported_syntax_is_searched_without_it_and_named_in_a_notice(string text, string expected, string notice)
     {
-        var error = Assert.Throws<SearchQueryException>(() => QueryText.Parse(new string('a', 5000), []));
+        var notices = new List<string>();
 
-        Assert.Contains("5,000", error.Message, StringComparison.Ordinal);
-        Assert.Contains("1,000", error.Message, StringComparison.Ordinal);
+        Assert.Equal(expected, Describe(QueryText.Parse(text, notices)));
+        Assert.Contains(notices, n => n.StartsWith(notice, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("title:a author:b c^2 d^3 e~ f~1 ?g ?h", 4)]
+    [InlineData("grain NOT ) NOT ) NOT", 2)]
+    [InlineData("\u0001a \u0002b", 1)]
+    public void Each_notice_is_given_once(string text, int expected)
+    {
+        var notices = new List<string>();
+
+        QueryText.Parse(text, notices);
+
+        Assert.Equal(expected, notices.Count);
+        Assert.Equal(notices.Count, notices.Distinct().Count());
     }
 
     [Fact]

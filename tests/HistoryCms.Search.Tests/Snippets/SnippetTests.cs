@@ -66,4 +66,42 @@ public sealed class SnippetTests
 
         Assert.Null(search.Find("armistice", r => r with { Snippets = false }).Results[0].Snippet);
     }
+
+    // Issue 14: an archival document without a translation had no snippet, and one whose summary matched showed none of it.
+    [Fact]
+    public async Task A_document_whose_summary_alone_matches_shows_the_summary_highlighted()
+    {
+        const string Summary = "Vyshinsky offered a fiery rebuttal to US Secretary of State George Marshall, who spoke the previous day.";
+        var (index, search) = await Docs.InMemory(
+            Docs.Make("Speech at the General Assembly") with { Extra = [Summary, "RGANI, f. 5, op. 30, d. 1"] },
+            Docs.Make("Cable from Moscow", LongText) with { Extra = ["The rebuttal in a cable."] });
+        using var _ = index;
+
+        var hits = search.Find("rebuttal").Results.ToDictionary(r => r.Title, r => r.Snippet);
+
+        Assert.Equal(Summary.Replace("rebuttal", "<mark>rebuttal</mark>", StringComparison.Ordinal), hits["Speech at the General Assembly"]);
+        Assert.Equal("The <mark>rebuttal</mark> in a cable.", hits["Cable from Moscow"]);
+    }
+
+    [Fact]
+    public async Task A_post_that_matches_only_in_its_caption_gets_the_caption_as_its_snippet()
+    {
+        const string Caption = "Delegates leave the Palais de Chaillot after the vote on Korea, 1948.";
+        var (index, search) = await Docs.InMemory(
+            Docs.Make("Failed Diplomacy", LongText, type: Docs.Post) with { Extra = ["A standfirst about the negotiations.", Caption] });
+        using var _ = index;
+
+        Assert.Equal(
+            "Delegates leave the Palais de <mark>Chaillot</mark> after the vote on Korea, 1948.",
+            Assert.Single(search.Find("Chaillot").Results).Snippet);
+    }
+
+    [Fact]
+    public async Task A_document_without_a_body_shows_the_start_of_its_summary_when_only_its_title_matches()
+    {
+        var (index, search) = await Docs.InMemory(Docs.Make("Stenogram") with { Extra = ["A summary of the meeting."] });
+        using var _ = index;
+
+        Assert.Equal("A summary of the meeting.", Assert.Single(search.Find("stenogram").Results).Snippet);
+    }
 }

@@ -26,6 +26,7 @@ public sealed class SearchPageTests
         Assert.Empty(snippet.QuerySelectorAll("script, b"));
         Assert.Contains("bold", Text(snippet), StringComparison.Ordinal);
         Assert.Equal("Archival document · September 18, 1947", Text(results[1].QuerySelector(".history-result__meta")));
+        Assert.Equal("1947-09-18", results[1].QuerySelector(".history-result__meta time")?.GetAttribute("datetime"));
         Assert.Equal("#", results[1].QuerySelector("a")!.GetAttribute("href"));
     }
 
@@ -63,8 +64,8 @@ public sealed class SearchPageTests
 
     [Theory]
     [InlineData("/search?q=%22broken", "The quotation mark before \"broken\" is never closed.")]
-    [InlineData("/search?page=two", "The page must be a whole number from 1, not \"two\".")]
-    [InlineData("/search?sort=sideways", "The sort must be relevance, newest or oldest, not \"sideways\".")]
+    [InlineData("/search?page=two", "'page' must be a whole number from 1; 'two' is not.")]
+    [InlineData("/search?sort=sideways", "'sort' must be relevance, newest or oldest; 'sideways' is none of these.")]
     public async Task A_bad_search_is_a_400_page_that_says_what_is_wrong(string url, string message)
     {
         await using var host = await Start();

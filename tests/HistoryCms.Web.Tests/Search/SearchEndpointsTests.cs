@@ -38,7 +38,7 @@ public sealed class SearchEndpointsTests
 
     [Theory]
     [InlineData("page=abc", "page", "'page' must be a whole number")]
-    [InlineData("pageSize=-1", "pageSize", "'pageSize' must be between")]
+    [InlineData("pageSize=-1", "pageSize", "'pageSize' must be a whole number from 1 to 100; '-1' is not.")]
     [InlineData("sort=sideways", "sort", "'sort' must be relevance, newest or oldest")]
     [InlineData("q=*insky", "q", "cannot start with a wildcard")]
     public async Task Bad_input_is_a_400_problem_naming_the_parameter(string query, string parameter, string detail)
@@ -100,7 +100,7 @@ public sealed class SearchEndpointsTests
                 11,
                 request.Page,
                 request.PageSize,
-                [new ArchiveSearchHit(Guid.NewGuid(), "historyArchivalDocument", "Record", "1945-05", "/archive/record/", 1.5f, "<mark>Вышинский</mark> said")],
+                [new ArchiveSearchHit(Guid.NewGuid(), "historyArchivalDocument", "Record", new ArchiveSearchDate("1945-05", ArchiveSearchDate.Month, "May 1945"), "/archive/record/", 1.5f, "<mark>Вышинский</mark> said")],
                 [new ArchiveSearchFacet(ArchiveSearchFields.Language, [new ArchiveSearchFacetValue("ru", "ru", 3)])],
                 []));
         }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using HistoryCms.Core.ProgramBlocks.Delivery;
+using HistoryCms.Core.Search;
 using HistoryCms.Core.Validation;
 using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
 
@@ -89,8 +90,8 @@ public sealed partial class DocumentSearchBlockKind : IProgramBlockKind
         var program = BlockContent.Key(query, "program") is { } key ? ContentCards.Link(key, context, A.Program) : null;
         var language = BlockContent.Text(query, "language") is { } l && LanguagePattern().IsMatch(l) ? l : null;
         var repository = BlockContent.Text(query, "repository");
-        var from = BlockContent.Text(query, "from") is { } f && SearchDate.TryParse(f, out _) ? f : null;
-        var to = BlockContent.Text(query, "to") is { } t && SearchDate.TryParse(t, out _) ? t : null;
+        var from = BlockContent.Text(query, "from") is { } f && ArchiveSearchPeriod.TryParse(f, out _) ? f : null;
+        var to = BlockContent.Text(query, "to") is { } t && ArchiveSearchPeriod.TryParse(t, out _) ? t : null;
 
         var url = new StringBuilder(context.Options.SearchPath);
         var separator = '?';
@@ -103,18 +104,18 @@ public sealed partial class DocumentSearchBlockKind : IProgramBlockKind
             }
         }
 
-        Add("program", program?.Id.ToString("D"));
-        Add("language", language);
-        Add("repository", repository);
-        Add("from", from);
-        Add("to", to);
+        Add(ArchiveSearchFields.Program, program?.Id.ToString("D"));
+        Add(ArchiveSearchFields.Language, language);
+        Add(ArchiveSearchFields.Repository, repository);
+        Add(ArchiveSearchParameters.From, from);
+        Add(ArchiveSearchParameters.To, to);
         return new DocumentSearchBlockContent(label, url.ToString(), new DocumentSearchQuery(program, language, repository, from, to));
     }
 
     /// <inheritdoc />
     public string IndexText(JsonObject content) => BlockContent.Text(content, "label") ?? string.Empty;
 
-    private static SearchDate? Date(BlockContentCheck check, string name, string label)
+    private static ArchiveSearchPeriod? Date(BlockContentCheck check, string name, string label)
     {
         var text = check.Text(name, label, 32);
         if (text is null)
@@ -122,7 +123,7 @@ public sealed partial class DocumentSearchBlockKind : IProgramBlockKind
             return null;
         }
 
-        if (SearchDate.TryParse(text, out var date))
+        if (ArchiveSearchPeriod.TryParse(text, out var date))
         {
             return date;
         }
