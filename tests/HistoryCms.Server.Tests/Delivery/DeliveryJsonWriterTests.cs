@@ -1,7 +1,10 @@
 using System.Buffers;
 using System.Text.Json;
+using HistoryCms.Core.Citations;
 using HistoryCms.Server.Delivery;
 using HistoryCms.Server.Snapshot;
+using HistoryCms.Web.Citations;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
 namespace HistoryCms.Server.Tests.Delivery;
@@ -13,7 +16,8 @@ public sealed class DeliveryJsonWriterTests
     private static readonly DeliveryJsonWriter Writer = new(
         [new TextPropertyWriter(), new RichTextPropertyWriter(), new ContentPickerPropertyWriter(), new MediaPickerPropertyWriter(),
          new StringListPropertyWriter(), new DatePropertyWriter(), new LinkPropertyWriter()],
-        Options.Create(new DeliveryServerOptions()));
+        Options.Create(new DeliveryServerOptions()),
+        new SiteRouteCitationSettings(new CitationStyleOptions { SiteBaseUrl = new Uri("https://archive.example.org/") }, new HttpContextAccessor()));
 
     public static TheoryData<int, int> Pages => new() { { 0, 0 }, { 0, 1 }, { 3, 5 }, { 0, 16 } };
 
