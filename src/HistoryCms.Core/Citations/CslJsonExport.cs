@@ -91,6 +91,38 @@ public sealed class CslJsonExport(CitationStyleOptions options)
         return obj;
     }
 
+    /// <summary>Writes a blog post itself as a CSL-JSON array of one item.</summary>
+    /// <param name="post">The post.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(CitedPost post) => new JsonArray(ToJson(post)).ToJsonString(WriteOptions);
+
+    /// <summary>
+    /// A blog post itself as a CSL-JSON item (<c>type: "post-weblog"</c>): <c>title</c>, <c>author</c> (name parts),
+    /// <c>issued</c> (the publish date; none without one), <c>container-title</c> (the site, the blog the post appears
+    /// on), <c>URL</c> and <c>abstract</c> (the standfirst).
+    /// </summary>
+    /// <param name="post">The post.</param>
+    /// <returns>The object.</returns>
+    public static JsonObject ToJson(CitedPost post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        var obj = new JsonObject { ["id"] = post.Key.ToString("D"), ["type"] = "post-weblog", ["title"] = post.Title.Trim() };
+        if (post.Authors.Count > 0)
+        {
+            obj["author"] = new JsonArray([.. post.Authors.Select(Name)]);
+        }
+
+        if (post.PublishDate is { } date)
+        {
+            obj["issued"] = new JsonObject { ["date-parts"] = new JsonArray(new JsonArray(date.Year, date.Month, date.Day)) };
+        }
+
+        Add(obj, "container-title", post.SiteName);
+        Add(obj, "URL", post.Url);
+        Add(obj, "abstract", post.Summary);
+        return obj;
+    }
+
     private static string? Note(CitationExportItem item)
     {
         var document = item.Document;

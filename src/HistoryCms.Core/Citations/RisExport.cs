@@ -41,6 +41,37 @@ public sealed class RisExport(CitationStyleOptions options)
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Writes the RIS record of a blog post itself (<c>TY  - BLOG</c>, as the RIS specification types a web log entry):
+    /// TI the post's title, AU each author ("Family, Given"), PY the year and DA the date (none when the post has no
+    /// publish date), T2 the title of the web log (the site), UR the post's URL, AB its standfirst.
+    /// </summary>
+    /// <param name="post">The post.</param>
+    /// <returns>The RIS text (one record).</returns>
+    public static string Write(CitedPost post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        var builder = new StringBuilder();
+        Tag(builder, "TY", "BLOG");
+        Tag(builder, "TI", post.Title);
+        foreach (var author in post.Authors)
+        {
+            Tag(builder, "AU", CreditName.Parse(author).Inverted());
+        }
+
+        if (post.PublishDate is { } date)
+        {
+            Tag(builder, "PY", date.Year.ToString("0000", CultureInfo.InvariantCulture));
+            Tag(builder, "DA", date.ToString("yyyy'/'MM'/'dd'/'", CultureInfo.InvariantCulture));
+        }
+
+        Tag(builder, "T2", post.SiteName);
+        Tag(builder, "UR", post.Url);
+        Tag(builder, "AB", post.Summary);
+        builder.Append("ER  - ").Append(NewLine);
+        return builder.ToString();
+    }
+
     private void WriteRecord(StringBuilder builder, CitationExportItem item)
     {
         var document = item.Document;
