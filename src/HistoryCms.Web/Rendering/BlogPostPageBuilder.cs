@@ -34,9 +34,8 @@ internal sealed class BlogPostPageBuilder(PageParts parts, RichTextRenderer rich
         }
 
         var body = richText.WithMarkers(post.Body, numbers);
-        var referenced = body.Segments.Select(s => s.Marker).OfType<CitationMarkerModel>().Select(m => m.Number).ToHashSet();
         var notes = new CitationListModel([.. citations.Select(c => new CitationNoteModel(
-            c, RichTextRenderer.NoteId(c.Number), referenced.Contains(c.Number) ? RichTextRenderer.RefId(c.Number) : null))]);
+            c, RichTextRenderer.NoteId(c.Number), c.IsReferenced ? RichTextRenderer.RefId(c.Number) : null))]);
 
         var programs = parts.Reader.ReadLinked<ResearchProgram>(post.Programs).Select(p => parts.Program(p, withProjects: false)).ToList();
         return new BlogPostPageModel(

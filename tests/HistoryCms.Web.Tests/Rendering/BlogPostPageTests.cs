@@ -1,3 +1,4 @@
+using HistoryCms.Core;
 using HistoryCms.Core.Citations;
 using HistoryCms.Core.Content;
 using HistoryCms.Server.Snapshot;
@@ -54,8 +55,9 @@ public sealed class BlogPostPageTests
         var page = await host.PageAsync(PostPath);
         var style = new CitationStyleOptions { ArchiveName = "Wilson Center", SiteBaseUrl = new Uri(PageHost.SiteUrl) };
         var snapshot = new ContentSnapshot(SampleSite.Items);
-        var post = new HistoryContentReader(snapshot).ReadBlogPost(SampleSite.Item(SampleSite.Post))!;
-        var expected = new CitationDtoMapper(new ContentCitedDocuments(snapshot, item => style.UrlOf(item.RoutePath)), style).Map(post.CitationsJson, post.Body);
+        var item = SampleSite.Item(SampleSite.Post);
+        var expected = new CitationDtoMapper(new ContentCitedDocuments(snapshot, i => style.UrlOf(i.RoutePath)), style)
+            .Map(item.Value(HistoryAliases.Properties.Citations), RichTextMarkup.Of(item.Value(HistoryAliases.Properties.Body)));
 
         var notes = page.QuerySelectorAll(".history-notes li").ToList();
         Assert.Equal(expected.Count, notes.Count);

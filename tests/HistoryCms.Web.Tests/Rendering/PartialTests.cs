@@ -98,6 +98,6 @@ public sealed class PartialTests
     };
 
     private static CitationDto Citation(int number, int? repeatOf) => new(
-        Guid.NewGuid().ToString(), number, null, null, "Цитата", "ru", null, repeatOf,
-        new CitationFormattedDto("Full “Title,” l. 5.", "Short “Title,” l. 5.", "Bibliography.", "Digital archive."));
+        Guid.NewGuid().ToString(), number, null, null, "Цитата", "ru", null, repeatOf, IsReferenced: true,
+        new FormattedCitation("Full “Title,” l. 5.", "Short “Title,” l. 5.", "Bibliography.", "Digital archive."));
 }
