@@ -11,8 +11,7 @@ namespace HistoryCms.Core.Citations;
 /// (the document's authors: people as name parts, bodies as literal names), issued (date-parts with partial precision,
 /// circa), abstract (the summary), archive (the digital archive), archive_location (the archival reference without its
 /// credits: a CSL processor prints the translators from <c>translator</c>), language, genre (the document type as a
-/// description), translator (name objects), keyword (subjects), URL and note (the citation's locator, quote and note,
-/// and the original's language).
+/// description), translator (name objects), keyword (subjects), URL and note (the original's language).
 /// <para>
 /// <c>language</c> is the language of the text being cited, the English translation
 /// (<see cref="CitationStyleOptions.CitedLanguage"/>), not the original's: CSL processors read it for name order and
@@ -87,7 +86,7 @@ public sealed class CslJsonExport(CitationStyleOptions options)
 
         Add(obj, "keyword", document.Subjects.Count > 0 ? string.Join(", ", document.Subjects) : null);
         Add(obj, "URL", options.UrlOf(document));
-        Add(obj, "note", Note(item));
+        Add(obj, "note", Note(document));
         return obj;
     }
 
@@ -123,22 +122,11 @@ public sealed class CslJsonExport(CitationStyleOptions options)
         return obj;
     }
 
-    private static string? Note(CitationExportItem item)
+    // The original's language, which no CSL processor interprets (language is the cited translation's).
+    private static string? Note(CitedDocument document)
     {
-        var document = item.Document;
-        var lines = new List<string>();
-        if (item.NoteText(document.Reference?.Convention ?? ReferenceConvention.General) is { } citation)
-        {
-            lines.Add(citation);
-        }
-
         var languages = document.Languages.Where(l => !string.IsNullOrWhiteSpace(l)).Select(LanguageNames.EnglishName).ToList();
-        if (languages.Count > 0)
-        {
-            lines.Add((languages.Count == 1 ? "Original language: " : "Original languages: ") + string.Join(", ", languages));
-        }
-
-        return lines.Count == 0 ? null : string.Join('\n', lines);
+        return languages.Count == 0 ? null : (languages.Count == 1 ? "Original language: " : "Original languages: ") + string.Join(", ", languages);
     }
 
     private static JsonObject Name(string name) => NameJson(CreditName.Parse(name));

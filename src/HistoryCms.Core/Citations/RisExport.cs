@@ -9,7 +9,7 @@ namespace HistoryCms.Core.Citations;
 /// ("Family, Given", or a body's name whole), DA date (YYYY/MM/DD/, partial dates partial), AB the summary, DB the
 /// digital archive, AN the archive location (the Source string verbatim, credits included), LA each original language as
 /// an English name ("Russian"), M3 the manuscript type, UR the record's URL, KW one per subject heading, DP the
-/// publishing institution; N1 the citation's locator, quote and note when a citation is exported. Translators are
+/// publishing institution. Translators are
 /// credited in AN, as the archive credits them. Lines end in CRLF, each record with <c>ER  - </c>; values are kept on
 /// one line.
 /// </summary>
@@ -105,7 +105,6 @@ public sealed class RisExport(CitationStyleOptions options)
         }
 
         Tag(builder, "DP", options.Publisher);
-        Tag(builder, "N1", item.NoteText(document.Reference?.Convention ?? ReferenceConvention.General));
         builder.Append("ER  - ").Append(NewLine);
     }
 
