@@ -13,7 +13,8 @@ namespace HistoryCms.Core.Citations;
 /// <param name="Quote">The quoted words, or <c>null</c>.</param>
 /// <param name="QuoteLanguage">The language of the quote, or <c>null</c>.</param>
 /// <param name="Note">The editor's note, or <c>null</c>.</param>
-/// <param name="RepeatOf">The number of an earlier note citing the same document (print <see cref="CitationFormattedDto.ShortNote"/>), or <c>null</c>.</param>
+/// <param name="RepeatOf">The number of an earlier note citing the same document (print <see cref="FormattedCitation.ShortNote"/>), or <c>null</c>.</param>
+/// <param name="IsReferenced">Whether a marker in the post body refers to it (a note no marker refers to has no link back to the text).</param>
 /// <param name="Formatted">The printed forms.</param>
 public sealed record CitationDto(
     [property: JsonPropertyName("key")] string Key,
@@ -24,7 +25,8 @@ public sealed record CitationDto(
     [property: JsonPropertyName("quoteLanguage")] string? QuoteLanguage,
     [property: JsonPropertyName("note")] string? Note,
     [property: JsonPropertyName("repeatOf")] int? RepeatOf,
-    [property: JsonPropertyName("formatted")] CitationFormattedDto Formatted);
+    [property: JsonPropertyName("isReferenced")] bool IsReferenced,
+    [property: JsonPropertyName("formatted")] FormattedCitation Formatted);
 
 /// <summary>The cited document in a <see cref="CitationDto"/>.</summary>
 /// <param name="Id">The document's key.</param>
@@ -49,24 +51,3 @@ public sealed record CitationLocatorDto(
     [property: JsonPropertyName("label")] string Label,
     [property: JsonPropertyName("value")] string Value,
     [property: JsonPropertyName("text")] string Text);
-
-/// <summary>The printed forms in a <see cref="CitationDto"/> (plain text).</summary>
-/// <param name="Note">The Chicago full note.</param>
-/// <param name="ShortNote">The Chicago short note.</param>
-/// <param name="Bibliography">The Chicago bibliography entry.</param>
-/// <param name="DigitalArchive">The digital-archive style.</param>
-public sealed record CitationFormattedDto(
-    [property: JsonPropertyName("note")] string Note,
-    [property: JsonPropertyName("shortNote")] string ShortNote,
-    [property: JsonPropertyName("bibliography")] string Bibliography,
-    [property: JsonPropertyName("digitalArchive")] string DigitalArchive)
-{
-    /// <summary>Copies a <see cref="FormattedCitation"/>.</summary>
-    /// <param name="formatted">The formatted citation.</param>
-    /// <returns>The DTO.</returns>
-    public static CitationFormattedDto From(FormattedCitation formatted)
-    {
-        ArgumentNullException.ThrowIfNull(formatted);
-        return new(formatted.Note, formatted.ShortNote, formatted.Bibliography, formatted.DigitalArchive);
-    }
-}

@@ -30,25 +30,28 @@ public sealed class CitationDtoMapper(ICitedDocumentSource documents, CitationSt
     {
         ArgumentNullException.ThrowIfNull(list);
         var found = new Dictionary<Guid, CitedDocument?>();
-        var result = new List<CitationDto>(list.Items.Count);
-        foreach (var numbered in CitationNumbering.Number(list, body))
-        {
-            var citation = numbered.Citation;
-            var document = Find(citation.DocumentGuid, found);
-            var formatted = formatter.Format(document, citation.Locator);
-            result.Add(new CitationDto(
-                citation.Key,
-                numbered.Number,
-                document is null ? null : DocumentDto(document),
-                LocatorDto(citation.Locator, document),
-                citation.Quote,
-                citation.QuoteLanguage,
-                citation.Note,
-                numbered.RepeatOf,
-                CitationFormattedDto.From(formatted)));
-        }
+        return [.. CitationNumbering.Number(list, body).Select(numbered => Map(numbered, found))];
+    }
 
-        return result;
+    /// <summary>Maps one numbered citation, finding each document once per <paramref name="found"/>.</summary>
+    /// <param name="numbered">The citation with its number.</param>
+    /// <param name="found">The documents found so far in this mapping.</param>
+    /// <returns>The DTO.</returns>
+    internal CitationDto Map(NumberedCitation numbered, Dictionary<Guid, CitedDocument?> found)
+    {
+        var citation = numbered.Citation;
+        var document = Find(citation.DocumentGuid, found);
+        return new CitationDto(
+            citation.Key,
+            numbered.Number,
+            document is null ? null : DocumentDto(document),
+            LocatorDto(citation.Locator, document),
+            citation.Quote,
+            citation.QuoteLanguage,
+            citation.Note,
+            numbered.RepeatOf,
+            numbered.IsReferenced,
+            formatter.Format(document, citation.Locator));
     }
 
     /// <summary>Finds a cited document once per mapping.</summary>

@@ -15,7 +15,8 @@ namespace HistoryCms.Core.Citations;
 /// </list>
 /// Missing fields are left out ("n.d." stands for a missing date in the Chicago forms; without a parsed reference the
 /// Source string without its credits stands for it); a missing document prints
-/// <see cref="CitationStyleOptions.UnavailableDocument"/> with the locator. It never throws.
+/// <see cref="CitationStyleOptions.UnavailableDocument"/> with the locator. Output is plain text (pages escape it where
+/// they print it). It never throws.
 /// </summary>
 /// <param name="options">The archive name and the site's address.</param>
 public sealed class CitationFormatter(CitationStyleOptions options)
@@ -28,21 +29,19 @@ public sealed class CitationFormatter(CitationStyleOptions options)
     /// <summary>All printed forms of one citation.</summary>
     /// <param name="document">The cited document, or <c>null</c> when it cannot be found.</param>
     /// <param name="locator">The citation's locator.</param>
-    /// <param name="format">Plain text or HTML.</param>
     /// <returns>The note, short note, bibliography entry and digital-archive form.</returns>
-    public FormattedCitation Format(CitedDocument? document, CitationLocator? locator, CitationTextFormat format = CitationTextFormat.PlainText) =>
-        new(Note(document, locator, format), ShortNote(document, locator, format), Bibliography(document, format), DigitalArchive(document, format));
+    public FormattedCitation Format(CitedDocument? document, CitationLocator? locator) =>
+        new(Note(document, locator), ShortNote(document, locator), Bibliography(document), DigitalArchive(document));
 
     /// <summary>The Chicago full note.</summary>
     /// <param name="document">The cited document, or <c>null</c>.</param>
     /// <param name="locator">The citation's locator.</param>
-    /// <param name="format">Plain text or HTML.</param>
     /// <returns>The note, e.g. <c>“Title,” report, trans. Gary Goldberg, July 31, 1958, RGANI, f. 5, op. 49, d. 131, l. 193ob, Wilson Center Digital Archive, https://….</c></returns>
-    public string Note(CitedDocument? document, CitationLocator? locator, CitationTextFormat format = CitationTextFormat.PlainText)
+    public string Note(CitedDocument? document, CitationLocator? locator)
     {
         if (document is null)
         {
-            return Unavailable(locator, format);
+            return Unavailable(locator);
         }
 
         var translators = NoteNames(document.Translators);
@@ -58,19 +57,18 @@ public sealed class CitationFormatter(CitationStyleOptions options)
                 Url(Options.UrlOf(document)),
             ],
             ", ",
-            ".").Render(format);
+            ".").ToString();
     }
 
     /// <summary>The Chicago short note, for the second and later citations of the same document.</summary>
     /// <param name="document">The cited document, or <c>null</c>.</param>
     /// <param name="locator">The citation's locator.</param>
-    /// <param name="format">Plain text or HTML.</param>
     /// <returns>The short note, e.g. <c>Record of Conversation, l. 194.</c></returns>
-    public string ShortNote(CitedDocument? document, CitationLocator? locator, CitationTextFormat format = CitationTextFormat.PlainText)
+    public string ShortNote(CitedDocument? document, CitationLocator? locator)
     {
         if (document is null)
         {
-            return Unavailable(locator, format);
+            return Unavailable(locator);
         }
 
         var original = CitationTitles.OriginalInLatinScript(document);
@@ -87,18 +85,17 @@ public sealed class CitationFormatter(CitationStyleOptions options)
                 Chicago(CitationLocatorText.Format(locator, convention)),
             ],
             ", ",
-            ".").Render(format);
+            ".").ToString();
     }
 
     /// <summary>The Chicago bibliography entry of the document (no locator: it lists the whole document).</summary>
     /// <param name="document">The cited document, or <c>null</c>.</param>
-    /// <param name="format">Plain text or HTML.</param>
     /// <returns>The entry, e.g. <c>“Title.” Report. Translated by Gary Goldberg. July 31, 1958. RGANI, …. Wilson Center Digital Archive. https://….</c></returns>
-    public string Bibliography(CitedDocument? document, CitationTextFormat format = CitationTextFormat.PlainText)
+    public string Bibliography(CitedDocument? document)
     {
         if (document is null)
         {
-            return Unavailable(null, format);
+            return Unavailable(null);
         }
 
         var translators = CitationTitles.JoinNames(document.Translators);
@@ -115,15 +112,14 @@ public sealed class CitationFormatter(CitationStyleOptions options)
                 Url(Options.UrlOf(document)),
             ],
             ". ",
-            ".").Render(format);
+            ".").ToString();
     }
 
     /// <summary>The digital-archive style, exactly as the archive prints it (see <see cref="DigitalArchiveCitation"/>): <c>"Title," March 04, 1958, Archive Digital Archive, Source</c>.</summary>
     /// <param name="document">The cited document, or <c>null</c>.</param>
-    /// <param name="format">Plain text or HTML.</param>
     /// <returns>The citation.</returns>
-    public string DigitalArchive(CitedDocument? document, CitationTextFormat format = CitationTextFormat.PlainText) =>
-        new DigitalArchiveCitation(Options).Format(document, format);
+    public string DigitalArchive(CitedDocument? document) =>
+        new DigitalArchiveCitation(Options).Format(document);
 
     private static CitationText? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : CitationText.Of(text.Trim());
 
@@ -179,6 +175,6 @@ public sealed class CitationFormatter(CitationStyleOptions options)
 
     private string? UrlOf(CitedDocument document) => Options.UrlOf(document);
 
-    private string Unavailable(CitationLocator? locator, CitationTextFormat format) =>
-        CitationText.Join([Text(Options.UnavailableDocument), Text(CitationLocatorText.Format(locator))], ", ", ".").Render(format);
+    private string Unavailable(CitationLocator? locator) =>
+        CitationText.Join([Text(Options.UnavailableDocument), Text(CitationLocatorText.Format(locator))], ", ", ".").ToString();
 }

@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
 using HistoryCms.Core.Validation;
+using HistoryCms.Core.Values;
 
 namespace HistoryCms.Core.Citations;
 
@@ -11,7 +10,8 @@ namespace HistoryCms.Core.Citations;
 /// Reads and writes the Document Citations value <c>{"v":1,"citations":[...]}</c>. Reading never throws: it accepts
 /// any shape Umbraco hands over (see <see cref="EditorValueJson"/>), a bare array of citations, a double-encoded JSON
 /// string and property names in any case; it keeps unknown fields and fields of the wrong type verbatim and reports
-/// the latter. Writing is canonical: camelCase, known fields first, empty optional fields left out.
+/// the latter, in the words <see cref="VersionedJsonList"/> uses for the Program Blocks value. Writing is canonical:
+/// camelCase, known fields first, empty optional fields left out, with the encoder of every stored list value.
 /// </summary>
 public static class CitationJson
 {
@@ -19,11 +19,7 @@ public static class CitationJson
     private static readonly string[] CitationFields = ["key", "documentKey", "locator", "quote", "quoteLanguage", "note"];
     private static readonly string[] LocatorFields = ["label", "value"];
 
-    private static readonly JsonSerializerOptions WriteOptions = new()
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        WriteIndented = false,
-    };
+    private static JsonSerializerOptions WriteOptions => VersionedJsonList.StoredValueOptions;
 
     /// <summary>Reads a stored or incoming value.</summary>
     /// <param name="value">The value in any shape (JSON string, <see cref="JsonNode"/>, <see cref="JsonElement"/>, object, <c>null</c>).</param>
@@ -48,7 +44,7 @@ public static class CitationJson
                 null => new CitationReadResult(CitationList.Empty, [], []),
                 JsonArray array => ReadItems(array, JsonExtras.Empty, []),
                 JsonObject obj => ReadRoot(obj),
-                _ => Unreadable($"The citations value must be an object such as {{\"v\":1,\"citations\":[...]}}, not {JsonKinds.Describe(node)}.", node.ToJsonString()),
+                _ => Unreadable($"The citations value must be an object such as {{\"v\":1,\"citations\":[...]}}, not {VersionedJsonList.Describe(node)}.", node.ToJsonString()),
             };
         }
         catch (ArgumentException ex) when (ex.InnerException is System.Text.EncoderFallbackException)
@@ -130,9 +126,11 @@ public static class CitationJson
         if (known.TryGetValue("v", out var version) && !IsCurrentVersion(version))
         {
             var shown = JsonKinds.TryGetString(version, out var text) ? text : version?.ToJsonString() ?? "null";
-            var message = version is JsonValue v && v.TryGetValue(out double n) && n > CitationList.CurrentVersion
-                ? string.Create(CultureInfo.InvariantCulture, $"This value was saved by a newer version of the citations editor (format {shown}); this site reads format {CitationList.CurrentVersion}. It is kept unchanged: update the HistoryCms package to edit it.")
-                : $"The value's format version \"{shown}\" is not one this site reads (it reads {CitationList.CurrentVersion}). It is kept unchanged.";
+            var message = VersionedJsonList.VersionMessage(
+                shown,
+                isNewer: version is JsonValue v && v.TryGetValue(out double n) && n > CitationList.CurrentVersion,
+                CitationList.CurrentVersion,
+                "It is kept unchanged: update the HistoryCms package to edit it.");
             return new CitationReadResult(CitationList.Empty, [], [new ValidationMessage(CitationPaths.Version, message)])
             {
                 IsReadable = false,
@@ -149,7 +147,7 @@ public static class CitationJson
             case JsonArray array:
                 return ReadItems(array, JsonExtras.Of(unknown), problems);
             default:
-                problems.Add(new(CitationPaths.Citations, $"The citations must be a list, not {JsonKinds.Describe(citations)}."));
+                problems.Add(new(CitationPaths.Citations, $"The citations must be a list, not {VersionedJsonList.Describe(citations)}."));
                 unknown.Insert(0, new("citations", citations.ToJsonString()));
                 return new CitationReadResult(CitationList.Empty with { Extras = JsonExtras.Of(unknown) }, [], problems);
         }
@@ -176,7 +174,7 @@ public static class CitationJson
             }
             else
             {
-                problems.Add(new(CitationPaths.Item(i), string.Create(CultureInfo.InvariantCulture, $"Citation {i + 1} is not a citation: it is {JsonKinds.Describe(array[i])} instead of an object.")));
+                problems.Add(new(CitationPaths.Item(i), string.Create(CultureInfo.InvariantCulture, $"Citation {i + 1} is not a citation: it is {VersionedJsonList.Describe(array[i])} instead of an object.")));
             }
         }
 
@@ -225,7 +223,7 @@ public static class CitationJson
                 return new CitationLocator(canonicalLabel, value) { Extras = JsonExtras.Of(unknown) };
             default:
                 problems.Add(new(CitationPaths.Field(index, "locator"), string.Create(CultureInfo.InvariantCulture,
-                    $"Citation {index + 1}: the locator must be an object with a label and a value (e.g. {{\"label\":\"folio\",\"value\":\"193ob\"}}), not {JsonKinds.Describe(node)}.")));
+                    $"Citation {index + 1}: the locator must be an object with a label and a value (e.g. {{\"label\":\"folio\",\"value\":\"193ob\"}}), not {VersionedJsonList.Describe(node)}.")));
                 citationExtras.Add(new("locator", node.ToJsonString()));
                 return null;
         }
@@ -253,7 +251,7 @@ public static class CitationJson
             }
 
             problems.Add(new(CitationPaths.Field(index, prefix + field), string.Create(CultureInfo.InvariantCulture,
-                $"Citation {index + 1}: the {description} must be text, not {JsonKinds.Describe(node)}.")));
+                $"Citation {index + 1}: the {description} must be text, not {VersionedJsonList.Describe(node)}.")));
             unknown.Add(new(field, node.ToJsonString()));
             return string.Empty;
         }

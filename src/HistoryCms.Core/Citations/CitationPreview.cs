@@ -10,33 +10,12 @@ public sealed record CitationPreview(
     [property: JsonPropertyName("items")] IReadOnlyList<CitationPreviewItem> Items,
     [property: JsonPropertyName("messages")] IReadOnlyList<CitationMessageDto> Messages);
 
-/// <summary>One citation in a <see cref="CitationPreview"/>.</summary>
-/// <param name="Key">The citation key.</param>
-/// <param name="Number">The note number it would get.</param>
-/// <param name="Document">The cited document, or <c>null</c> when it cannot be found.</param>
-/// <param name="Formatted">The printed forms, or <c>null</c> without a document.</param>
+/// <summary>One citation in a <see cref="CitationPreview"/>: the citation exactly as the Delivery API will deliver it, and what is wrong with it.</summary>
+/// <param name="Citation">The citation as delivered: number, document, locator, formatted notes (the unavailable-document text when its document cannot be found).</param>
 /// <param name="Messages">What is wrong with this citation.</param>
 public sealed record CitationPreviewItem(
-    [property: JsonPropertyName("key")] string Key,
-    [property: JsonPropertyName("number")] int Number,
-    [property: JsonPropertyName("document")] CitationPreviewDocument? Document,
-    [property: JsonPropertyName("formatted")] CitationFormattedDto? Formatted,
+    [property: JsonPropertyName("citation")] CitationDto Citation,
     [property: JsonPropertyName("messages")] IReadOnlyList<CitationMessageDto> Messages);
-
-/// <summary>The cited document in a <see cref="CitationPreviewItem"/>.</summary>
-/// <param name="Id">The document's key.</param>
-/// <param name="ContentType">Its document type alias.</param>
-/// <param name="Title">The English title.</param>
-/// <param name="Date">The date as printed, or <c>null</c>.</param>
-/// <param name="Source">The Source string, or <c>null</c>.</param>
-/// <param name="Path">The route path.</param>
-public sealed record CitationPreviewDocument(
-    [property: JsonPropertyName("id")] Guid Id,
-    [property: JsonPropertyName("contentType")] string ContentType,
-    [property: JsonPropertyName("title")] string Title,
-    [property: JsonPropertyName("date")] string? Date,
-    [property: JsonPropertyName("source")] string? Source,
-    [property: JsonPropertyName("path")] string? Path);
 
 /// <summary>A validation message as JSON: <c>{"path","message"}</c>.</summary>
 /// <param name="Path">The path, e.g. <c>citations[2].locator.value</c>.</param>

@@ -4,8 +4,8 @@ namespace HistoryCms.Core.Citations;
 
 /// <summary>
 /// Builds the citation preview the backoffice editor shows (the endpoint <c>POST /history/api/v1/citations/preview</c>):
-/// for the whole list in one call, each citation's number, document, formatted note (by the one C# formatter) and
-/// validation messages. It never throws on any value.
+/// for the whole list in one call, in the editor's list order, each citation as <see cref="CitationDtoMapper"/> delivers
+/// it (number, document, formatted notes by the one C# formatter) with its validation messages. It never throws on any value.
 /// </summary>
 /// <param name="lookup">Finds content for validation.</param>
 /// <param name="documents">Finds the cited documents for formatting.</param>
@@ -13,7 +13,7 @@ namespace HistoryCms.Core.Citations;
 public sealed class CitationPreviewBuilder(IContentLookup lookup, ICitedDocumentSource documents, CitationStyleOptions options)
 {
     private readonly CitationValidator validator = new(lookup);
-    private readonly CitationFormatter formatter = new(options);
+    private readonly CitationDtoMapper mapper = new(documents, options);
 
     /// <summary>Builds the preview.</summary>
     /// <param name="value">The citations value as the editor holds it.</param>
@@ -25,12 +25,12 @@ public sealed class CitationPreviewBuilder(IContentLookup lookup, ICitedDocument
         var read = CitationJson.Read(value);
         body = RichTextMarkup.Of(body);
         var messages = validator.Validate(read, configuration);
-        var numbers = CitationNumbering.Number(read.List, body).ToDictionary(n => n.Index, n => n.Number);
+        var numbered = CitationNumbering.Number(read.List, body).ToDictionary(n => n.Index);
+        var found = new Dictionary<Guid, CitedDocument?>();
         var items = new List<CitationPreviewItem>(read.List.Items.Count);
         var claimed = new HashSet<int>();
         for (var position = 0; position < read.List.Items.Count; position++)
         {
-            var citation = read.List.Items[position];
             var prefix = read.PathOf(position);
             var own = new List<CitationMessageDto>();
             for (var m = 0; m < messages.Count; m++)
@@ -43,19 +43,7 @@ public sealed class CitationPreviewBuilder(IContentLookup lookup, ICitedDocument
                 }
             }
 
-            var document = citation.DocumentGuid is { } key ? documents.Find(key) : null;
-            items.Add(new CitationPreviewItem(
-                citation.Key,
-                numbers[position],
-                document is null ? null : new CitationPreviewDocument(
-                    document.Key,
-                    document.ContentType,
-                    CitationTitles.TitleOf(document),
-                    document.KnownDate,
-                    document.Source,
-                    document.RoutePath),
-                document is null ? null : CitationFormattedDto.From(formatter.Format(document, citation.Locator)),
-                own));
+            items.Add(new CitationPreviewItem(mapper.Map(numbered[position], found), own));
         }
 
         var general = messages.Where((_, m) => !claimed.Contains(m)).Select(CitationMessageDto.From)

@@ -1,9 +1,7 @@
-using System.Text;
-
 namespace HistoryCms.Core.Citations;
 
 /// <summary>
-/// A piece of a formatted citation: text and URL runs, rendered as plain text or escaped HTML. Elements are joined
+/// A piece of a formatted citation: text and URL runs (a URL is never punctuated as a quotation), written as plain text. Elements are joined
 /// with American punctuation: a comma or period goes inside a closing quotation mark (“Title,”), never after a
 /// question or exclamation mark, and never doubles a period.
 /// </summary>
@@ -44,49 +42,7 @@ internal sealed class CitationText
         return result;
     }
 
-    public string Render(CitationTextFormat format)
-    {
-        var builder = new StringBuilder();
-        foreach (var (text, isUrl) in runs)
-        {
-            if (format == CitationTextFormat.PlainText)
-            {
-                builder.Append(text);
-            }
-            else if (isUrl && Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
-            {
-                builder.Append("<a href=\"").Append(Escape(uri.AbsoluteUri)).Append("\">").Append(Escape(text)).Append("</a>");
-            }
-            else
-            {
-                builder.Append(Escape(text));
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    public override string ToString() => Render(CitationTextFormat.PlainText);
-
-    /// <summary>Escapes text for HTML content and attribute values.</summary>
-    public static string Escape(string text)
-    {
-        var builder = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            builder.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.ToString();
-    }
+    public override string ToString() => string.Concat(runs.Select(r => r.Text));
 
     private void Punctuate(string separator)
     {

@@ -6,20 +6,19 @@ namespace HistoryCms.Core.Citations;
 
 /// <summary>
 /// The configuration of a Document Citations data type (the keys of <see cref="HistoryContentModel.DataTypes"/>'
-/// citations data type): which document types may be cited, how many citations, whether a locator is required and
-/// which style the primary note uses.
+/// citations data type): which document types may be cited, how many citations and whether a locator is required.
+/// A stored <c>citationStyle</c> (written by earlier versions, which never formatted with it) is ignored: every output
+/// carries every printed form (<see cref="FormattedCitation"/>), and pages print the Chicago note.
 /// </summary>
 /// <param name="AllowedDocumentTypes">Aliases of the document types that may be cited; empty allows any.</param>
 /// <param name="MinItems">The fewest citations (0 for no minimum).</param>
 /// <param name="MaxItems">The most citations (0 for no maximum).</param>
 /// <param name="RequireLocator">Whether every citation needs a locator.</param>
-/// <param name="CitationStyle">The style of the printed note: <see cref="Styles.Chicago"/> or <see cref="Styles.DigitalArchive"/>.</param>
 public sealed record CitationsConfiguration(
     IReadOnlyList<string> AllowedDocumentTypes,
     int MinItems,
     int MaxItems,
-    bool RequireLocator,
-    string CitationStyle)
+    bool RequireLocator)
 {
     /// <summary>The configuration keys, as stored on the data type.</summary>
     public static class Keys
@@ -35,23 +34,10 @@ public sealed record CitationsConfiguration(
 
         /// <summary>Whether a locator is required.</summary>
         public const string RequireLocator = "requireLocator";
-
-        /// <summary>The citation style.</summary>
-        public const string CitationStyle = "citationStyle";
     }
 
-    /// <summary>The style names.</summary>
-    public static class Styles
-    {
-        /// <summary>Chicago notes-bibliography.</summary>
-        public const string Chicago = "chicago";
-
-        /// <summary>The digital-archive style.</summary>
-        public const string DigitalArchive = "digitalArchive";
-    }
-
-    /// <summary>The defaults of the package's data type: archival documents only, no bounds, no required locator, Chicago.</summary>
-    public static CitationsConfiguration Default { get; } = new([HistoryAliases.DocumentTypes.ArchivalDocument], 0, 0, false, Styles.Chicago);
+    /// <summary>The defaults of the package's data type: archival documents only, no bounds, no required locator.</summary>
+    public static CitationsConfiguration Default { get; } = new([HistoryAliases.DocumentTypes.ArchivalDocument], 0, 0, false);
 
     /// <summary>Reads a data type configuration; missing or unreadable entries take the default.</summary>
     /// <param name="configuration">The configuration values by key (strings, numbers, booleans, arrays or <see cref="JsonElement"/>s).</param>
@@ -64,13 +50,11 @@ public sealed record CitationsConfiguration(
         }
 
         var types = Strings(configuration.GetValueOrDefault(Keys.AllowedDocumentTypes)) ?? Default.AllowedDocumentTypes;
-        var style = Strings(configuration.GetValueOrDefault(Keys.CitationStyle))?.FirstOrDefault();
         return new CitationsConfiguration(
             types,
             Math.Max(0, Integer(configuration.GetValueOrDefault(Keys.MinItems)) ?? 0),
             Math.Max(0, Integer(configuration.GetValueOrDefault(Keys.MaxItems)) ?? 0),
-            Boolean(configuration.GetValueOrDefault(Keys.RequireLocator)) ?? false,
-            string.Equals(style, Styles.DigitalArchive, StringComparison.OrdinalIgnoreCase) ? Styles.DigitalArchive : Styles.Chicago);
+            Boolean(configuration.GetValueOrDefault(Keys.RequireLocator)) ?? false);
     }
 
     private static int? Integer(object? value) => value switch

@@ -11,8 +11,7 @@ namespace HistoryCms.Core.Citations;
 /// (the document's authors: people as name parts, bodies as literal names), issued (date-parts with partial precision,
 /// circa), abstract (the summary), archive (the digital archive), archive_location (the archival reference without its
 /// credits: a CSL processor prints the translators from <c>translator</c>), language, genre (the document type as a
-/// description), translator (name objects), keyword (subjects), URL and note (the citation's locator, quote and note,
-/// and the original's language).
+/// description), translator (name objects), keyword (subjects), URL and note (the original's language).
 /// <para>
 /// <c>language</c> is the language of the text being cited, the English translation
 /// (<see cref="CitationStyleOptions.CitedLanguage"/>), not the original's: CSL processors read it for name order and
@@ -87,26 +86,47 @@ public sealed class CslJsonExport(CitationStyleOptions options)
 
         Add(obj, "keyword", document.Subjects.Count > 0 ? string.Join(", ", document.Subjects) : null);
         Add(obj, "URL", options.UrlOf(document));
-        Add(obj, "note", Note(item));
+        Add(obj, "note", Note(document));
         return obj;
     }
 
-    private static string? Note(CitationExportItem item)
+    /// <summary>Writes a blog post itself as a CSL-JSON array of one item.</summary>
+    /// <param name="post">The post.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(CitedPost post) => new JsonArray(ToJson(post)).ToJsonString(WriteOptions);
+
+    /// <summary>
+    /// A blog post itself as a CSL-JSON item (<c>type: "post-weblog"</c>): <c>title</c>, <c>author</c> (name parts),
+    /// <c>issued</c> (the publish date; none without one), <c>container-title</c> (the site, the blog the post appears
+    /// on), <c>URL</c> and <c>abstract</c> (the standfirst).
+    /// </summary>
+    /// <param name="post">The post.</param>
+    /// <returns>The object.</returns>
+    public static JsonObject ToJson(CitedPost post)
     {
-        var document = item.Document;
-        var lines = new List<string>();
-        if (item.NoteText(document.Reference?.Convention ?? ReferenceConvention.General) is { } citation)
+        ArgumentNullException.ThrowIfNull(post);
+        var obj = new JsonObject { ["id"] = post.Key.ToString("D"), ["type"] = "post-weblog", ["title"] = post.Title.Trim() };
+        if (post.Authors.Count > 0)
         {
-            lines.Add(citation);
+            obj["author"] = new JsonArray([.. post.Authors.Select(Name)]);
         }
 
+        if (post.PublishDate is { } date)
+        {
+            obj["issued"] = new JsonObject { ["date-parts"] = new JsonArray(new JsonArray(date.Year, date.Month, date.Day)) };
+        }
+
+        Add(obj, "container-title", post.SiteName);
+        Add(obj, "URL", post.Url);
+        Add(obj, "abstract", post.Summary);
+        return obj;
+    }
+
+    // The original's language, which no CSL processor interprets (language is the cited translation's).
+    private static string? Note(CitedDocument document)
+    {
         var languages = document.Languages.Where(l => !string.IsNullOrWhiteSpace(l)).Select(LanguageNames.EnglishName).ToList();
-        if (languages.Count > 0)
-        {
-            lines.Add((languages.Count == 1 ? "Original language: " : "Original languages: ") + string.Join(", ", languages));
-        }
-
-        return lines.Count == 0 ? null : string.Join('\n', lines);
+        return languages.Count == 0 ? null : (languages.Count == 1 ? "Original language: " : "Original languages: ") + string.Join(", ", languages);
     }
 
     private static JsonObject Name(string name) => NameJson(CreditName.Parse(name));

@@ -21,13 +21,12 @@ public sealed class DigitalArchiveCitation(CitationStyleOptions options)
 
     /// <summary>The citation of a document; <c>null</c> prints <see cref="CitationStyleOptions.UnavailableDocument"/>.</summary>
     /// <param name="document">The cited document.</param>
-    /// <param name="format">Plain text or HTML (the URL, when printed, as a link).</param>
     /// <returns>The citation, e.g. <c>"Letter, Jawaharlal Nehru to All Provincial Premiers," April 01, 1949, History and Public Policy Program Digital Archive, Nehru Memorial Museum and Library, File No. JNSG, vol. 21-1.</c></returns>
-    public string Format(CitedDocument? document, CitationTextFormat format = CitationTextFormat.PlainText)
+    public string Format(CitedDocument? document)
     {
         if (document is null)
         {
-            return CitationText.Of(options.UnavailableDocument).Render(format);
+            return options.UnavailableDocument;
         }
 
         var quoted = CitationTitles.Quote(CitationTitles.TitleOf(document), typographic: false);
@@ -43,7 +42,7 @@ public sealed class DigitalArchiveCitation(CitationStyleOptions options)
             citation.Text(text[^1] is '.' or '!' or '?' ? " " : ", ").Url(url.Trim());
         }
 
-        return citation.Render(format);
+        return citation.ToString();
     }
 
     /// <summary>The date as the archive prints it: "March 04, 1958" (two-digit day), "March 1958", "1958"; other dates as the record prints them.</summary>

@@ -9,17 +9,6 @@ internal static class JsonKinds
     /// <summary>The kind of a node, <see cref="JsonValueKind.Null"/> for <c>null</c>.</summary>
     public static JsonValueKind KindOf(JsonNode? node) => node?.GetValueKind() ?? JsonValueKind.Null;
 
-    /// <summary>How an editor would call a JSON kind: "a number", "a list", ...</summary>
-    public static string Describe(JsonNode? node) => KindOf(node) switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "a list",
-        JsonValueKind.String => "text",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "true/false",
-        _ => "nothing",
-    };
-
     /// <summary>The node's text when it is a JSON string.</summary>
     public static bool TryGetString(JsonNode? node, out string text)
     {

@@ -9,7 +9,7 @@ namespace HistoryCms.Core.Citations;
 /// ("Family, Given", or a body's name whole), DA date (YYYY/MM/DD/, partial dates partial), AB the summary, DB the
 /// digital archive, AN the archive location (the Source string verbatim, credits included), LA each original language as
 /// an English name ("Russian"), M3 the manuscript type, UR the record's URL, KW one per subject heading, DP the
-/// publishing institution; N1 the citation's locator, quote and note when a citation is exported. Translators are
+/// publishing institution. Translators are
 /// credited in AN, as the archive credits them. Lines end in CRLF, each record with <c>ER  - </c>; values are kept on
 /// one line.
 /// </summary>
@@ -38,6 +38,37 @@ public sealed class RisExport(CitationStyleOptions options)
             WriteRecord(builder, item);
         }
 
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Writes the RIS record of a blog post itself (<c>TY  - BLOG</c>, as the RIS specification types a web log entry):
+    /// TI the post's title, AU each author ("Family, Given"), PY the year and DA the date (none when the post has no
+    /// publish date), T2 the title of the web log (the site), UR the post's URL, AB its standfirst.
+    /// </summary>
+    /// <param name="post">The post.</param>
+    /// <returns>The RIS text (one record).</returns>
+    public static string Write(CitedPost post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        var builder = new StringBuilder();
+        Tag(builder, "TY", "BLOG");
+        Tag(builder, "TI", post.Title);
+        foreach (var author in post.Authors)
+        {
+            Tag(builder, "AU", CreditName.Parse(author).Inverted());
+        }
+
+        if (post.PublishDate is { } date)
+        {
+            Tag(builder, "PY", date.Year.ToString("0000", CultureInfo.InvariantCulture));
+            Tag(builder, "DA", date.ToString("yyyy'/'MM'/'dd'/'", CultureInfo.InvariantCulture));
+        }
+
+        Tag(builder, "T2", post.SiteName);
+        Tag(builder, "UR", post.Url);
+        Tag(builder, "AB", post.Summary);
+        builder.Append("ER  - ").Append(NewLine);
         return builder.ToString();
     }
 
@@ -74,7 +105,6 @@ public sealed class RisExport(CitationStyleOptions options)
         }
 
         Tag(builder, "DP", options.Publisher);
-        Tag(builder, "N1", item.NoteText(document.Reference?.Convention ?? ReferenceConvention.General));
         builder.Append("ER  - ").Append(NewLine);
     }
 

@@ -42,9 +42,6 @@ public sealed record BlogPost : IHistoryRecord
     /// <summary>The programs or projects the post belongs to.</summary>
     public IReadOnlyList<ContentLink> Programs { get; init; } = [];
 
-    /// <summary>The raw stored Document Citations value (<c>{"v":1,"citations":[...]}</c>), or <c>null</c>; the citations feature reads it.</summary>
-    public string? CitationsJson { get; init; }
-
     /// <summary>Topics (tags).</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
 

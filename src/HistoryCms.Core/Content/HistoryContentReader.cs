@@ -50,7 +50,6 @@ public sealed class HistoryContentReader(IContentLookup lookup)
             Body = StoredValues.Html(item.Value(P.Body)),
             Authors = Links(item, P.Authors, A.Author),
             Programs = Links(item, P.Programs, A.Program),
-            CitationsJson = item.Value(P.Citations),
             Topics = StoredValues.Strings(item.Value(P.Topics)),
             Places = StoredValues.Strings(item.Value(P.Places)),
             PublishDate = StoredValues.Date(item.Value(P.PublishDate)),

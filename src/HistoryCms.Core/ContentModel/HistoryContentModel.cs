@@ -146,7 +146,6 @@ public static class HistoryContentModel
                 ["minItems"] = 0,
                 ["maxItems"] = 0,
                 ["requireLocator"] = false,
-                ["citationStyle"] = "chicago",
             }),
         new(DataTypeKeys.ProgramBlocks, "History - Program blocks", A.Editors.ProgramBlocks, A.EditorUis.ProgramBlocks, ValueTypeNames.Json,
             new Dictionary<string, object> { ["allowedKinds"] = Array.Empty<string>(), ["minItems"] = 0, ["maxItems"] = 0 }),

@@ -9,9 +9,10 @@ namespace HistoryCms.Core.Values;
 /// <summary>
 /// The envelope of a property value that holds a versioned list, e.g. <c>{"v":2,"blocks":[...]}</c>: reads any incoming
 /// shape without throwing, upgrades values written by older versions step by step, and writes the current version.
-/// Used by the Program Blocks value. The Document Citations value reads its own envelope (<c>CitationJson</c>): it also
-/// accepts a double-encoded string and field names in any case, keeps unknown fields, and keeps a value of another
-/// format version unchanged instead of reading it as the current one.
+/// Used by the Program Blocks value. The Document Citations value (<c>CitationJson</c>) reads its items itself (it keeps
+/// unknown fields and keeps a value of another format version unchanged instead of reading it as the current one) but
+/// shares this class's words for JSON kinds (<see cref="Describe"/>), its version messages (<see cref="VersionMessage"/>)
+/// and its encoder (<see cref="StoredValueOptions"/>), so an editor reads the same message for the same problem in both.
 /// </summary>
 /// <remarks>
 /// Reading is tolerant: a missing <c>v</c> or a bare JSON array is taken as version 1; unknown fields are ignored.
@@ -21,10 +22,12 @@ public sealed class VersionedJsonList
 {
     private const string VersionProperty = "v";
 
-    private static readonly JsonSerializerOptions WriteOptions = new()
+    /// <summary>The serializer options every stored list value is written with (Program Blocks, Document Citations): compact.</summary>
+    /// <remarks>Stored values are not embedded in HTML; the relaxed encoder keeps Cyrillic and markup readable in the database and in uSync files.</remarks>
+    public static JsonSerializerOptions StoredValueOptions { get; } = new()
     {
-        // Stored values are not embedded in HTML; keeping Cyrillic and markup readable in the database and in uSync files.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = false,
     };
 
     private readonly IReadOnlyDictionary<int, Func<JsonObject, JsonObject>> _upgrades;
@@ -116,10 +119,10 @@ public sealed class VersionedJsonList
         }
 
         var envelope = new JsonObject { [VersionProperty] = CurrentVersion, [ItemsProperty] = array };
-        return envelope.ToJsonString(WriteOptions);
+        return envelope.ToJsonString(StoredValueOptions);
     }
 
-    /// <summary>Describes a JSON node's kind in an editor's words ("a number", "a list", ...).</summary>
+    /// <summary>Describes a JSON node's kind in an editor's words ("a number", "a list", ..., "empty" for JSON <c>null</c> or nothing): the one vocabulary of every value reader's messages.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The description.</returns>
     public static string Describe(JsonNode? node) => node?.GetValueKind() switch
@@ -132,6 +135,18 @@ public sealed class VersionedJsonList
         JsonValueKind.True or JsonValueKind.False => "true/false",
         _ => "an unknown value",
     };
+
+    /// <summary>
+    /// The message for a value whose format version this site does not read, in the same words for every versioned value.
+    /// </summary>
+    /// <param name="shown">The version as stored (shortened), e.g. <c>4</c> or <c>"one"</c>.</param>
+    /// <param name="isNewer">Whether it is a number above <paramref name="currentVersion"/> (written by a newer package).</param>
+    /// <param name="currentVersion">The version this site reads.</param>
+    /// <param name="outcome">What happens to the value, e.g. "It is kept unchanged."</param>
+    /// <returns>The message.</returns>
+    public static string VersionMessage(string shown, bool isNewer, int currentVersion, string outcome) => isNewer
+        ? string.Create(CultureInfo.InvariantCulture, $"This value was written by a newer version of HistoryCms (format {shown}; this site reads format {currentVersion}). {outcome}")
+        : string.Create(CultureInfo.InvariantCulture, $"The format version \"{shown}\" is not one HistoryCms knows (this site reads format {currentVersion}). {outcome}");
 
     private int ReadVersion(JsonObject envelope, List<ValidationMessage> problems)
     {
@@ -160,14 +175,14 @@ public sealed class VersionedJsonList
 
         if (version is null || version < 1)
         {
-            problems.Add(new ValidationMessage(VersionProperty, $"The format version \"{QuotedText.Shorten(node.ToJsonString(), 20)}\" is not one HistoryCms knows; it is read as version {CurrentVersion}."));
+            problems.Add(new ValidationMessage(VersionProperty, VersionMessage(QuotedText.Shorten(node is JsonValue text && text.TryGetValue<string>(out var s) ? s : node.ToJsonString(), 20), isNewer: false, CurrentVersion, $"It is read as version {CurrentVersion}.")));
             return CurrentVersion;
         }
 
         if (version > CurrentVersion)
         {
-            problems.Add(new ValidationMessage(VersionProperty,
-                $"This value was written by a newer version of HistoryCms (format {version}; this site reads format {CurrentVersion}). Update the package before editing it, or parts of it may be lost."));
+            problems.Add(new ValidationMessage(VersionProperty, VersionMessage(
+                version.Value.ToString(CultureInfo.InvariantCulture), isNewer: true, CurrentVersion, "Update the package before editing it, or parts of it may be lost.")));
             return CurrentVersion;
         }
 

@@ -3,11 +3,13 @@ using HistoryCms.Core.Content;
 using HistoryCms.Core.Delivery;
 using HistoryCms.Core.Validation;
 using HistoryCms.Web.Citations;
+using HistoryCms.Web.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using T = HistoryCms.Core.HistoryAliases.DocumentTypes;
 
 namespace HistoryCms.Web.HistoryApi;
@@ -83,11 +85,21 @@ public static class HistoryApiEndpoints
 
         MapExports(
             group,
-            "/posts/{id}/citations",
-            "GetPostCitations",
-            "The documents a post cites",
+            "/posts/{id}/citation",
+            "GetPostCitation",
+            "The post itself, to cite it (a blog post: authors, title, publish date, site, URL)",
+            (graph, id, request) => Post(graph, id) is { } post
+                && CitedPost.From(graph, post, Settings(graph, post, request), SiteName(request)) is { } cited
+                    ? new ExportSource(format => format.WritePost(cited), $"post-{post.Key:N}")
+                    : null,
+            id => $"There is no post with the id {id}.");
+        MapExports(
+            group,
+            "/posts/{id}/sources",
+            "GetPostSources",
+            "The archival documents a post cites (its sources), once each in note order",
             (graph, id, request) => Post(graph, id) is { } post && Settings(graph, post, request) is var settings
-                ? new ExportSource(PostCitations.ExportItems(post, settings), settings.Style, $"citations-{post.Key:N}")
+                ? Documents(PostCitations.ExportItems(post, settings), settings.Style, $"sources-{post.Key:N}")
                 : null,
             id => $"There is no post with the id {id}.");
         MapExports(
@@ -113,7 +125,7 @@ public static class HistoryApiEndpoints
             group.MapGet($"{route}.{format.Extension}", (Guid id, HttpRequest request, IHistoryGraph graph) =>
                     read(graph, id, request) is { } source
                         ? (IResult)new Attachment(
-                            Results.Text(format.Write(source.Options, source.Items), format.MediaType + "; charset=utf-8", System.Text.Encoding.UTF8),
+                            Results.Text(source.Write(format), format.MediaType + "; charset=utf-8", System.Text.Encoding.UTF8),
                             $"{source.FileStem}.{format.Extension}")
                         : ProblemResults.NotFound(notFound(id)))
                 .WithName(name + format.NameSuffix)
@@ -133,7 +145,7 @@ public static class HistoryApiEndpoints
 
         var settings = Settings(graph, item, request);
         return settings.Documents.Find(id) is { } document
-            ? new ExportSource([new CitationExportItem(id.ToString("D"), document)], settings.Style, $"document-{id:N}")
+            ? Documents([new CitationExportItem(id.ToString("D"), document)], settings.Style, $"document-{id:N}")
             : null;
     }
 
@@ -149,17 +161,30 @@ public static class HistoryApiEndpoints
         return resolver.Resolve(graph, item.Key);
     }
 
+    // The site's name for "cite this post" when the host's page settings give one (else the post's site root names it).
+    private static string? SiteName(HttpRequest request) =>
+        request.HttpContext.RequestServices.GetService<IOptions<HistoryPagesOptions>>()?.Value.SiteName;
+
+    private static ExportSource Documents(IReadOnlyList<CitationExportItem> items, CitationStyleOptions options, string fileStem) =>
+        new(format => format.WriteDocuments(options, items), fileStem);
+
     private static readonly ExportFormat[] ExportFormats =
     [
-        new("ris", RisExport.MediaType, "Ris", "RIS (for reference managers)", (options, items) => new RisExport(options).Write(items)),
-        new("csl.json", CslJsonExport.MediaType, "CslJson", "CSL-JSON", (options, items) => new CslJsonExport(options).Write(items)),
+        new("ris", RisExport.MediaType, "Ris", "RIS (for reference managers)", (options, items) => new RisExport(options).Write(items), RisExport.Write),
+        new("csl.json", CslJsonExport.MediaType, "CslJson", "CSL-JSON", (options, items) => new CslJsonExport(options).Write(items), CslJsonExport.Write),
     ];
 
-    /// <summary>The records of one download, the citation settings to write them with, and the file name without extension.</summary>
-    private sealed record ExportSource(IReadOnlyList<CitationExportItem> Items, CitationStyleOptions Options, string FileStem);
+    /// <summary>What one download writes, in a given format, and the file name without extension.</summary>
+    private sealed record ExportSource(Func<ExportFormat, string> Write, string FileStem);
 
-    /// <summary>A download format.</summary>
-    private sealed record ExportFormat(string Extension, string MediaType, string NameSuffix, string Label, Func<CitationStyleOptions, IReadOnlyList<CitationExportItem>, string> Write);
+    /// <summary>A download format: how it writes archival documents and how it writes a post itself.</summary>
+    private sealed record ExportFormat(
+        string Extension,
+        string MediaType,
+        string NameSuffix,
+        string Label,
+        Func<CitationStyleOptions, IReadOnlyList<CitationExportItem>, string> WriteDocuments,
+        Func<CitedPost, string> WritePost);
 
     /// <summary>Sends a result as a download with a file name.</summary>
     private sealed class Attachment(IResult inner, string fileName) : IResult

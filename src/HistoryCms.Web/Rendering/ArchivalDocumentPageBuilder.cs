@@ -28,7 +28,8 @@ internal sealed class ArchivalDocumentPageBuilder(PageParts parts, RichTextRende
             [
                 new CiteDownload("RIS (Zotero, EndNote)", parts.Options.DocumentRisUrl.Replace("{id}", Id(document), StringComparison.Ordinal), RisExport.MediaType),
                 new CiteDownload("CSL-JSON", parts.Options.DocumentCslJsonUrl.Replace("{id}", Id(document), StringComparison.Ordinal), CslJsonExport.MediaType),
-            ]);
+            ],
+            []);
         return new ArchivalDocumentPageModel(
             new PageMeta(document.Title, document.Summary, document.RoutePath),
             document,

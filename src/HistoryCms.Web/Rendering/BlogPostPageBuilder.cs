@@ -34,9 +34,8 @@ internal sealed class BlogPostPageBuilder(PageParts parts, RichTextRenderer rich
         }
 
         var body = richText.WithMarkers(post.Body, numbers);
-        var referenced = body.Segments.Select(s => s.Marker).OfType<CitationMarkerModel>().Select(m => m.Number).ToHashSet();
         var notes = new CitationListModel([.. citations.Select(c => new CitationNoteModel(
-            c, RichTextRenderer.NoteId(c.Number), referenced.Contains(c.Number) ? RichTextRenderer.RefId(c.Number) : null))]);
+            c, RichTextRenderer.NoteId(c.Number), c.IsReferenced ? RichTextRenderer.RefId(c.Number) : null))]);
 
         var programs = parts.Reader.ReadLinked<ResearchProgram>(post.Programs).Select(p => parts.Program(p, withProjects: false)).ToList();
         return new BlogPostPageModel(
@@ -46,26 +45,30 @@ internal sealed class BlogPostPageBuilder(PageParts parts, RichTextRenderer rich
             hero,
             body,
             notes,
-            CiteBox(post, authors, style.UrlOf(item)),
+            CiteBox(item, style),
             programs,
             Related(post));
     }
 
-    private CiteBoxModel CiteBox(BlogPost post, IReadOnlyList<Author> authors, string? url)
+    private CiteBoxModel CiteBox(ContentItem item, CitationSettings citations)
     {
-        var names = authors.Select(a => a.Name).ToList();
+        var post = CitedPost.From(parts.Graph, item, citations, parts.Options.SiteName)!;
         var forms = new List<CiteForm>
         {
-            new("Chicago (note)", PostCitation.Note(post, names, parts.SiteName, url)),
-            new("Chicago (bibliography)", PostCitation.Bibliography(post, names, parts.SiteName, url)),
+            new("Chicago (note)", PostCitation.Note(post)),
+            new("Chicago (bibliography)", PostCitation.Bibliography(post)),
         };
-        var id = post.Key.ToString("D", CultureInfo.InvariantCulture);
-        var downloads = new List<CiteDownload>
+        return new CiteBoxModel("Cite this post", "cite-this-post", forms, Downloads(parts.Options.PostRisUrl, parts.Options.PostCslJsonUrl), Downloads(parts.Options.PostSourcesRisUrl, parts.Options.PostSourcesCslJsonUrl));
+
+        List<CiteDownload> Downloads(string risUrl, string cslJsonUrl)
         {
-            new("RIS (Zotero, EndNote)", parts.Options.PostRisUrl.Replace("{id}", id, StringComparison.Ordinal), RisExport.MediaType),
-            new("CSL-JSON", parts.Options.PostCslJsonUrl.Replace("{id}", id, StringComparison.Ordinal), CslJsonExport.MediaType),
-        };
-        return new CiteBoxModel("Cite this post", "cite-this-post", forms, downloads);
+            var id = post.Key.ToString("D", CultureInfo.InvariantCulture);
+            return
+            [
+                new("RIS (Zotero, EndNote)", risUrl.Replace("{id}", id, StringComparison.Ordinal), RisExport.MediaType),
+                new("CSL-JSON", cslJsonUrl.Replace("{id}", id, StringComparison.Ordinal), CslJsonExport.MediaType),
+            ];
+        }
     }
 
     /// <summary>The related posts the editor picked, else the newest other posts of the same programs.</summary>

@@ -45,11 +45,17 @@ public sealed class HistoryPagesOptions
     /// Linking one also keeps browsers from asking for a <c>/favicon.ico</c> that is not there.</summary>
     public string IconUrl { get; set; } = "/_content/HistoryCms.Web/favicon.svg";
 
-    /// <summary>The RIS export of a post's citations; <c>{id}</c> is the post's key.</summary>
-    public string PostRisUrl { get; set; } = HistoryApiEndpoints.Prefix + "/posts/{id}/citations.ris";
+    /// <summary>The RIS citation of a post itself ("Cite this post"); <c>{id}</c> is the post's key.</summary>
+    public string PostRisUrl { get; set; } = HistoryApiEndpoints.Prefix + "/posts/{id}/citation.ris";
 
-    /// <summary>The CSL-JSON export of a post's citations; <c>{id}</c> is the post's key.</summary>
-    public string PostCslJsonUrl { get; set; } = HistoryApiEndpoints.Prefix + "/posts/{id}/citations.csl.json";
+    /// <summary>The CSL-JSON citation of a post itself ("Cite this post"); <c>{id}</c> is the post's key.</summary>
+    public string PostCslJsonUrl { get; set; } = HistoryApiEndpoints.Prefix + "/posts/{id}/citation.csl.json";
+
+    /// <summary>The RIS export of the archival documents a post cites (its sources); <c>{id}</c> is the post's key.</summary>
+    public string PostSourcesRisUrl { get; set; } = HistoryApiEndpoints.Prefix + "/posts/{id}/sources.ris";
+
+    /// <summary>The CSL-JSON export of the archival documents a post cites (its sources); <c>{id}</c> is the post's key.</summary>
+    public string PostSourcesCslJsonUrl { get; set; } = HistoryApiEndpoints.Prefix + "/posts/{id}/sources.csl.json";
 
     /// <summary>The RIS export of an archival document; <c>{id}</c> is the document's key.</summary>
     public string DocumentRisUrl { get; set; } = HistoryApiEndpoints.Prefix + "/documents/{id}/citation.ris";

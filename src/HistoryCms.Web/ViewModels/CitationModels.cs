@@ -30,8 +30,9 @@ public sealed record CitationListModel(IReadOnlyList<CitationNoteModel> Notes, s
 /// <param name="Heading">The box heading ("Cite this post", "Cite this document").</param>
 /// <param name="Id">The element id of the box.</param>
 /// <param name="Forms">The citations, each in one style.</param>
-/// <param name="Downloads">Citation files (RIS, CSL-JSON).</param>
-public sealed record CiteBoxModel(string Heading, string Id, IReadOnlyList<CiteForm> Forms, IReadOnlyList<CiteDownload> Downloads);
+/// <param name="Downloads">Citation files of the item itself (RIS, CSL-JSON).</param>
+/// <param name="SourceDownloads">Citation files of the documents the item cites (a post's sources); empty for none.</param>
+public sealed record CiteBoxModel(string Heading, string Id, IReadOnlyList<CiteForm> Forms, IReadOnlyList<CiteDownload> Downloads, IReadOnlyList<CiteDownload> SourceDownloads);
 
 /// <summary>One citation in one style.</summary>
 /// <param name="Label">The style's name ("Chicago (note)", "Digital archive").</param>

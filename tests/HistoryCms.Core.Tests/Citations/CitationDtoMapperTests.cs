@@ -46,7 +46,7 @@ public sealed class CitationDtoMapperTests
         var dto = new CitationDtoMapper(new TestDocumentSource(), CitedDocuments.Options).Map(Value, null)[2];
 
         Assert.Null(dto.Document);
-        Assert.Equal(new CitationFormattedDto("Unavailable document, p. 5.", "Unavailable document, p. 5.", "Unavailable document.", "Unavailable document"), dto.Formatted);
+        Assert.Equal(new FormattedCitation("Unavailable document, p. 5.", "Unavailable document, p. 5.", "Unavailable document.", "Unavailable document"), dto.Formatted);
     }
 
     [Fact]

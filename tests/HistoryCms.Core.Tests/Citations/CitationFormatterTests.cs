@@ -96,26 +96,6 @@ public sealed class CitationFormatterTests
         Assert.EndsWith("Wilson Center Digital Archive, https://digitalarchive.wilsoncenter.org/document/121893.", Formatter.Note(document, null), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Escapes_html_and_links_the_url()
-    {
-        var document = CitedDocuments.Report with { Title = "Tom & Jerry <script>", Translators = [] };
-
-        var html = Formatter.Note(document, null, CitationTextFormat.Html);
-
-        Assert.Equal(
-            "“Tom &amp; Jerry &lt;script&gt;,” report, July 31, 1958, RGANI, f. 5, op. 49, d. 131, ll. 193–194, Wilson Center Digital Archive, <a href=\"https://archive.example.org/archive/on-the-korean-question/\">https://archive.example.org/archive/on-the-korean-question/</a>.",
-            html);
-    }
-
-    [Fact]
-    public void Does_not_link_a_url_that_is_not_http()
-    {
-        var document = CitedDocuments.Bare with { Url = "javascript:alert(1)" };
-
-        Assert.EndsWith("Digital Archive, javascript:alert(1).", Formatter.Note(document, null, CitationTextFormat.Html), StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("The \"Long Telegram\"", "“The ‘Long Telegram,’” n.d., Wilson Center Digital Archive.")]
     [InlineData("The Chancellor's [Helmut Kohl's] Conversation", "“The Chancellor’s [Helmut Kohl’s] Conversation,” n.d., Wilson Center Digital Archive.")]

@@ -77,7 +77,7 @@ public sealed class CitationJsonTests
 
     [Theory]
     [InlineData("""{"v":2,"citations":[]}""", "v", "newer version")]
-    [InlineData("""{"v":"one","citations":[]}""", "v", "\"one\" is not one this site reads")]
+    [InlineData("""{"v":"one","citations":[]}""", "v", "\"one\" is not one HistoryCms knows")]
     [InlineData("""{"v":1,"citations":[""", "", "not valid JSON")]
     [InlineData("""{"v":1,"v":1,"citations":[]}""", "", "same field twice")]
     [InlineData("42", "", "not a number")]

@@ -8,6 +8,7 @@ public sealed class CitationPreviewBuilderTests
 {
     private const string First = "3f2b8c1e-7a4d-4e9b-b1c2-0d9e8f7a6b5c";
     private const string Second = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+    private const string Third = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f";
 
     private static readonly CitedDocument Record = CitedDocuments.Report with { Key = TestContent.RecordKey };
 
@@ -23,14 +24,42 @@ public sealed class CitationPreviewBuilderTests
               {"key":"{{{Second}}}","documentKey":"{{{TestContent.RecordKey}}}","locator":{"label":"folio","value":"193ob"}}]}
             """);
 
-        var preview = Builder().Build(value, $"<sup data-citation=\"{Second}\"></sup><sup data-citation=\"gone\"></sup>");
+        var body = $"<sup data-citation=\"{Second}\"></sup><sup data-citation=\"gone\"></sup>";
+        var preview = Builder().Build(value, body);
 
-        Assert.Equal([(First, 2), (Second, 1)], preview.Items.Select(i => (i.Key, i.Number)));
+        Assert.Equal([(First, 2, false), (Second, 1, true)], preview.Items.Select(i => (i.Citation.Key, i.Citation.Number, i.Citation.IsReferenced)));
         Assert.Equal("citations[0].locator.value", Assert.Single(preview.Items[0].Messages).Path);
         Assert.Empty(preview.Items[1].Messages);
-        Assert.Equal(new CitationPreviewDocument(TestContent.RecordKey, "historyArchivalDocument", "On the Korean Question", "July 31, 1958",
-            CitedDocuments.Report.Source, "/archive/on-the-korean-question/"), preview.Items[1].Document);
-        Assert.Contains("RGANI, f. 5, op. 49, d. 131, l. 193ob", preview.Items[1].Formatted!.Note, StringComparison.Ordinal);
+        Assert.Equal("On the Korean Question", preview.Items[1].Citation.Document!.Title);
+        Assert.Contains("RGANI, f. 5, op. 49, d. 131, l. 193ob", preview.Items[1].Citation.Formatted.Note, StringComparison.Ordinal);
+        var general = Assert.Single(preview.Messages);
+        Assert.Equal("body", general.Path);
+        Assert.Contains("\"gone\"", general.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_previewed_citation_is_the_citation_the_delivery_api_will_deliver()
+    {
+        var value = JsonNode.Parse($$$"""
+            {"v":1,"citations":[
+              {"key":"{{{First}}}","documentKey":"{{{TestContent.RecordKey}}}","locator":{"label":"folio","value":"194"},"quote":"Words","note":"Why"},
+              {"key":"{{{Second}}}","documentKey":"{{{TestContent.RecordKey}}}","locator":{"label":"folio","value":"193ob"}},
+              {"key":"{{{Third}}}","documentKey":"{{{Guid.NewGuid()}}}"}]}
+            """);
+        var body = $"<sup data-citation=\"{Second}\"></sup><sup data-citation=\"{First}\"></sup>";
+
+        var preview = Builder().Build(value, body);
+        var delivered = new CitationDtoMapper(new TestDocumentSource(Record), CitedDocuments.Options).Map(value, body);
+
+        Assert.Equal(delivered.OrderBy(d => d.Key == First ? 0 : d.Key == Second ? 1 : 2), preview.Items.Select(i => i.Citation), new DtoJsonComparer());
+        Assert.Equal("Unavailable document.", preview.Items[2].Citation.Formatted.Note);
+    }
+
+    [Fact]
+    public void A_marker_that_points_at_no_citation_is_a_message_about_the_whole_list()
+    {
+        var value = JsonNode.Parse($$$"""{"v":1,"citations":[{"key":"{{{Second}}}","documentKey":"{{{TestContent.RecordKey}}}"}]}""");
+        var preview = Builder().Build(value, "<sup data-citation=\"gone\"></sup>");
         var general = Assert.Single(preview.Messages);
         Assert.Equal("body", general.Path);
         Assert.Contains("\"gone\"", general.Message, StringComparison.Ordinal);
@@ -44,7 +73,7 @@ public sealed class CitationPreviewBuilderTests
         var json = JsonSerializer.Serialize(Builder().Build(value, null));
 
         Assert.Equal(
-            $$"""{"items":[{"key":"{{First}}","number":1,"document":null,"formatted":null,"messages":[{"path":"citations[0].documentKey","message":"Citation 1 (Failed Diplomacy) cites \u0022Failed Diplomacy\u0022, which is a blog post, not an archival document. Only archival documents can be cited here."}]}],"messages":[]}""",
+            $$$"""{"items":[{"citation":{"key":"{{{First}}}","number":1,"document":null,"locator":null,"quote":null,"quoteLanguage":null,"note":null,"repeatOf":null,"isReferenced":false,"formatted":{"note":"Unavailable document.","shortNote":"Unavailable document.","bibliography":"Unavailable document.","digitalArchive":"Unavailable document"}},"messages":[{"path":"citations[0].documentKey","message":"Citation 1 (Failed Diplomacy) cites \u0022Failed Diplomacy\u0022, which is a blog post, not an archival document. Only archival documents can be cited here."}]}],"messages":[]}""",
             json);
     }
 
@@ -55,5 +84,12 @@ public sealed class CitationPreviewBuilderTests
 
         Assert.Empty(preview.Items);
         Assert.Contains("not valid JSON", Assert.Single(preview.Messages).Message, StringComparison.Ordinal);
+    }
+
+    private sealed class DtoJsonComparer : IEqualityComparer<CitationDto>
+    {
+        public bool Equals(CitationDto? x, CitationDto? y) => JsonSerializer.Serialize(x) == JsonSerializer.Serialize(y);
+
+        public int GetHashCode(CitationDto obj) => JsonSerializer.Serialize(obj).GetHashCode(StringComparison.Ordinal);
     }
 }

@@ -164,11 +164,11 @@ public sealed class CitationValidatorTests
             ["minItems"] = "1",
             ["maxItems"] = 5L,
             ["requireLocator"] = "true",
-            ["citationStyle"] = "digitalArchive",
+            ["citationStyle"] = "digitalArchive", // written by earlier versions; read past
         });
 
         Assert.Equal(["historyArchivalDocument", "historyBlogPost"], configuration.AllowedDocumentTypes);
-        Assert.Equal((1, 5, true, "digitalArchive"), (configuration.MinItems, configuration.MaxItems, configuration.RequireLocator, configuration.CitationStyle));
+        Assert.Equal((1, 5, true), (configuration.MinItems, configuration.MaxItems, configuration.RequireLocator));
         Assert.Equal(CitationsConfiguration.Default, CitationsConfiguration.From(null));
     }
 }

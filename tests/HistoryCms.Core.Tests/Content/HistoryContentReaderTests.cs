@@ -55,7 +55,6 @@ public class HistoryContentReaderTests
         Assert.Equal(["Another Author", "Charles Kraus"], read.Authors.Select(a => a.Name));
         Assert.Equal(kraus.RoutePath, read.Authors[1].RoutePath);
         Assert.Equal(["North Korea International Documentation Project", "History and Public Policy Program"], read.Programs.Select(p => p.Name));
-        Assert.Equal("""{"v":1,"citations":[]}""", read.CitationsJson);
         Assert.Equal(["Korean War", "United Nations"], read.Topics);
         Assert.Equal(new DateOnly(2024, 5, 1), read.PublishDate);
         Assert.Equal(new DateOnly(2024, 5, 1), read.DisplayDate);
@@ -274,6 +273,5 @@ public class HistoryContentReaderTests
         Assert.Equal(new DateOnly(2024, 5, 1), post.DisplayDate);
         Assert.Empty(post.Authors);
         Assert.Equal("", post.Body);
-        Assert.Null(post.CitationsJson);
     }
 }

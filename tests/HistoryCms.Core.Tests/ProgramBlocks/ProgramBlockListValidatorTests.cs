@@ -153,7 +153,7 @@ public class ProgramBlockListValidatorTests
     [InlineData("{", "The value is not valid JSON")]
     [InlineData("\"blocks\"", "The value must be a JSON object with a list of blocks, not text.")]
     [InlineData("""{"v":3,"blocks":[]}""", "v: This value was written by a newer version of HistoryCms (format 3; this site reads format 2).")]
-    [InlineData("""{"v":"two","blocks":[]}""", "v: The format version \"\"two\"\" is not one HistoryCms knows")]
+    [InlineData("""{"v":"two","blocks":[]}""", "v: The format version \"two\" is not one HistoryCms knows")]
     [InlineData("""{"v":2,"blocks":{}}""", "blocks: The blocks must be a JSON array, not an object.")]
     public void Values_that_are_not_block_lists_get_one_clear_message(string value, string expectedStart)
     {

@@ -28,8 +28,8 @@ public class VersionedJsonListTests
 
     [Theory]
     [InlineData("""{"v":4,"items":["a"]}""", "v: This value was written by a newer version of HistoryCms (format 4; this site reads format 3).")]
-    [InlineData("""{"v":0,"items":[]}""", "v: The format version \"0\" is not one HistoryCms knows; it is read as version 3.")]
-    [InlineData("""{"v":1.5,"items":[]}""", "v: The format version \"1.5\" is not one HistoryCms knows; it is read as version 3.")]
+    [InlineData("""{"v":0,"items":[]}""", "v: The format version \"0\" is not one HistoryCms knows (this site reads format 3). It is read as version 3.")]
+    [InlineData("""{"v":1.5,"items":[]}""", "v: The format version \"1.5\" is not one HistoryCms knows (this site reads format 3). It is read as version 3.")]
     [InlineData("""{"v":3,"items":"a"}""", "items: The items must be a JSON array, not text.")]
     [InlineData("12", "The value must be a JSON object with a list of items, not a number.")]
     [InlineData("{\"v\":", "The value is not valid JSON")]

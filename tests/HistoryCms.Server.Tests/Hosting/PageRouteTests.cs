@@ -31,11 +31,13 @@ public sealed class PageRouteTests : IClassFixture<ServerFactoryFixture>
     {
         var (_, _, html) = await Get("/posts/failed-diplomacy/", "text/html");
         Assert.Contains("<sup class=\"history-marker\" id=\"cite-ref-1\"><a href=\"#note-1\">", html, StringComparison.Ordinal);
-        var ris = $"/history/api/v1/posts/{TestSite.FailedDiplomacy}/citations.ris";
-        Assert.Contains(ris, html, StringComparison.Ordinal);
-        var (status, type, _) = await Get(ris, "*/*");
-        Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("application/x-research-info-systems", type);
+        foreach (var ris in new[] { $"/history/api/v1/posts/{TestSite.FailedDiplomacy}/citation.ris", $"/history/api/v1/posts/{TestSite.FailedDiplomacy}/sources.ris" })
+        {
+            Assert.Contains(ris, html, StringComparison.Ordinal);
+            var (status, type, _) = await Get(ris, "*/*");
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.Equal("application/x-research-info-systems", type);
+        }
     }
 
     [Fact]

@@ -80,18 +80,27 @@ public sealed class SampleContentTests : IDisposable
     }
 
     [Fact]
-    public async Task The_sample_posts_citations_export_as_RIS_and_CSL_JSON()
+    public async Task The_sample_post_exports_itself_and_its_sources_as_RIS_and_CSL_JSON()
     {
         var id = (await client.Json($"{Http.Api}/content/item{PostPath}"))["id"]!.GetValue<string>();
 
         var notes = await client.Json($"/history/api/v1/posts/{id}/citations");
         Assert.NotEmpty(notes["items"]!.AsArray());
-        using var ris = await client.GetAsync(new Uri($"/history/api/v1/posts/{id}/citations.ris", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var ris = await client.GetAsync(new Uri($"/history/api/v1/posts/{id}/sources.ris", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal("application/x-research-info-systems", ris.Content.Headers.ContentType?.MediaType);
-        Assert.StartsWith("TY  - ", await ris.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
-        var csl = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync(new Uri($"/history/api/v1/posts/{id}/citations.csl.json", UriKind.Relative), TestContext.Current.CancellationToken))!.AsArray();
+        Assert.StartsWith("TY  - MANSCPT", await ris.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var csl = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync(new Uri($"/history/api/v1/posts/{id}/sources.csl.json", UriKind.Relative), TestContext.Current.CancellationToken))!.AsArray();
         Assert.Equal("manuscript", csl[0]!["type"]!.GetValue<string>());
-        await client.Problem($"/history/api/v1/posts/{Guid.NewGuid()}/citations.ris", HttpStatusCode.NotFound);
+        await client.Problem($"/history/api/v1/posts/{Guid.NewGuid()}/sources.ris", HttpStatusCode.NotFound);
+
+        // "Cite this post": the post itself, a blog post of the site, with no date since the sample post has no publish date.
+        var own = await client.GetStringAsync(new Uri($"/history/api/v1/posts/{id}/citation.ris", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.StartsWith("TY  - BLOG\r\nTI  - Failed Diplomacy", own, StringComparison.Ordinal);
+        Assert.Contains("AU  - Kraus, Charles\r\n", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("DA  - ", own, StringComparison.Ordinal);
+        var post = Assert.Single(System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync(new Uri($"/history/api/v1/posts/{id}/citation.csl.json", UriKind.Relative), TestContext.Current.CancellationToken))!.AsArray())!;
+        Assert.Equal("post-weblog", post["type"]!.GetValue<string>());
+        Assert.EndsWith(PostPath, post["URL"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

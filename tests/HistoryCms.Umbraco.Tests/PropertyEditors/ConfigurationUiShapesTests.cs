@@ -21,7 +21,6 @@ namespace HistoryCms.Umbraco.Tests.PropertyEditors;
 /// </summary>
 public sealed class ConfigurationUiShapesTests
 {
-    private const string Dropdown = "Umb.PropertyEditorUi.Dropdown";
     private const string Integer = "Umb.PropertyEditorUi.Integer";
     private const string Toggle = "Umb.PropertyEditorUi.Toggle";
     private const string TextList = "Umb.PropertyEditorUi.MultipleTextString";
@@ -31,10 +30,6 @@ public sealed class ConfigurationUiShapesTests
     /// <summary>Editor, configuration key, the configuration UI that sets it, the request's value JSON (null: no value), what the typed configuration reads.</summary>
     public static TheoryData<string, string, string, string?, string> SavedShapes => new()
     {
-        { "citations", "citationStyle", Dropdown, """["chicago"]""", "chicago" },
-        { "citations", "citationStyle", Dropdown, """["digitalArchive"]""", "digitalArchive" },
-        { "citations", "citationStyle", Dropdown, """[]""", "chicago" },
-        { "citations", "citationStyle", Dropdown, "\"digitalArchive\"", "digitalArchive" },
         { "citations", "allowedDocumentTypes", TextList, """["historyArchivalDocument","siteLetter"]""", "historyArchivalDocument|siteLetter" },
         { "citations", "allowedDocumentTypes", TextList, """["historyArchivalDocument",""]""", "historyArchivalDocument" },
         { "citations", "allowedDocumentTypes", TextList, """[]""", string.Empty },
@@ -57,13 +52,16 @@ public sealed class ConfigurationUiShapesTests
         { "blocks", "maxItems", Integer, null, "0" },
     };
 
-    /// <summary>Shapes found in stored configuration (the database, uSync files, older versions), read by <c>FromDatabase</c>.</summary>
+    /// <summary>
+    /// Shapes found in stored configuration (the database, uSync files, older versions), read by <c>FromDatabase</c>. Values
+    /// written by versions that had a <c>citationStyle</c> setting (Dropdown shapes: <c>["chicago"]</c>, <c>[]</c>) still read.
+    /// </summary>
     public static TheoryData<string, string, string> StoredShapes => new()
     {
-        { "citations", """{"citationStyle":null,"allowedDocumentTypes":null,"minItems":null,"maxItems":null,"requireLocator":null}""", "chicago;;0;0;False" },
-        { "citations", """{"citationStyle":[],"allowedDocumentTypes":[],"minItems":"3","maxItems":"5","requireLocator":"true"}""", "chicago;;3;5;True" },
-        { "citations", """{"citationStyle":["digitalArchive"],"allowedDocumentTypes":"historyArchivalDocument, siteLetter","minItems":1,"maxItems":0,"requireLocator":1}""", "digitalArchive;historyArchivalDocument|siteLetter;1;0;True" },
-        { "citations", """{"CitationStyle":"chicago","AllowedDocumentTypes":["historyArchivalDocument"],"MinItems":0,"MaxItems":4,"RequireLocator":false}""", "chicago;historyArchivalDocument;0;4;False" },
+        { "citations", """{"citationStyle":null,"allowedDocumentTypes":null,"minItems":null,"maxItems":null,"requireLocator":null}""", ";0;0;False" },
+        { "citations", """{"citationStyle":[],"allowedDocumentTypes":[],"minItems":"3","maxItems":"5","requireLocator":"true"}""", ";3;5;True" },
+        { "citations", """{"citationStyle":["digitalArchive"],"allowedDocumentTypes":"historyArchivalDocument, siteLetter","minItems":1,"maxItems":0,"requireLocator":1}""", "historyArchivalDocument|siteLetter;1;0;True" },
+        { "citations", """{"CitationStyle":"chicago","AllowedDocumentTypes":["historyArchivalDocument"],"MinItems":0,"MaxItems":4,"RequireLocator":false}""", "historyArchivalDocument;0;4;False" },
         { "blocks", """{"allowedKinds":null,"minItems":null,"maxItems":null}""", "0;0;" },
         { "blocks", """{"allowedKinds":[],"minItems":"2","maxItems":"6"}""", "2;6;" },
         { "blocks", """{"allowedKinds":"richText,people","minItems":0,"maxItems":0}""", "0;0;richText|people" },
@@ -138,7 +136,6 @@ public sealed class ConfigurationUiShapesTests
 
     private static string Describe(object configuration, string key) => (configuration, key) switch
     {
-        (DocumentCitationsConfiguration c, "citationStyle") => c.CitationStyle,
         (DocumentCitationsConfiguration c, "allowedDocumentTypes") => string.Join('|', c.AllowedDocumentTypes),
         (DocumentCitationsConfiguration c, "minItems") => c.MinItems.ToString(System.Globalization.CultureInfo.InvariantCulture),
         (DocumentCitationsConfiguration c, "maxItems") => c.MaxItems.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -149,7 +146,7 @@ public sealed class ConfigurationUiShapesTests
         _ => throw new ArgumentException($"no field {key} on {configuration.GetType().Name}", nameof(key)),
     };
 
-    private static readonly string[] CitationsKeys = ["citationStyle", "allowedDocumentTypes", "minItems", "maxItems", "requireLocator"];
+    private static readonly string[] CitationsKeys = ["allowedDocumentTypes", "minItems", "maxItems", "requireLocator"];
 
     private static readonly string[] BlocksKeys = ["minItems", "maxItems", "allowedKinds"];
 

@@ -132,7 +132,7 @@ public sealed class HistorySchemaInstallerUpgradeTests
         Assert.Equal(40, configuration["maxItems"]);
         Assert.Equal("kept", configuration["siteOption"]);
         Assert.Equal(false, configuration["requireLocator"]);
-        Assert.Equal("chicago", configuration["citationStyle"]);
+        Assert.False(configuration.ContainsKey("citationStyle"));
     }
 
     [Fact]

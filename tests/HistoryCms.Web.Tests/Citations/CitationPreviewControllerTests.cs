@@ -66,11 +66,13 @@ public sealed class CitationPreviewControllerTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var json = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
         var item = json["items"]![0]!;
-        Assert.Equal(Key1, (string?)item["key"]);
-        Assert.Equal(1, (int?)item["number"]);
-        Assert.Equal(DocumentKey.ToString(), (string?)item["document"]!["id"]);
-        Assert.Equal("/archive/on-the-korean-question/", (string?)item["document"]!["path"]);
-        Assert.StartsWith("“On the Korean Question,” n.d., RGANI, f. 5, op. 49, d. 131, ll. 193-194, p. x!", (string?)item["formatted"]!["note"], StringComparison.Ordinal);
+        var citation = item["citation"]!;
+        Assert.Equal(Key1, (string?)citation["key"]);
+        Assert.Equal(1, (int?)citation["number"]);
+        Assert.True((bool?)citation["isReferenced"]);
+        Assert.Equal(DocumentKey.ToString(), (string?)citation["document"]!["id"]);
+        Assert.Equal("/archive/on-the-korean-question/", (string?)citation["document"]!["path"]);
+        Assert.StartsWith("“On the Korean Question,” n.d., RGANI, f. 5, op. 49, d. 131, ll. 193-194, p. x!", (string?)citation["formatted"]!["note"], StringComparison.Ordinal);
         Assert.Equal("citations[0].locator.value", (string?)item["messages"]![0]!["path"]);
         Assert.Equal("body", (string?)json["messages"]![0]!["path"]);
     }

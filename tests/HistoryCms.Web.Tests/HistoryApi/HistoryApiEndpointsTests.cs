@@ -18,6 +18,8 @@ public sealed class HistoryApiEndpointsTests : IAsyncLifetime
     private static readonly Guid Program = Guid.NewGuid();
     private static readonly Guid Project = Guid.NewGuid();
     private static readonly Guid Author = Guid.NewGuid();
+    private static readonly Guid CoAuthor = Guid.NewGuid();
+    private static readonly Guid UndatedPost = Guid.NewGuid();
     private static readonly Guid Document = Guid.NewGuid();
     private static readonly Guid Post = Guid.NewGuid();
     private static readonly Guid LaterPost = Guid.NewGuid();
@@ -74,9 +76,63 @@ public sealed class HistoryApiEndpointsTests : IAsyncLifetime
         var notes = await Json($"/history/api/v1/posts/{Post}/citations");
         Assert.Contains("Draft resolution", notes["items"]![0]!["formatted"]!["note"]!.GetValue<string>(), StringComparison.Ordinal);
 
-        using var ris = await client.GetAsync(new Uri($"/history/api/v1/posts/{Post}/citations.ris", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var ris = await client.GetAsync(new Uri($"/history/api/v1/posts/{Post}/sources.ris", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Contains("TI  - Draft resolution", await ris.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Equal("attachment", ris.Content.Headers.ContentDisposition?.DispositionType);
+    }
+
+    [Fact]
+    public async Task Cite_this_post_downloads_the_post_itself_as_a_RIS_blog_record()
+    {
+        // RIS specification (Research Information Systems, RefMan): TY BLOG for a web log entry, TI its title, AU each
+        // author "Family, Given", PY the year, DA YYYY/MM/DD/, T2 the secondary title (the web log), UR, AB; CRLF lines.
+        using var ris = await client.GetAsync(new Uri($"/history/api/v1/posts/{Post}/citation.ris", UriKind.Relative), TestContext.Current.CancellationToken);
+        var text = await ris.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, ris.StatusCode);
+        Assert.Equal("application/x-research-info-systems", ris.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"post-{Post:N}.ris", ris.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        Assert.Equal(
+            "TY  - BLOG\r\nTI  - A post\r\nAU  - Kraus, Charles\r\nPY  - 2024\r\nDA  - 2024/05/01/\r\nT2  - Test Center Blog\r\nUR  - http://localhost/a-post/\r\nER  - \r\n",
+            text);
+
+        var undated = await client.GetStringAsync(new Uri($"/history/api/v1/posts/{UndatedPost}/citation.ris", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(
+            "TY  - BLOG\r\nTI  - An undated post\r\nAU  - Kraus, Charles\r\nAU  - van Beethoven, Ludwig\r\nT2  - Test Center Blog\r\nUR  - http://localhost/an-undated-post/\r\nAB  - What it says.\r\nER  - \r\n",
+            undated);
+    }
+
+    [Fact]
+    public async Task Cite_this_post_downloads_the_post_itself_as_a_CSL_JSON_post_weblog()
+    {
+        using var csl = await client.GetAsync(new Uri($"/history/api/v1/posts/{Post}/citation.csl.json", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal("application/vnd.citationstyles.csl+json", csl.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"post-{Post:N}.csl.json", csl.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var item = Assert.Single(JsonNode.Parse(await csl.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!.AsArray())!;
+
+        Assert.True(JsonNode.DeepEquals(
+            JsonNode.Parse($$"""
+                {"id":"{{Post}}","type":"post-weblog","title":"A post","author":[{"family":"Kraus","given":"Charles"}],
+                 "issued":{"date-parts":[[2024,5,1]]},"container-title":"Test Center Blog","URL":"http://localhost/a-post/"}
+                """),
+            item), item.ToJsonString());
+
+        var undated = Assert.Single(JsonNode.Parse(await client.GetStringAsync(new Uri($"/history/api/v1/posts/{UndatedPost}/citation.csl.json", UriKind.Relative), TestContext.Current.CancellationToken))!.AsArray())!;
+        Assert.Null(undated["issued"]);
+        Assert.Equal(["Kraus", "van Beethoven"], undated["author"]!.AsArray().Select(a => a!["family"]!.GetValue<string>()));
+        Assert.Equal("What it says.", undated["abstract"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_posts_sources_download_separately_as_the_documents_it_cites()
+    {
+        var ris = await client.GetStringAsync(new Uri($"/history/api/v1/posts/{Post}/sources.ris", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.StartsWith("TY  - MANSCPT\r\nTI  - Draft resolution", ris, StringComparison.Ordinal);
+        Assert.DoesNotContain("BLOG", ris, StringComparison.Ordinal);
+
+        var csl = JsonNode.Parse(await client.GetStringAsync(new Uri($"/history/api/v1/posts/{Post}/sources.csl.json", UriKind.Relative), TestContext.Current.CancellationToken))!.AsArray();
+        Assert.Equal(["manuscript"], csl.Select(i => i!["type"]!.GetValue<string>()));
+        Assert.Equal(Document.ToString(), csl[0]!["id"]!.GetValue<string>());
     }
 
     [Fact]
@@ -129,7 +185,8 @@ public sealed class HistoryApiEndpointsTests : IAsyncLifetime
     [InlineData("/history/api/v1/documents/{program}/citation.csl.json", HttpStatusCode.NotFound)]
     [InlineData("/history/api/v1/posts/{document}/documents", HttpStatusCode.NotFound)]
     [InlineData("/history/api/v1/documents/{post}/posts", HttpStatusCode.NotFound)]
-    [InlineData("/history/api/v1/posts/{document}/citations.csl.json", HttpStatusCode.NotFound)]
+    [InlineData("/history/api/v1/posts/{document}/sources.csl.json", HttpStatusCode.NotFound)]
+    [InlineData("/history/api/v1/posts/{document}/citation.ris", HttpStatusCode.NotFound)]
     [InlineData("/history/api/v1/programs/{program}/posts?includeProjects=perhaps", HttpStatusCode.BadRequest)]
     [InlineData("/history/api/v1/authors/{author}/posts?take=-1", HttpStatusCode.BadRequest)]
     [InlineData("/history/api/v1/authors/{author}/posts?skip=1&skip=2", HttpStatusCode.BadRequest)]
@@ -153,16 +210,18 @@ public sealed class HistoryApiEndpointsTests : IAsyncLifetime
 
     private static ContentItem[] Items() =>
     [
-        Item(Root, T.SiteRoot, "Site", null, "/", new() { ["collectionName"] = "Test Center" }),
+        Item(Root, T.SiteRoot, "Test Center Blog", null, "/", new() { ["collectionName"] = "Test Center" }),
         Item(Program, T.Program, "A program", Root, "/a-program/"),
         Item(Project, T.Program, "A project", Program, "/a-program/a-project/"),
-        Item(Author, T.Author, "An author", Root, "/an-author/"),
+        Item(Author, T.Author, "Charles Kraus", Root, "/an-author/"),
+        Item(CoAuthor, T.Author, "Ludwig van Beethoven", Root, "/a-co-author/"),
         Item(Document, T.ArchivalDocument, "Draft resolution", Root, "/draft-resolution/", new() { ["documentDate"] = "1947-10-17", ["programs"] = Udi(Project) }),
         Item(Post, T.BlogPost, "A post", Root, "/a-post/", new()
         {
             ["publishDate"] = "2024-05-01 00:00:00", ["authors"] = Udi(Author), ["programs"] = Udi(Program),
             ["citations"] = $$$"""{"v":1,"citations":[{"key":"{{{Guid.NewGuid()}}}","documentKey":"{{{Document}}}","locator":{"label":"page","value":"2"}}]}""",
         }),
+        Item(UndatedPost, T.BlogPost, "An undated post", Root, "/an-undated-post/", new() { ["authors"] = Udi(Author) + "," + Udi(CoAuthor), ["standfirst"] = "What it says." }),
         Item(LaterPost, T.BlogPost, "A later post", Root, "/a-later-post/", new()
         {
             ["publishDate"] = "2024-07-01 00:00:00", ["authors"] = Udi(Author), ["programs"] = Udi(Project),

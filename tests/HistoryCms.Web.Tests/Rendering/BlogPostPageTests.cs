@@ -1,3 +1,4 @@
+using HistoryCms.Core;
 using HistoryCms.Core.Citations;
 using HistoryCms.Core.Content;
 using HistoryCms.Server.Snapshot;
@@ -55,8 +56,9 @@ public sealed class BlogPostPageTests
         var page = await host.PageAsync(PostPath);
         var style = new CitationStyleOptions { ArchiveName = "Wilson Center", SiteBaseUrl = new Uri(PageHost.SiteUrl) };
         var snapshot = new ContentSnapshot(SampleSite.Items);
-        var post = new HistoryContentReader(snapshot).ReadBlogPost(SampleSite.Item(SampleSite.Post))!;
-        var expected = new CitationDtoMapper(new ContentCitedDocuments(snapshot, item => style.UrlOf(item.RoutePath)), style).Map(post.CitationsJson, post.Body);
+        var item = SampleSite.Item(SampleSite.Post);
+        var expected = new CitationDtoMapper(new ContentCitedDocuments(snapshot, i => style.UrlOf(i.RoutePath)), style)
+            .Map(item.Value(HistoryAliases.Properties.Citations), RichTextMarkup.Of(item.Value(HistoryAliases.Properties.Body)));
 
         var notes = page.QuerySelectorAll(".history-notes li").ToList();
         Assert.Equal(expected.Count, notes.Count);
@@ -71,23 +73,30 @@ public sealed class BlogPostPageTests
     }
 
     [Fact]
-    public async Task The_cite_box_gives_the_post_citation_and_the_export_downloads()
+    public async Task The_cite_box_cites_the_post_itself_and_offers_its_sources_separately()
     {
         await using var host = await PageHost.SampleAsync();
         var page = await host.PageAsync(PostPath);
         var box = page.QuerySelector("#cite-this-post")!;
 
+        // The sample post has no publish date (its uSync file's publishDate is empty): the citation prints "n.d.", not the
+        // day the item was created.
         var forms = box.QuerySelectorAll(".history-cite-box__text").Select(Text).ToList();
         Assert.Equal(
-            "Charles Kraus, “Failed Diplomacy: Soviet-American Relations and the Division of Korea,” Wilson Center (blog), November 24, 2026, "
+            "Charles Kraus, “Failed Diplomacy: Soviet-American Relations and the Division of Korea,” Wilson Center (blog), n.d., "
             + PageHost.SiteUrl + "posts/failed-diplomacy-soviet-american-relations-and-the-division-of-korea/.",
             forms[0]);
         Assert.StartsWith("Kraus, Charles. “Failed Diplomacy", forms[1], StringComparison.Ordinal);
         var downloads = box.QuerySelectorAll(".history-cite-box__downloads a").ToList();
-        Assert.Equal($"/history/api/v1/posts/{SampleSite.Post}/citations.ris", downloads[0].GetAttribute("href"));
+        Assert.Equal($"/history/api/v1/posts/{SampleSite.Post}/citation.ris", downloads[0].GetAttribute("href"));
         Assert.Equal(RisExport.MediaType, downloads[0].GetAttribute("type"));
-        Assert.Equal($"/history/api/v1/posts/{SampleSite.Post}/citations.csl.json", downloads[1].GetAttribute("href"));
+        Assert.Equal($"/history/api/v1/posts/{SampleSite.Post}/citation.csl.json", downloads[1].GetAttribute("href"));
         Assert.Equal(CslJsonExport.MediaType, downloads[1].GetAttribute("type"));
+        var sources = box.QuerySelectorAll(".history-cite-box__sources a").ToList();
+        Assert.StartsWith("Download the documents it cites:", Text(box.QuerySelector(".history-cite-box__sources")), StringComparison.Ordinal);
+        Assert.Equal(
+            [$"/history/api/v1/posts/{SampleSite.Post}/sources.ris", $"/history/api/v1/posts/{SampleSite.Post}/sources.csl.json"],
+            sources.Select(a => a.GetAttribute("href")));
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class PartialTests
             new CitationNoteModel(Citation(1, null), "note-1", "cite-ref-1"),
             new CitationNoteModel(Citation(2, 1), "note-2", null),
         ]),
-        "cite box" => new CiteBoxModel("Cite", "cite-box", [new CiteForm("Chicago", "“Title,” 1947. <b>")], []),
+        "cite box" => new CiteBoxModel("Cite", "cite-box", [new CiteForm("Chicago", "“Title,” 1947. <b>")], [], []),
         "byline" => new BylineModel([new BylineAuthor(Person, "Deputy Director", null)], new DateOnly(2024, 5, 1)),
         "hero" => new HeroImageModel(new ImageModel("/media/a.jpg", "Delegates"), "Delegates", "UN"),
         "post card" => new PostSummary(Post, new DateOnly(2024, 5, 1), "Standfirst", [Person]),
@@ -98,6 +98,6 @@ public sealed class PartialTests
     };
 
     private static CitationDto Citation(int number, int? repeatOf) => new(
-        Guid.NewGuid().ToString(), number, null, null, "Цитата", "ru", null, repeatOf,
-        new CitationFormattedDto("Full “Title,” l. 5.", "Short “Title,” l. 5.", "Bibliography.", "Digital archive."));
+        Guid.NewGuid().ToString(), number, null, null, "Цитата", "ru", null, repeatOf, IsReferenced: true,
+        new FormattedCitation("Full “Title,” l. 5.", "Short “Title,” l. 5.", "Bibliography.", "Digital archive."));
 }

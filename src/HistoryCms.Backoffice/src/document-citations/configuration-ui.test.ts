@@ -1,45 +1,14 @@
 // The shapes Umbraco's own configuration UIs (backoffice 17.1.0) save for the Document Citations and Program Blocks
 // settings, checked on the real elements. tests/HistoryCms.Umbraco.Tests/PropertyEditors/ConfigurationUiShapesTests.cs
 // feeds these same shapes through Umbraco's ConfigurationEditor<T>.
-import '../../node_modules/@umbraco-cms/backoffice/dist-cms/packages/core/components/input-dropdown/input-dropdown-list.element.js';
-import '../../node_modules/@umbraco-cms/backoffice/dist-cms/packages/property-editors/dropdown/property-editor-ui-dropdown.element.js';
 import '../../node_modules/@umbraco-cms/backoffice/dist-cms/packages/property-editors/number/property-editor-ui-number.element.js';
 import '../../node_modules/@umbraco-cms/backoffice/dist-cms/packages/core/components/input-toggle/input-toggle.element.js';
 import '../../node_modules/@umbraco-cms/backoffice/dist-cms/packages/property-editors/toggle/property-editor-ui-toggle.element.js';
 import '../../node_modules/@umbraco-cms/backoffice/dist-cms/packages/core/components/multiple-text-string-input/input-multiple-text-string.element.js';
 import '../../node_modules/@umbraco-cms/backoffice/dist-cms/packages/property-editors/multiple-text-string/property-editor-ui-multiple-text-string.element.js';
-import { manifests } from './manifests.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { UmbPropertyEditorConfigCollection } from '@umbraco-cms/backoffice/property-editor';
-
-type Settings = { properties: Array<{ alias: string; config?: Array<{ alias: string; value: unknown }> }> };
-
-function citationStyleConfig(): UmbPropertyEditorConfigCollection {
-  const schema = manifests.find((m) => m.type === 'propertyEditorSchema') as { meta: { settings: Settings } };
-  const style = schema.meta.settings.properties.find((p) => p.alias === 'citationStyle')!;
-  return new UmbPropertyEditorConfigCollection(style.config ?? []);
-}
 
 describe("the configuration UIs' saved shapes", () => {
-  it('the Dropdown saves the chosen citation style as a one-item array, and [] for the empty option', async () => {
-    const dropdown = await fixture<HTMLElement & { value: unknown; config: unknown }>(
-      html`<umb-property-editor-ui-dropdown .config=${citationStyleConfig()} .value=${'chicago'}></umb-property-editor-ui-dropdown>`,
-    );
-    const list = dropdown.shadowRoot!.querySelector<HTMLElement & { value: string }>('umb-input-dropdown-list')!;
-    await (list as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    const select = list.shadowRoot!.querySelector<HTMLElement & { value: string }>('uui-select')!;
-
-    select.value = 'digitalArchive';
-    setTimeout(() => select.dispatchEvent(new Event('change', { bubbles: true })));
-    await oneEvent(dropdown, 'change');
-    expect(dropdown.value).to.deep.equal(['digitalArchive']);
-
-    select.value = '';
-    setTimeout(() => select.dispatchEvent(new Event('change', { bubbles: true })));
-    await oneEvent(dropdown, 'change');
-    expect(dropdown.value).to.deep.equal([]);
-  });
-
   it('the Integer UI saves a number, and nothing once cleared', async () => {
     const number = await fixture<HTMLElement & { value: unknown }>(html`<umb-property-editor-ui-number .value=${0}></umb-property-editor-ui-number>`);
     const input = number.shadowRoot!.querySelector<HTMLElement & { value: string }>('uui-input')!;

@@ -41,10 +41,12 @@ const previewAnswer = (request: { value: unknown }) => {
   const value = request.value as HistoryCitationsValue;
   return {
     items: value.citations.map((c, i) => ({
-      key: c.key,
-      number: i + 1,
-      document: { id: c.documentKey, contentType: 'historyArchivalDocument', title: `Document ${i + 1}` },
-      formatted: { note: `Formatted note ${i + 1}`, shortNote: `Short ${i + 1}` },
+      citation: {
+        key: c.key,
+        number: i + 1,
+        document: { id: c.documentKey, title: `Document ${i + 1}` },
+        formatted: { note: `Formatted note ${i + 1}`, shortNote: `Short ${i + 1}` },
+      },
       messages: c.locator?.value === '999' ? [{ path: 'locator', message: 'Folio 999 is not in this document.' }] : [],
     })),
     messages: [{ path: 'body', message: 'The body has a marker for a citation that is not in the list.' }],

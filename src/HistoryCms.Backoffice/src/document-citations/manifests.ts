@@ -23,28 +23,12 @@ export const manifests: Array<UmbExtensionManifest> = [
           { alias: 'minItems', label: 'Minimum citations', propertyEditorUiAlias: 'Umb.PropertyEditorUi.Integer' },
           { alias: 'maxItems', label: 'Maximum citations', description: '0 means no limit.', propertyEditorUiAlias: 'Umb.PropertyEditorUi.Integer' },
           { alias: 'requireLocator', label: 'Require a locator', propertyEditorUiAlias: 'Umb.PropertyEditorUi.Toggle' },
-          {
-            alias: 'citationStyle',
-            label: 'Citation style',
-            description: 'The style of the formatted notes.',
-            propertyEditorUiAlias: 'Umb.PropertyEditorUi.Dropdown',
-            config: [
-              {
-                alias: 'items',
-                value: [
-                  { name: 'Chicago notes and bibliography', value: 'chicago' },
-                  { name: 'Digital archive citation', value: 'digitalArchive' },
-                ],
-              },
-            ],
-          },
         ],
         defaultData: [
           { alias: 'allowedDocumentTypes', value: [HISTORY_DOCUMENT_TYPE_ARCHIVAL_DOCUMENT] },
           { alias: 'minItems', value: 0 },
           { alias: 'maxItems', value: 0 },
           { alias: 'requireLocator', value: false },
-          { alias: 'citationStyle', value: 'chicago' },
         ],
       },
     },

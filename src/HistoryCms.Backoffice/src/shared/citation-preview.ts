@@ -4,13 +4,12 @@ import { UMB_AUTH_CONTEXT, type UmbAuthContext } from '@umbraco-cms/backoffice/a
 import { UmbControllerBase } from '@umbraco-cms/backoffice/class-api';
 import type { UmbControllerHost } from '@umbraco-cms/backoffice/controller-api';
 
-/** The cited document as the preview endpoint resolves it. */
+/** The cited document as the preview endpoint resolves it (the Delivery API's `citations[].document`). */
 export interface HistoryPreviewDocument {
   id: string;
-  contentType?: string;
   title: string;
   date?: string;
-  source?: string;
+  archivalReference?: string;
   path?: string;
 }
 
@@ -22,7 +21,7 @@ export interface HistoryPreviewFormatted {
   digitalArchive?: string;
 }
 
-/** One citation of the preview answer. */
+/** One citation of the preview answer: the citation as the Delivery API will deliver it, and its messages. */
 export interface HistoryPreviewItem {
   key: string;
   number?: number;
@@ -46,9 +45,8 @@ function readDocument(raw: unknown): HistoryPreviewDocument | null {
   return {
     id,
     title: asString(doc['title']) ?? '',
-    contentType: asString(doc['contentType']),
     date: asString(doc['date']),
-    source: asString(doc['source']),
+    archivalReference: asString(doc['archivalReference']),
     path: asString(doc['path']),
   };
 }
@@ -65,7 +63,10 @@ function readFormatted(raw: unknown): HistoryPreviewFormatted | null {
   };
 }
 
-/** The endpoint's answer: one item per citation, and messages about the list as a whole. */
+/**
+ * The endpoint's answer, read into one flat item per citation (in list order) and messages about the list as a
+ * whole. On the wire each item is `{ citation: <the Delivery API's citation>, messages }`.
+ */
 export interface HistoryPreview {
   items: Array<HistoryPreviewItem>;
   messages: Array<{ path: string; message: string }>;
@@ -86,16 +87,16 @@ export function readPreview(raw: unknown): HistoryPreview {
 function readPreviewItems(items: unknown): Array<HistoryPreviewItem> {
   if (!Array.isArray(items)) return [];
   return items.flatMap((entry): Array<HistoryPreviewItem> => {
-    const item = asRecord(entry);
-    const key = asString(item?.['key']);
-    if (!item || key === undefined) return [];
+    const citation = asRecord(asRecord(entry)?.['citation']);
+    const key = asString(citation?.['key']);
+    if (!citation || key === undefined) return [];
     return [
       {
         key,
-        number: typeof item['number'] === 'number' ? item['number'] : undefined,
-        document: readDocument(item['document']),
-        formatted: readFormatted(item['formatted']),
-        messages: readMessages(item['messages']),
+        number: typeof citation['number'] === 'number' ? citation['number'] : undefined,
+        document: readDocument(citation['document']),
+        formatted: readFormatted(citation['formatted']),
+        messages: readMessages(asRecord(entry)?.['messages']),
       },
     ];
   });

@@ -84,10 +84,7 @@ describe('history-cms-cite-toolbar-button', () => {
     citations = await loadValueFixture<HistoryCitationsValue>('citations.valid.json');
     stub = stubFetch((request) => ({
       items: (request.value as HistoryCitationsValue).citations.map((c, i) => ({
-        key: c.key,
-        number: i + 1,
-        document: { id: c.documentKey, title: `Document ${i + 1}` },
-        formatted: null,
+        citation: { key: c.key, number: i + 1, document: { id: c.documentKey, title: `Document ${i + 1}` }, formatted: null },
         messages: [],
       })),
     }));

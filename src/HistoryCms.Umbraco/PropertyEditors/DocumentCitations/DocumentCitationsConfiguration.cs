@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using HistoryCms.Core.Citations;
 using Umbraco.Cms.Core.PropertyEditors;
 
 namespace HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
@@ -35,11 +34,4 @@ public sealed class DocumentCitationsConfiguration
     [ConfigurationField("requireLocator")]
     [JsonConverter(typeof(ConfigurationToggleConverter))]
     public bool RequireLocator { get; set; }
-
-    /// <summary>The citation style used to format notes, e.g. <c>chicago</c>; nothing chosen means Chicago.</summary>
-    /// <remarks>Set with <c>Umb.PropertyEditorUi.Dropdown</c>, which saves an array (<c>["chicago"]</c>, <c>[]</c> when cleared).</remarks>
-    [ConfigurationField("citationStyle")]
-    [JsonConverter(typeof(ConfigurationChoiceConverter))]
-    public string CitationStyle { get; set => field = string.IsNullOrWhiteSpace(value) ? CitationsConfiguration.Styles.Chicago : value; } =
-        CitationsConfiguration.Styles.Chicago;
 }

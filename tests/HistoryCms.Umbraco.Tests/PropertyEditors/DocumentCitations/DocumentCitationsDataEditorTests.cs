@@ -40,11 +40,10 @@ public sealed class DocumentCitationsDataEditorTests
         Assert.Equal(0, configuration.MinItems);
         Assert.Equal(0, configuration.MaxItems);
         Assert.False(configuration.RequireLocator);
-        Assert.Equal("chicago", configuration.CitationStyle);
     }
 
     [Fact]
-    public void A_stored_configuration_reads_into_the_configuration_object()
+    public void A_stored_configuration_reads_into_the_configuration_object_and_a_stored_citation_style_of_earlier_versions_is_ignored()
     {
         var dataType = new DataType(_editor, UmbracoTestObjects.Json)
         {
@@ -57,7 +56,6 @@ public sealed class DocumentCitationsDataEditorTests
         Assert.Equal(1, configuration.MinItems);
         Assert.Equal(12, configuration.MaxItems);
         Assert.True(configuration.RequireLocator);
-        Assert.Equal("turabian", configuration.CitationStyle);
     }
 
     [Fact]
