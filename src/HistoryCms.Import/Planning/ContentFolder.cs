@@ -126,6 +126,12 @@ public sealed class ContentFolder
                     byIdentity.TryAdd(identity.Trim(), node);
                 }
             }
+
+            // A document made by hand may give only the archive address; a numeric address names the record ID.
+            if (Archive.ArchiveRis.RecordIdOf(node.Values.GetValueOrDefault(P.ArchiveUrl)) is { } recordId)
+            {
+                byIdentity.TryAdd(recordId, node);
+            }
         }
     }
 

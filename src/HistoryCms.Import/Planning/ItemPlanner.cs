@@ -58,8 +58,8 @@ public sealed class ItemPlanner
     {
         ArgumentNullException.ThrowIfNull(item);
         var path = NewPath(item);
-        Write(path, USyncFile.From(path, USyncContentWriter.History.ToXml(item, tree)).Bytes);
         tree[item.Key] = item;
+        Write(path, Bytes(path, item));
         folder.Add(new USyncContentNode(path, item.Key, item.Name, item.ContentType, item.ParentKey, item.SortOrder, item.CreateDate, true, false, item.Values, 0));
         report.Created++;
         report.Findings.Add(new(folder.Root, path, null, FindingKind.Flagged,
@@ -161,7 +161,7 @@ public sealed class ItemPlanner
         byte[] bytes;
         try
         {
-            bytes = USyncFile.From(path, USyncContentWriter.History.ToXml(final, tree)).Bytes;
+            bytes = Bytes(path, final);
         }
         catch (ArgumentException e)
         {
@@ -205,6 +205,28 @@ public sealed class ItemPlanner
         if (!dryRun && dirty)
         {
             folder.State.Compact();
+        }
+    }
+
+    /// <summary>The file's bytes; the item stands in the tree while its path is worked out (uSync's path runs through it).</summary>
+    private byte[] Bytes(string path, ContentItem item)
+    {
+        var previous = tree.GetValueOrDefault(item.Key);
+        tree[item.Key] = item;
+        try
+        {
+            return USyncFile.From(path, USyncContentWriter.History.ToXml(item, tree)).Bytes;
+        }
+        finally
+        {
+            if (previous is null)
+            {
+                tree.Remove(item.Key);
+            }
+            else
+            {
+                tree[item.Key] = previous;
+            }
         }
     }
 
