@@ -9,7 +9,20 @@ namespace HistoryCms.Import;
 /// </summary>
 /// <param name="Content">The item to write.</param>
 /// <param name="IdentitySource">The record ID or old URL the item's identity comes from.</param>
-public sealed record ImportItem(ContentItem Content, string IdentitySource);
+public sealed record ImportItem(ContentItem Content, string IdentitySource)
+{
+    /// <summary>
+    /// A hash of the raw input the item was built from, or 0 when the source computes none. When it equals the hash the
+    /// last import remembered and the item's file is untouched, the item is unchanged without comparing its fields.
+    /// </summary>
+    public ulong InputFingerprint { get; init; }
+
+    /// <summary>
+    /// The source found the input unchanged since the last import (<see cref="IImportSource"/> asked the planner) and did
+    /// not build the item: <see cref="Content"/> holds only the key. The planner then only counts it.
+    /// </summary>
+    public bool SameAsLastImport { get; init; }
+}
 
 /// <summary>A reader of one kind of input file (archive CSV, RIS, legacy post pages), streaming its items.</summary>
 public interface IImportSource

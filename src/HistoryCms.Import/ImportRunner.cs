@@ -3,6 +3,8 @@ using HistoryCms.Core.Content;
 using HistoryCms.Import.Planning;
 using HistoryCms.Import.Reporting;
 
+using System.Collections.Concurrent;
+
 namespace HistoryCms.Import;
 
 /// <summary>What to import and where.</summary>
@@ -38,7 +40,7 @@ public static class ImportRunner
         var folder = ContentFolder.Load(options.USyncFolder, removeLeftovers: !options.DryRun);
         using var state = folder.State;
         report.Findings.AddRange(folder.Problems);
-        var planner = new ItemPlanner(folder, report, options.DryRun);
+        var planner = new ItemPlanner(folder, report, options.DryRun, options.Rules.Signature);
         var readers = sources(folder, planner);
         var items = 0;
         for (var i = 0; i < options.Files.Count; i++)
@@ -58,26 +60,59 @@ public static class ImportRunner
                 continue;
             }
 
-            var findings = new List<ImportFinding>();
-            foreach (var item in source.Read(file, findings))
-            {
-                var replaced = options.Rules.Apply(item, file, findings);
-                report.Findings.AddRange(findings);
-                findings.Clear();
-                planner.Apply(replaced, file);
-                if (++items % 500 == 0)
-                {
-                    progress?.Invoke(new(file, i + 1, options.Files.Count, items));
-                }
-            }
-
-            report.Findings.AddRange(findings);
+            items = Pipeline(source, file, options.Rules, report, planner, items, count => progress?.Invoke(new(file, i + 1, options.Files.Count, count)));
         }
 
         report.Skipped += report.Findings.Count(f => f.Kind == FindingKind.Skipped && f.Field is null);
         planner.Finish();
         progress?.Invoke(new(options.Files.Count == 0 ? string.Empty : options.Files[^1], options.Files.Count, options.Files.Count, items));
         return report;
+    }
+
+    /// <summary>
+    /// Reads one file on a second thread (reading and mapping records) while this thread plans and writes them, through a
+    /// bounded queue; findings travel with their item, so the report keeps the input's order.
+    /// </summary>
+    private static int Pipeline(IImportSource source, string file, ReplaceRules rules, ImportReport report, ItemPlanner planner, int items, Action<int> progress)
+    {
+        using var queue = new BlockingCollection<(ImportItem? Item, ImportFinding[] Findings)>(boundedCapacity: 256);
+        var reader = Task.Run(() =>
+        {
+            try
+            {
+                var findings = new List<ImportFinding>();
+                foreach (var item in source.Read(file, findings))
+                {
+                    var replaced = item.SameAsLastImport ? item : rules.Apply(item, file, findings);
+                    queue.Add((replaced, [.. findings]));
+                    findings.Clear();
+                }
+
+                queue.Add((null, [.. findings]));
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        });
+
+        foreach (var (item, findings) in queue.GetConsumingEnumerable())
+        {
+            report.Findings.AddRange(findings);
+            if (item is null)
+            {
+                continue;
+            }
+
+            planner.Apply(item, file);
+            if (++items % 500 == 0)
+            {
+                progress(items);
+            }
+        }
+
+        reader.GetAwaiter().GetResult();
+        return items;
     }
 
     /// <summary>The archive folder to import documents into: the folder's first, or (when it has none) a new one at the root, reported.</summary>

@@ -12,6 +12,9 @@ public sealed class ReplaceRules
     /// <summary>The rules, in order.</summary>
     public IReadOnlyList<(string Found, string Replacement)> Rules => rules;
 
+    /// <summary>A hash of the rules (0 when there are none): an item imported under other rules is built again.</summary>
+    public ulong Signature => rules.Count == 0 ? 0 : Planning.Fingerprint.Of(string.Join('\n', rules.Select(r => r.Found + "=" + r.Replacement)));
+
     /// <summary>Reads rules.</summary>
     /// <param name="inline">The <c>--replace</c> values.</param>
     /// <param name="file">A rules file, or <c>null</c>.</param>

@@ -28,7 +28,7 @@ public static class ImportCommands
           historycms-usync import-records records.csv more.ris --report report.json
         Try it first with --dry-run: it writes nothing and prints the same report.
         """,
-        (folder, planner) => [new ArchiveRecordSource(ImportRunner.ArchiveTarget(folder, planner))]);
+        (folder, planner) => [new ArchiveRecordSource(ImportRunner.ArchiveTarget(folder, planner), planner.IsUnchanged)]);
 
     /// <summary>Builds an import verb over sources (the legacy-post import plugs in here with its own source).</summary>
     /// <param name="name">The verb.</param>

@@ -77,7 +77,7 @@ internal static class Importer
 {
     public static ImportReport Records(string usync, bool dryRun = false, ReplaceRules? rules = null, params string[] files) =>
         ImportRunner.Run(new ImportOptions(usync, files, dryRun, rules ?? ReplaceRules.Parse([], null)),
-            (folder, planner) => [new HistoryCms.Import.Archive.ArchiveRecordSource(ImportRunner.ArchiveTarget(folder, planner))]);
+            (folder, planner) => [new HistoryCms.Import.Archive.ArchiveRecordSource(ImportRunner.ArchiveTarget(folder, planner), planner.IsUnchanged)]);
 
     public static IReadOnlyList<ContentItem> Items(string usync)
     {

@@ -1,9 +1,23 @@
+using HistoryCms.Core;
+using HistoryCms.Core.Content;
+using HistoryCms.Import.Planning;
+
 namespace HistoryCms.Import.Archive;
 
-/// <summary>Digital Archive records from the archive's CSV or RIS exports (told apart by extension, then by the first line).</summary>
+/// <summary>
+/// Digital Archive records from the archive's CSV or RIS exports (told apart by extension, then by the first line). Each
+/// item carries a hash of its raw record (<see cref="ImportItem.InputFingerprint"/>); when <paramref name="isUnchanged"/>
+/// says the record is as at the last import, the record is not mapped again.
+/// </summary>
 /// <param name="target">Where the documents go.</param>
-public sealed class ArchiveRecordSource(ArchiveTarget target) : IImportSource
+/// <param name="isUnchanged">Asks whether a record (identity, raw hash) is unchanged since the last import, or <c>null</c>.</param>
+public sealed class ArchiveRecordSource(ArchiveTarget target, Func<string, ulong, bool>? isUnchanged = null) : IImportSource
 {
+    /// <summary>Changes whenever the mapping changes, so that a new mapping is applied to records already imported.</summary>
+    private const string MappingVersion = "archive-mapping-1";
+
+    private static readonly IReadOnlyDictionary<string, string?> NoValues = new Dictionary<string, string?>();
+
     /// <inheritdoc />
     public bool CanRead(string path)
     {
@@ -18,11 +32,20 @@ public sealed class ArchiveRecordSource(ArchiveTarget target) : IImportSource
         ArgumentNullException.ThrowIfNull(findings);
         var written = File.GetLastWriteTimeUtc(path).Ticks;
         var created = new DateTimeOffset(written - (written % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        var context = Fingerprint.Of(string.Join('\n', [MappingVersion, target.ParentKey.ToString("N"), target.Level.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            .. target.Programs.Select(p => p.Key.ToString("N") + p.Name), created.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
         foreach (var record in Records(path, findings))
         {
-            if (ArchiveDocumentMapper.Map(record, target, findings, created) is { } item)
+            var raw = Combine(context, record);
+            if (isUnchanged is not null && ArchiveDocumentMapper.IdentityOf(record) is { } identity && isUnchanged(identity, raw))
             {
-                yield return item;
+                var key = ImportKeys.For(ArchiveDocumentMapper.IdentityKind, identity);
+                var stub = new ContentItem(key, HistoryAliases.DocumentTypes.ArchivalDocument, string.Empty, target.ParentKey, 0, target.Level, created, created, string.Empty, NoValues);
+                yield return new ImportItem(stub, identity) { InputFingerprint = raw, SameAsLastImport = true };
+            }
+            else if (ArchiveDocumentMapper.Map(record, target, findings, created) is { } item)
+            {
+                yield return item with { InputFingerprint = raw };
             }
         }
     }
@@ -42,6 +65,18 @@ public sealed class ArchiveRecordSource(ArchiveTarget target) : IImportSource
         {
             yield return record;
         }
+    }
+
+    private static ulong Combine(ulong context, ArchiveRecord record)
+    {
+        var hash = context;
+        foreach (var (column, value) in record.Columns)
+        {
+            hash = (hash * 31) ^ Fingerprint.Of(column);
+            hash = (hash * 31) ^ Fingerprint.Of(value);
+        }
+
+        return hash == 0 ? 1 : hash;
     }
 
     private static string? FirstLine(string path)

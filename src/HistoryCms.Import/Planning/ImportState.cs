@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -13,6 +14,7 @@ namespace HistoryCms.Import.Planning;
 /// <param name="WriteTicks">The file's last-write time (UTC ticks) after the importer's last look at it.</param>
 /// <param name="Fields">The fingerprint of each imported field's value, by alias (<c>@name</c> for the node name).</param>
 /// <param name="Conflicts">The fields an editor changed, kept at the editor's value.</param>
+/// <param name="InputFingerprint">The hash of the raw input the item was last built from (0 when the source gave none).</param>
 public sealed record ImportedEntry(
     string Identity,
     Guid Key,
@@ -22,7 +24,8 @@ public sealed record ImportedEntry(
     long Length,
     long WriteTicks,
     IReadOnlyDictionary<string, ulong> Fields,
-    IReadOnlyList<string> Conflicts);
+    IReadOnlyList<string> Conflicts,
+    ulong InputFingerprint);
 
 /// <summary>
 /// The importer's memory of what it wrote, kept beside the content (<c>&lt;uSync folder&gt;/.import/state.tsv</c>, not read by
@@ -35,13 +38,13 @@ public sealed class ImportState : IDisposable
     /// <summary>The state's folder below the uSync folder.</summary>
     public const string Folder = ".import";
 
-    private readonly Dictionary<string, ImportedEntry> entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ImportedEntry> entries = new(StringComparer.Ordinal);
     private readonly string folder;
     private StreamWriter? journal;
 
     private ImportState(string usync) => folder = Path.Combine(usync, Folder);
 
-    /// <summary>The entries by identity.</summary>
+    /// <summary>The entries by identity (safe to read from a reading thread while the planner remembers).</summary>
     public IReadOnlyDictionary<string, ImportedEntry> Entries => entries;
 
     /// <summary>Loads the state of a uSync folder (empty when there is none).</summary>
@@ -110,7 +113,8 @@ public sealed class ImportState : IDisposable
         return string.Join('\t',
             Escape(e.Identity), e.Key.ToString("D"), Escape(e.RelativePath), e.ParentKey.ToString("D"),
             e.SortOrder.ToString(CultureInfo.InvariantCulture), e.Length.ToString(CultureInfo.InvariantCulture),
-            e.WriteTicks.ToString(CultureInfo.InvariantCulture), fields, string.Join(',', e.Conflicts)) + "\n";
+            e.WriteTicks.ToString(CultureInfo.InvariantCulture), fields, string.Join(',', e.Conflicts),
+            e.InputFingerprint.ToString("x", CultureInfo.InvariantCulture)) + "\n";
     }
 
     private void ReadLines(string path)
@@ -143,7 +147,8 @@ public sealed class ImportState : IDisposable
     private static ImportedEntry? Parse(ReadOnlySpan<char> line)
     {
         var parts = line.ToString().Split('\t');
-        if (parts.Length != 9
+        if (parts.Length != 10
+            || !ulong.TryParse(parts[9], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var input)
             || !Guid.TryParse(parts[1], out var key) || !Guid.TryParse(parts[3], out var parent)
             || !int.TryParse(parts[4], NumberStyles.Integer, CultureInfo.InvariantCulture, out var sort)
             || !long.TryParse(parts[5], NumberStyles.Integer, CultureInfo.InvariantCulture, out var length)
@@ -165,7 +170,7 @@ public sealed class ImportState : IDisposable
         }
 
         return new ImportedEntry(Unescape(parts[0]), key, Unescape(parts[2]), parent, sort, length, ticks, fields,
-            parts[8].Split(',', StringSplitOptions.RemoveEmptyEntries));
+            parts[8].Split(',', StringSplitOptions.RemoveEmptyEntries), input);
     }
 
     private static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);

@@ -20,15 +20,19 @@ public sealed class ItemPlanner
     private readonly ContentFolder folder;
     private readonly ImportReport report;
     private readonly bool dryRun;
+    private readonly ulong context;
     private readonly Dictionary<Guid, ContentItem> tree = [];
+    private readonly Dictionary<string, string> seen = new(StringComparer.Ordinal);
     private bool dirty;
 
     /// <summary>A planner over a loaded folder.</summary>
     /// <param name="folder">The folder.</param>
     /// <param name="report">The report to count and note into.</param>
     /// <param name="dryRun">Write nothing.</param>
-    public ItemPlanner(ContentFolder folder, ImportReport report, bool dryRun)
+    /// <param name="context">A hash of what else shapes the items (the replacement rules), folded into every input fingerprint.</param>
+    public ItemPlanner(ContentFolder folder, ImportReport report, bool dryRun, ulong context = 0)
     {
+        this.context = context;
         this.folder = folder;
         this.report = report;
         this.dryRun = dryRun;
@@ -66,15 +70,49 @@ public sealed class ItemPlanner
             $"The folder had no {item.ContentType}; \"{item.Name}\" was created at the root for the imported items. Move it under the site root in the backoffice."));
     }
 
+    /// <summary>
+    /// Whether an item is the same as at the last import without building it: the raw input hashes as then, and its file
+    /// is untouched since (same length and time). Safe to call from the thread that reads the input.
+    /// </summary>
+    /// <param name="identity">The item's identity.</param>
+    /// <param name="inputFingerprint">The hash of its raw input.</param>
+    /// <returns><c>true</c> when the item need not be built.</returns>
+    public bool IsUnchanged(string identity, ulong inputFingerprint) =>
+        inputFingerprint != 0
+        && folder.State.Entries.TryGetValue(identity, out var entry)
+        && entry.InputFingerprint == Mix(inputFingerprint)
+        && Untouched(entry);
+
     /// <summary>Creates, updates or leaves one item.</summary>
     /// <param name="item">The imported item.</param>
     /// <param name="file">The input file, for findings.</param>
     public void Apply(ImportItem item, string file)
     {
         ArgumentNullException.ThrowIfNull(item);
+        if (seen.TryGetValue(item.IdentitySource, out var earlier))
+        {
+            report.Findings.Add(new(file, item.IdentitySource, null, FindingKind.Flagged,
+                $"The same record ({item.IdentitySource}) came already from {earlier}; the later one replaces it."));
+        }
+
+        seen[item.IdentitySource] = file;
+        item = item with { InputFingerprint = Mix(item.InputFingerprint) };
+        folder.State.Entries.TryGetValue(item.IdentitySource, out var entry);
+        if (entry is not null && item.InputFingerprint != 0 && entry.InputFingerprint == item.InputFingerprint && Untouched(entry))
+        {
+            Unchanged(entry, item, file);
+            return;
+        }
+
+        if (item.SameAsLastImport)
+        {
+            report.Findings.Add(new(file, item.IdentitySource, null, FindingKind.Error,
+                "The item's file changed while the import ran; the record is not imported this time. Run the import again."));
+            return;
+        }
+
         var imported = Fields(item.Content);
         var fingerprints = imported.ToDictionary(f => f.Key, f => Fingerprint.Of(f.Value), StringComparer.Ordinal);
-        folder.State.Entries.TryGetValue(item.IdentitySource, out var entry);
         USyncContentNode? current;
         string path;
         if (entry is not null)
@@ -84,10 +122,11 @@ public sealed class ItemPlanner
             var info = new FileInfo(full);
             if (info.Exists && info.Length == entry.Length && info.LastWriteTimeUtc.Ticks == entry.WriteTicks && Same(entry.Fields, fingerprints))
             {
-                report.Unchanged++;
-                foreach (var field in entry.Conflicts)
+                Unchanged(entry, item, file);
+                if (entry.InputFingerprint != item.InputFingerprint)
                 {
-                    Conflict(file, item, field, "An editor changed this field after an earlier import; the editor's value is kept.");
+                    folder.State.Remember(entry with { InputFingerprint = item.InputFingerprint }, persist: !dryRun);
+                    dirty = true;
                 }
 
                 return;
@@ -166,7 +205,6 @@ public sealed class ItemPlanner
         catch (ArgumentException e)
         {
             report.Findings.Add(new(file, item.IdentitySource, null, FindingKind.Skipped, e.Message + " The item is not written."));
-            report.Skipped++;
             return;
         }
 
@@ -190,7 +228,7 @@ public sealed class ItemPlanner
 
         var stat = new FileInfo(full2);
         var remembered = new ImportedEntry(item.IdentitySource, final.Key, path, parent ?? Guid.Empty, sortOrder,
-            stat.Exists ? stat.Length : 0, stat.Exists ? stat.LastWriteTimeUtc.Ticks : 0, fingerprints, conflicts);
+            stat.Exists ? stat.Length : 0, stat.Exists ? stat.LastWriteTimeUtc.Ticks : 0, fingerprints, conflicts, item.InputFingerprint);
         if (entry is null || !SameEntry(entry, remembered))
         {
             folder.State.Remember(remembered, persist: !dryRun);
@@ -230,6 +268,23 @@ public sealed class ItemPlanner
         }
     }
 
+    private ulong Mix(ulong input) => input == 0 || context == 0 ? input : ((input * 1099511628211) ^ context) | 1;
+
+    private void Unchanged(ImportedEntry entry, ImportItem item, string file)
+    {
+        report.Unchanged++;
+        foreach (var field in entry.Conflicts)
+        {
+            Conflict(file, item, field, "An editor changed this field after an earlier import; the editor's value is kept.");
+        }
+    }
+
+    private bool Untouched(ImportedEntry entry)
+    {
+        var info = new FileInfo(Full(entry.RelativePath));
+        return info.Exists && info.Length == entry.Length && info.LastWriteTimeUtc.Ticks == entry.WriteTicks;
+    }
+
     private static Dictionary<string, string?> Fields(ContentItem item)
     {
         var fields = new Dictionary<string, string?>(item.Values, StringComparer.Ordinal) { [NameField] = item.Name };
@@ -251,7 +306,6 @@ public sealed class ItemPlanner
         catch (USyncFormatException e)
         {
             report.Findings.Add(new(file, item.IdentitySource, null, FindingKind.Skipped, $"The item's file {path} cannot be read ({e.Message}); it is left as it is and the record is not imported."));
-            report.Skipped++;
             return null;
         }
     }
@@ -296,7 +350,8 @@ public sealed class ItemPlanner
 
     private static bool SameEntry(ImportedEntry a, ImportedEntry b) =>
         a.Key == b.Key && a.RelativePath == b.RelativePath && a.ParentKey == b.ParentKey && a.SortOrder == b.SortOrder
-        && a.Length == b.Length && a.WriteTicks == b.WriteTicks && Same(a.Fields, b.Fields) && a.Conflicts.SequenceEqual(b.Conflicts);
+        && a.Length == b.Length && a.WriteTicks == b.WriteTicks && Same(a.Fields, b.Fields) && a.Conflicts.SequenceEqual(b.Conflicts)
+        && a.InputFingerprint == b.InputFingerprint;
 
     private static ContentItem ToItem(USyncContentNode node) =>
         new(node.Key, node.ContentType, node.Name, node.ParentKey, node.SortOrder, 0, node.CreateDate, node.CreateDate, string.Empty, node.Values);

@@ -9,7 +9,7 @@ public sealed class BadInputTests : IDisposable
     public void Dispose() => usync.Dispose();
 
     [Theory]
-    [InlineData("malformed row (a cell too many)", Header + "1,Good,1950,[\"\"English\"\"],,\r\n2,Bad,1951,,,,extra\r\n3,Also good,1952,,,\r\n",
+    [InlineData("malformed row (a cell too many)", Header + "1,Good,1950,\"[\"\"English\"\"]\",,\r\n2,Bad,1951,,,,extra\r\n3,Also good,1952,,,\r\n",
         "line 3", null, FindingKind.Skipped, "has 7 cells where the header has 6", 2)]
     [InlineData("quote never closed", Header + "1,Good,1950,,,\r\n2,\"Never closed,1951,,,\r\n3,Lost,1952,,,\r\n",
         "line 3", null, FindingKind.Skipped, "never closed", 1)]
