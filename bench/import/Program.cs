@@ -35,14 +35,15 @@ var tree = Measure("copy of the imported Content folder (cp -r)", "cp", "-r", co
 
 Console.WriteLine();
 Console.WriteLine($"input: {count} records, {bytes / 1e6:0.0} MB; output: {files} files, {contentBytes / 1e6:0.0} MB");
-Console.WriteLine($"first import:   {first.Seconds:0.00} s wall = {count / first.Seconds:0} records/s, peak RSS {first.PeakMb} MB (target >= 3000/s, <= 300 MB)");
-Console.WriteLine($"re-import:      {second.Seconds:0.00} s wall = {count / second.Seconds:0} records/s, peak RSS {second.PeakMb} MB (target >= 15000/s)");
+Console.WriteLine($"first import:   {first.Seconds:0.00} s wall = {count / first.Seconds:0} records/s ({count / first.Cpu:0} per CPU-second), peak RSS {first.PeakMb} MB (target >= 3000/s, <= 300 MB)");
+Console.WriteLine($"re-import:      {second.Seconds:0.00} s wall = {count / second.Seconds:0} records/s ({count / second.Cpu:0} per CPU-second), peak RSS {second.PeakMb} MB (target >= 15000/s)");
+Console.WriteLine($"load average while measuring: {File.ReadAllText("/proc/loadavg").Trim()} on {Environment.ProcessorCount} cores");
 Console.WriteLine($"baseline cp input file: {copy.Seconds:0.00} s ({bytes / 1e6 / Math.Max(copy.Seconds, 0.001):0} MB/s); cp -r of the output: {tree.Seconds:0.00} s ({files / Math.Max(tree.Seconds, 0.001):0} files/s)");
 
-static (double Seconds, long PeakMb) Measure(string label, string program, params string[] arguments)
+static (double Seconds, long PeakMb, double Cpu) Measure(string label, string program, params string[] arguments)
 {
     var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardError = true, RedirectStandardOutput = true };
-    foreach (var argument in new[] { "-f", "@@ %e %M", program }.Concat(arguments))
+    foreach (var argument in new[] { "-f", "@@ %e %M %U %S", program }.Concat(arguments))
     {
         start.ArgumentList.Add(argument);
     }
@@ -55,6 +56,7 @@ static (double Seconds, long PeakMb) Measure(string label, string program, param
     var line = stderr.Split('\n').Last(l => l.StartsWith("@@ ", StringComparison.Ordinal)).Split(' ');
     var seconds = double.Parse(line[1], CultureInfo.InvariantCulture);
     var peak = long.Parse(line[2], CultureInfo.InvariantCulture) / 1024;
-    Console.WriteLine($"{label}: {seconds:0.00} s, peak RSS {peak} MB, exit {process.ExitCode}{(tail is null ? string.Empty : " - " + tail.Trim())}");
-    return (seconds, peak);
+    var cpu = double.Parse(line[3], CultureInfo.InvariantCulture) + double.Parse(line[4], CultureInfo.InvariantCulture);
+    Console.WriteLine($"{label}: {seconds:0.00} s wall, {cpu:0.00} s CPU (user+sys), peak RSS {peak} MB, exit {process.ExitCode}{(tail is null ? string.Empty : " - " + tail.Trim())}");
+    return (seconds, peak, cpu);
 }

@@ -32,7 +32,7 @@ public sealed class ContentFolder
     /// <summary>The importer's memory of earlier runs.</summary>
     public ImportState State { get; }
 
-    /// <summary>The file names (relative to the uSync folder, forward slashes) already taken, case-insensitively.</summary>
+    /// <summary>The file names (relative to the uSync folder, forward slashes) of items the importer did not write, and of every file it gave out in this run (a dry run writes none); other files are found on disk.</summary>
     public HashSet<string> TakenPaths { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The items the state does not cover, read from their files, by key.</summary>
@@ -67,7 +67,6 @@ public sealed class ContentFolder
         foreach (var path in Directory.EnumerateFiles(folder.ContentPath, "*" + USyncFile.Extension, SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(usync, path).Replace('\\', '/');
-            folder.TakenPaths.Add(relative);
             if (known.Contains(relative))
             {
                 continue;

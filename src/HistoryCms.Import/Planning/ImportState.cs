@@ -157,7 +157,7 @@ public sealed class ImportState : IDisposable
             return null;
         }
 
-        var fields = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        var fields = new List<KeyValuePair<string, ulong>>();
         foreach (var field in parts[7].Split(',', StringSplitOptions.RemoveEmptyEntries))
         {
             var eq = field.IndexOf('=', StringComparison.Ordinal);
@@ -166,10 +166,10 @@ public sealed class ImportState : IDisposable
                 return null;
             }
 
-            fields[field[..eq]] = hash;
+            fields.Add(KeyValuePair.Create(field[..eq], hash));
         }
 
-        return new ImportedEntry(Unescape(parts[0]), key, Unescape(parts[2]), parent, sort, length, ticks, fields,
+        return new ImportedEntry(Unescape(parts[0]), key, Unescape(parts[2]), parent, sort, length, ticks, FieldPrints.From(fields),
             parts[8].Split(',', StringSplitOptions.RemoveEmptyEntries), input);
     }
 

@@ -112,7 +112,7 @@ public sealed class ItemPlanner
         }
 
         var imported = Fields(item.Content);
-        var fingerprints = imported.ToDictionary(f => f.Key, f => Fingerprint.Of(f.Value), StringComparer.Ordinal);
+        var fingerprints = FieldPrints.From(imported.Select(f => KeyValuePair.Create(f.Key, Fingerprint.Of(f.Value))));
         USyncContentNode? current;
         string path;
         if (entry is not null)
@@ -314,12 +314,12 @@ public sealed class ItemPlanner
     {
         var name = UmbracoNames.SafeFileName(item.Name);
         var path = $"{USyncContentWriter.Folder}/{name}{USyncFile.Extension}";
-        if (folder.TakenPaths.Contains(path))
+        if (Taken(path))
         {
             path = $"{USyncContentWriter.Folder}/{name}_{item.Key:N}"[..(USyncContentWriter.Folder.Length + name.Length + 10)] + USyncFile.Extension;
         }
 
-        if (folder.TakenPaths.Contains(path))
+        if (Taken(path))
         {
             path = $"{USyncContentWriter.Folder}/{name}_{item.Key:N}{USyncFile.Extension}";
         }
@@ -327,6 +327,8 @@ public sealed class ItemPlanner
         folder.TakenPaths.Add(path);
         return path;
     }
+
+    private bool Taken(string path) => folder.TakenPaths.Contains(path) || File.Exists(Full(path));
 
     private void Write(string path, byte[] bytes)
     {
