@@ -169,7 +169,7 @@ public sealed class ImportState : IDisposable
             fields.Add(KeyValuePair.Create(field[..eq], hash));
         }
 
-        return new ImportedEntry(Unescape(parts[0]), key, Unescape(parts[2]), parent, sort, length, ticks, FieldPrints.From(fields),
+        return new ImportedEntry(Unescape(parts[0]), key, Unescape(parts[2]), parent, sort, length, ticks, FieldPrintDictionary.From(fields),
             parts[8].Split(',', StringSplitOptions.RemoveEmptyEntries), input);
     }
 

@@ -112,7 +112,7 @@ public sealed class ItemPlanner
         }
 
         var imported = Fields(item.Content);
-        var fingerprints = FieldPrints.From(imported.Select(f => KeyValuePair.Create(f.Key, Fingerprint.Of(f.Value))));
+        var fingerprints = FieldPrintDictionary.From(imported.Select(f => KeyValuePair.Create(f.Key, Fingerprint.Of(f.Value))));
         USyncContentNode? current;
         string path;
         if (entry is not null)

@@ -8,13 +8,13 @@ namespace HistoryCms.Import.Planning;
 /// The fingerprints of an item's fields, compact: the aliases (sorted) are shared by every item with the same fields,
 /// and the hashes are one array, so a state of 100,000 items stays small in memory.
 /// </summary>
-public sealed class FieldPrints : IReadOnlyDictionary<string, ulong>
+public sealed class FieldPrintDictionary : IReadOnlyDictionary<string, ulong>
 {
     private static readonly ConcurrentDictionary<string, string[]> Schemas = new(StringComparer.Ordinal);
     private readonly string[] aliases;
     private readonly ulong[] values;
 
-    private FieldPrints(string[] aliases, ulong[] values)
+    private FieldPrintDictionary(string[] aliases, ulong[] values)
     {
         this.aliases = aliases;
         this.values = values;
@@ -35,12 +35,12 @@ public sealed class FieldPrints : IReadOnlyDictionary<string, ulong>
     /// <summary>Builds the prints from alias and hash pairs.</summary>
     /// <param name="pairs">The pairs.</param>
     /// <returns>The prints.</returns>
-    public static FieldPrints From(IEnumerable<KeyValuePair<string, ulong>> pairs)
+    public static FieldPrintDictionary From(IEnumerable<KeyValuePair<string, ulong>> pairs)
     {
         var sorted = pairs.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
         var schema = string.Join(',', sorted.Select(p => p.Key));
         var aliases = Schemas.GetOrAdd(schema, _ => [.. sorted.Select(p => p.Key)]);
-        return new FieldPrints(aliases, [.. sorted.Select(p => p.Value)]);
+        return new FieldPrintDictionary(aliases, [.. sorted.Select(p => p.Value)]);
     }
 
     /// <inheritdoc />
