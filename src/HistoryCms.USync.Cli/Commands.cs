@@ -91,11 +91,7 @@ public static class Commands
         ArgumentNullException.ThrowIfNull(output);
         var root = RepositoryRoot();
         var fixture = Path.Combine(root, "tests", "fixtures", "legacy-post-failed-diplomacy.txt");
-        var archive = Path.Combine(root, DigitalArchiveRecords.Folder);
-        var items = SampleSite.Build(
-            LegacyPost.Parse(File.ReadAllText(fixture)),
-            DigitalArchiveRecords.ParseCsv(File.ReadAllText(Path.Combine(archive, "records.csv"))),
-            DigitalArchiveRecords.ParseZotero(File.ReadAllText(Path.Combine(archive, "zotero-items-from-ris.json"))));
+        var items = SampleSite.Build(LegacyPost.Parse(File.ReadAllText(fixture)), ArchiveSamples.Records(Path.Combine(root, ArchiveSamples.Folder)));
         foreach (var file in USyncContentWriter.History.Write(items))
         {
             var path = Path.Combine(uSyncFolder, file.RelativePath);
