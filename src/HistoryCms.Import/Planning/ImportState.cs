@@ -124,29 +124,21 @@ public sealed class ImportState : IDisposable
             return;
         }
 
+        // Line by line: a state of 100,000 items is tens of megabytes, never held as one string. A line without its
+        // newline (a journal line torn by a kill) does not parse and is ignored.
         using var reader = new StreamReader(path, new UTF8Encoding(false), false, 1 << 16);
-        var text = reader.ReadToEnd();
-        var start = 0;
-        while (start < text.Length)
+        while (reader.ReadLine() is { } line)
         {
-            var end = text.IndexOf('\n', start);
-            if (end < 0)
-            {
-                break;
-            }
-
-            if (Parse(text.AsSpan(start, end - start)) is { } entry)
+            if (Parse(line) is { } entry)
             {
                 entries[entry.Identity] = entry;
             }
-
-            start = end + 1;
         }
     }
 
-    private static ImportedEntry? Parse(ReadOnlySpan<char> line)
+    private static ImportedEntry? Parse(string line)
     {
-        var parts = line.ToString().Split('\t');
+        var parts = line.Split('\t');
         if (parts.Length != 10
             || !ulong.TryParse(parts[9], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var input)
             || !Guid.TryParse(parts[1], out var key) || !Guid.TryParse(parts[3], out var parent)
