@@ -14,7 +14,20 @@ public static class ImportKeys
     /// <summary>The namespace of every import key (chosen once for HistoryCms; never change it).</summary>
     public static readonly Guid Namespace = new("c611dc9d-1f0b-4892-8c56-24f5c7f88aec");
 
-    /// <summary>The key of an archival document, by the Digital Archive's record ID (trimmed; <c>300653</c>).</summary>
+    /// <summary>The key of an imported item of any other kind (a folder the importer had to create), by its kind and identity.</summary>
+    /// <param name="kind">The kind of identity, e.g. "folder".</param>
+    /// <param name="identity">The identity within that kind.</param>
+    /// <returns>The key.</returns>
+    public static Guid For(string kind, string identity)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        return Create(kind + ":" + Required(identity, nameof(identity)).Trim());
+    }
+
+    /// <summary>
+    /// The key of an archival document, by the Digital Archive's record ID (trimmed; <c>300653</c>), or by its archive
+    /// address when a record has no ID: the records importer and the legacy posts that cite the record agree on it.
+    /// </summary>
     /// <param name="recordId">The record ID.</param>
     /// <returns>The key.</returns>
     public static Guid DocumentKey(string recordId) => Create("document:" + Required(recordId, nameof(recordId)).Trim());

@@ -22,6 +22,7 @@ public static class Commands
         root.Subcommands.Add(Verb("export-schema", "Writes uSync/v17/{DataTypes,ContentTypes,RelationTypes} from the content model and removes stale files.", ExportSchema));
         root.Subcommands.Add(Verb("check-schema", "Exits 1, listing the files, when the committed schema files differ from the content model.", CheckSchema));
         root.Subcommands.Add(Verb("write-sample-content", "Writes the sample content (uSync/v17/Content) from the captured post and the Digital Archive records in tests/fixtures.", WriteSampleContent));
+        root.Subcommands.Add(ImportCommands.ImportRecords());
         root.Subcommands.Add(Verb("check-content", "Reads uSync/v17/Content and exits 1, listing each problem with its file and line, when a file is broken.", CheckContent));
         return root;
     }
@@ -90,11 +91,7 @@ public static class Commands
         ArgumentNullException.ThrowIfNull(output);
         var root = RepositoryRoot();
         var fixture = Path.Combine(root, "tests", "fixtures", "legacy-post-failed-diplomacy.txt");
-        var archive = Path.Combine(root, DigitalArchiveRecords.Folder);
-        var items = SampleSite.Build(
-            LegacyPost.Parse(File.ReadAllText(fixture)),
-            DigitalArchiveRecords.ParseCsv(File.ReadAllText(Path.Combine(archive, "records.csv"))),
-            DigitalArchiveRecords.ParseZotero(File.ReadAllText(Path.Combine(archive, "zotero-items-from-ris.json"))));
+        var items = SampleSite.Build(LegacyPost.Parse(File.ReadAllText(fixture)), ArchiveSamples.Records(Path.Combine(root, ArchiveSamples.Folder)));
         foreach (var file in USyncContentWriter.History.Write(items))
         {
             var path = Path.Combine(uSyncFolder, file.RelativePath);

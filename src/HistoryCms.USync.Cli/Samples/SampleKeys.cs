@@ -40,14 +40,14 @@ public static class SampleKeys
     public static readonly Guid SomogyiReport = new("70feccf3-8c4f-4c5e-99c2-b3c5cc6649c3");
 #pragma warning restore CS1591
 
-    /// <summary>The keys of the documents made from Digital Archive records: by <c>record_id</c> (CSV) or by URL (Zotero items).</summary>
+    /// <summary>The keys of the documents made from Digital Archive records: by record ID (the CSV's <c>record_id</c>, the RIS record's numeric address).</summary>
     public static IReadOnlyDictionary<string, Guid> ArchiveRecords { get; } = new Dictionary<string, Guid>(StringComparer.Ordinal)
     {
         ["300653"] = NehruLetter,
         ["300241"] = KohlGuterresConversation,
         ["300239"] = KohlNazarbayevConversation,
         ["300237"] = KohlKwasniewskiConversation,
-        ["https://digitalarchive.wilsoncenter.org/document/280697"] = PushkovLetter,
-        ["https://digitalarchive.wilsoncenter.org/document/121893"] = SomogyiReport,
+        ["280697"] = PushkovLetter,
+        ["121893"] = SomogyiReport,
     };
 }

@@ -21,10 +21,9 @@ public static class SampleSite
 
     /// <summary>Builds the sample items from the captured post and the Digital Archive records.</summary>
     /// <param name="post">The repaired post.</param>
-    /// <param name="records">The Digital Archive's CSV records.</param>
-    /// <param name="items">The Zotero items of the archive's RIS downloads.</param>
+    /// <param name="records">The Digital Archive's records (CSV and RIS), as the importer reads them.</param>
     /// <returns>Every item, parents first.</returns>
-    public static IReadOnlyList<ContentItem> Build(LegacyPost post, IReadOnlyList<ArchiveRecord> records, IReadOnlyList<ZoteroItem> items)
+    public static IReadOnlyList<ContentItem> Build(LegacyPost post, IReadOnlyList<HistoryCms.Import.Archive.ArchiveRecord> records)
     {
         ArgumentNullException.ThrowIfNull(post);
         var happ = post.Programs[0];
@@ -78,7 +77,7 @@ public static class SampleSite
             Document(K.SovietDraftResolution, "Soviet draft resolution on Korea", 3, new(1947, 10, 29), "Draft Resolution",
                 "One of the draft resolutions submitted for the Soviet initiatives on Korea; it was voted down.",
                 officialNumber: "A/C.1/229", people: []),
-            .. ArchiveSamples.Build(records, items, (K.Happ, happ.Name), firstSortOrder: 4),
+            .. ArchiveSamples.Build(records, (K.Happ, happ.Name), firstSortOrder: 4),
         ];
     }
 

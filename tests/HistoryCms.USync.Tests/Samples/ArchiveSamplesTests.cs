@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using HistoryCms.Core.Content;
+using HistoryCms.Import.Archive;
 using HistoryCms.USync.Cli.Samples;
 using HistoryCms.USync.Content;
 using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
@@ -12,19 +13,18 @@ namespace HistoryCms.USync.Tests.Samples;
 /// <summary>The sample documents made from the real Digital Archive records in tests/fixtures/digital-archive.</summary>
 public sealed partial class ArchiveSamplesTests
 {
-    private static readonly string Folder = Path.Combine(RepositoryPaths.Root, DigitalArchiveRecords.Folder);
-    private static readonly IReadOnlyList<ArchiveRecord> Records = DigitalArchiveRecords.ParseCsv(File.ReadAllText(Path.Combine(Folder, "records.csv")));
-    private static readonly IReadOnlyList<ZoteroItem> ZoteroItems = DigitalArchiveRecords.ParseZotero(File.ReadAllText(Path.Combine(Folder, "zotero-items-from-ris.json")));
+    private static readonly IReadOnlyList<ArchiveRecord> All = ArchiveSamples.Records(Path.Combine(RepositoryPaths.Root, ArchiveSamples.Folder));
+    private static readonly IReadOnlyList<ArchiveRecord> Records = [.. All.Where(r => r.File.EndsWith(".csv", StringComparison.Ordinal))];
     private static readonly Dictionary<Guid, ContentItem> Committed = USyncContentReader.ReadFolder(RepositoryPaths.Content).Items.ToDictionary(i => i.Key);
     private static readonly (Guid Key, string Name) Happ = (SampleKeys.Happ, "History and Public Policy Program");
 
     [Fact]
-    public void The_fixtures_in_the_repository_are_the_four_records_and_the_two_zotero_items()
+    public void The_fixtures_in_the_repository_are_the_four_csv_records_and_the_two_ris_records()
     {
-        Assert.Equal(["300653", "300241", "300239", "300237"], Records.Select(r => r["record_id"]));
+        Assert.Equal(["300653", "300241", "300239", "300237", "280697", "121893"], All.Select(r => r["record_id"]));
         Assert.Equal(
             ["https://digitalarchive.wilsoncenter.org/document/280697", "https://digitalarchive.wilsoncenter.org/document/121893"],
-            ZoteroItems.Select(i => i.Url));
+            All.Skip(4).Select(r => r["document_url"]));
     }
 
     [Theory]
@@ -101,7 +101,7 @@ public sealed partial class ArchiveSamplesTests
     {
         var record = Record(("record_id", "300653"), ("title", "A <b>bold</b> title"), ("text_body", "Line <script>alert(1)</script> & more\n\n  second   line  "));
 
-        var item = Assert.Single(ArchiveSamples.Build([record], [], Happ, 0));
+        var item = Assert.Single(ArchiveSamples.Build([record], Happ, 0));
 
         Assert.Equal("<p>Line &lt;script&gt;alert(1)&lt;/script&gt; &amp; more</p>\n<p>second line</p>", item.Value(P.Translation));
         Assert.Equal("A <b>bold</b> title", item.Name);
@@ -111,12 +111,12 @@ public sealed partial class ArchiveSamplesTests
     public void A_record_that_names_no_program_is_linked_to_none()
     {
         var record = Record(("record_id", "300653"), ("title", "Letter"), ("rights", "Reuse is welcome."));
-        var item = Assert.Single(ArchiveSamples.Build([record], [], Happ, 0));
+        var item = Assert.Single(ArchiveSamples.Build([record], Happ, 0));
         Assert.Null(item.Value(P.Programs));
     }
 
     [Fact]
-    public void The_zotero_items_map_their_ris_fields()
+    public void The_ris_records_map_their_fields()
     {
         var report = Committed[SampleKeys.SomogyiReport];
         Assert.Equal("Somogyi, Ferenc", report.Value(P.DocumentAuthors));
@@ -133,45 +133,27 @@ public sealed partial class ArchiveSamplesTests
         Assert.Equal("1958", letter.Value(P.DocumentDate));
         Assert.Equal(["ru"], Json(letter.Value(P.OriginalLanguages)));
         Assert.Equal("RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg.", letter.Value(P.Source));
-        foreach (var empty in new[] { P.DocumentAuthors, P.Summary, P.DocumentType, P.RecordId, P.Repository, P.Translation, P.OriginalUploadDate, P.Rights })
+        Assert.Equal("280697", letter.Value(P.RecordId));
+        foreach (var empty in new[] { P.DocumentAuthors, P.Summary, P.DocumentType, P.Repository, P.Translation, P.OriginalUploadDate, P.Rights })
         {
             Assert.Null(letter.Value(empty));
         }
     }
 
     [Theory]
-    [InlineData("language", "[\"Klingon\"]", "The language \"Klingon\" is not one the Languages data type offers.")]
-    [InlineData("original_publication_date", "sometime", "The record's date \"sometime\" is not a date the model can store.")]
-    [InlineData("original_upload_date", "10/10/2023", "The upload date \"10/10/2023\" is not a yyyy-MM-dd day.")]
+    [InlineData("language", "[\"Klingon\"]", "test, line 2, language: The language \"Klingon\" has no ISO 639-1 code")]
+    [InlineData("original_publication_date", "sometime", "test, line 2, original_publication_date: The date \"sometime\" cannot be read as a date")]
+    [InlineData("original_upload_date", "sometime in 2023", "test, line 2, original_upload_date: The upload date \"sometime in 2023\" is not a day")]
     [InlineData("record_id", "999", "Digital Archive record 999 has no fixed key in SampleKeys.ArchiveRecords.")]
     public void A_record_the_mapping_cannot_store_faithfully_stops_the_writer_with_the_reason(string column, string value, string message)
     {
         var record = Record(("record_id", "300653"), ("title", "Letter"), (column, value));
-        var error = Assert.Throws<InvalidOperationException>(() => ArchiveSamples.Build([record], [], Happ, 0));
-        Assert.Equal(message, error.Message);
-    }
-
-    [Fact]
-    public void The_csv_reader_keeps_quoted_commas_quotes_and_line_breaks()
-    {
-        var records = DigitalArchiveRecords.ParseCsv("record_id,title,authors\r\n1,\"A, \"\"quoted\"\"\nline\",\"[\"\"Nehru, Jawaharlal\"\"]\"\r\n");
-
-        var record = Assert.Single(records);
-        Assert.Equal("A, \"quoted\"\nline", record["title"]);
-        Assert.Equal(["Nehru, Jawaharlal"], record.List("authors"));
-    }
-
-    [Fact]
-    public void A_row_with_a_missing_cell_or_a_broken_list_is_a_format_error()
-    {
-        Assert.Throws<FormatException>(() => DigitalArchiveRecords.ParseCsv("record_id,title\n1\n"));
-        var record = DigitalArchiveRecords.ParseCsv("record_id,authors\n7,\"[\"\"unclosed\"\n").Single();
-        var error = Assert.Throws<FormatException>(() => record.List("authors"));
-        Assert.Contains("\"authors\" cell of record 7", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<InvalidOperationException>(() => ArchiveSamples.Build([record], Happ, 0));
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
     }
 
     private static ArchiveRecord Record(params (string Column, string Value)[] cells) =>
-        new(cells.GroupBy(c => c.Column).ToDictionary(g => g.Key, g => g.Last().Value));
+        new(cells.GroupBy(c => c.Column).ToDictionary(g => g.Key, g => g.Last().Value), "test", "line 2");
 
     private static List<string> Json(string? value) => JsonSerializer.Deserialize<List<string>>(value!)!;
 

@@ -30,9 +30,8 @@ public partial class SampleContentTests
     public void The_committed_sample_content_is_what_the_sample_builder_writes_from_the_captured_post_and_the_archive_records()
     {
         var post = LegacyPost.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Fixtures, "legacy-post-failed-diplomacy.txt")));
-        var records = DigitalArchiveRecords.ParseCsv(File.ReadAllText(Path.Combine(RepositoryPaths.Root, DigitalArchiveRecords.Folder, "records.csv")));
-        var items = DigitalArchiveRecords.ParseZotero(File.ReadAllText(Path.Combine(RepositoryPaths.Root, DigitalArchiveRecords.Folder, "zotero-items-from-ris.json")));
-        foreach (var file in USyncContentWriter.History.Write(SampleSite.Build(post, records, items)))
+        var records = ArchiveSamples.Records(Path.Combine(RepositoryPaths.Root, ArchiveSamples.Folder));
+        foreach (var file in USyncContentWriter.History.Write(SampleSite.Build(post, records)))
         {
             var path = Path.Combine(RepositoryPaths.USync, file.RelativePath);
             Assert.True(File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(file.Bytes),

@@ -1,0 +1,68 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+
+namespace HistoryCms.Import.Planning;
+
+/// <summary>
+/// The fingerprints of an item's fields, compact: the aliases (sorted) are shared by every item with the same fields,
+/// and the hashes are one array, so a state of 100,000 items stays small in memory.
+/// </summary>
+public sealed class FieldPrintDictionary : IReadOnlyDictionary<string, ulong>
+{
+    private static readonly ConcurrentDictionary<string, string[]> Schemas = new(StringComparer.Ordinal);
+    private readonly string[] aliases;
+    private readonly ulong[] values;
+
+    private FieldPrintDictionary(string[] aliases, ulong[] values)
+    {
+        this.aliases = aliases;
+        this.values = values;
+    }
+
+    /// <inheritdoc />
+    public int Count => aliases.Length;
+
+    /// <inheritdoc />
+    public IEnumerable<string> Keys => aliases;
+
+    /// <inheritdoc />
+    public IEnumerable<ulong> Values => values;
+
+    /// <inheritdoc />
+    public ulong this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
+
+    /// <summary>Builds the prints from alias and hash pairs.</summary>
+    /// <param name="pairs">The pairs.</param>
+    /// <returns>The prints.</returns>
+    public static FieldPrintDictionary From(IEnumerable<KeyValuePair<string, ulong>> pairs)
+    {
+        var sorted = pairs.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
+        var schema = string.Join(',', sorted.Select(p => p.Key));
+        var aliases = Schemas.GetOrAdd(schema, _ => [.. sorted.Select(p => p.Key)]);
+        return new FieldPrintDictionary(aliases, [.. sorted.Select(p => p.Value)]);
+    }
+
+    /// <inheritdoc />
+    public bool ContainsKey(string key) => Array.BinarySearch(aliases, key, StringComparer.Ordinal) >= 0;
+
+    /// <inheritdoc />
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out ulong value)
+    {
+        var at = Array.BinarySearch(aliases, key, StringComparer.Ordinal);
+        value = at >= 0 ? values[at] : 0;
+        return at >= 0;
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<KeyValuePair<string, ulong>> GetEnumerator()
+    {
+        for (var i = 0; i < aliases.Length; i++)
+        {
+            yield return new(aliases[i], values[i]);
+        }
+    }
+
+    /// <inheritdoc />
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace HistoryCms.Import.Tests.Acceptance;
+
+/// <summary>A child process (the CLI or the server, built Release) whose output is collected; killed with its tree on dispose.</summary>
+internal sealed class ChildProcess : IDisposable
+{
+    private readonly Process process;
+
+    private ChildProcess(Process process) => this.process = process;
+
+    public ConcurrentQueue<string> Output { get; } = new();
+
+    public bool HasExited => process.HasExited;
+
+    public int ExitCode => process.ExitCode;
+
+    public static string Cli => Path.Combine(RepositoryPaths.Root, "src", "HistoryCms.USync.Cli", "bin", "Release", "net10.0", "historycms-usync.dll");
+
+    public static ChildProcess Start(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepositoryPaths.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var child = new ChildProcess(Process.Start(start)!);
+        child.process.OutputDataReceived += (_, e) => { if (e.Data is not null) { child.Output.Enqueue(e.Data); } };
+        child.process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { child.Output.Enqueue(e.Data); } };
+        child.process.BeginOutputReadLine();
+        child.process.BeginErrorReadLine();
+        return child;
+    }
+
+    public void Kill()
+    {
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+    }
+
+    public async Task<int> WaitAsync()
+    {
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return process.ExitCode;
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited)
+        {
+            Kill();
+        }
+
+        process.Dispose();
+    }
+}
