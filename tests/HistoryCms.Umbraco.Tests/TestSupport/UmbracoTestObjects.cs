@@ -31,7 +31,7 @@ internal static class UmbracoTestObjects
     public static IIOHelper IOHelper { get; } = Substitute.For<IIOHelper>();
 
     /// <summary>The published content the citations editor validates against (test doubles under the package's real lookup).</summary>
-    public static TestPublishedContent Content { get; } = TestPublishedContent.Sample();
+    public static UmbracoSite Content { get; } = UmbracoSite.Sample();
 
     /// <summary>Umbraco's own value editor factory, resolving value editor dependencies from a small container.</summary>
     public static IDataValueEditorFactory ValueEditorFactory { get; } = new DataValueEditorFactory(
