@@ -30,7 +30,7 @@ internal static class UmbracoTestObjects
 
     public static IIOHelper IOHelper { get; } = Substitute.For<IIOHelper>();
 
-    /// <summary>The published content the citations editor validates against (test doubles under the package's real lookup).</summary>
+    /// <summary>The published content the citations editor validates against (the shared builder, under the package's real lookup).</summary>
     public static UmbracoSite Content { get; } = UmbracoSite.Sample();
 
     /// <summary>Umbraco's own value editor factory, resolving value editor dependencies from a small container.</summary>
