@@ -12,7 +12,7 @@ namespace HistoryCms.Testing.PublishedContent;
 
 /// <summary>
 /// The content model's document types as Umbraco holds them: real <see cref="ContentType"/>s (compositions included, each
-/// property on a real <see cref="DataType"/> with the model's editor alias), and their published form built the way
+/// property on a real <see cref="DataType"/> with the model's editor alias and value storage), and their published form built the way
 /// Umbraco's published content type cache builds it: <see cref="PublishedContentTypeFactory.CreateContentType(IContentTypeComposition)"/>,
 /// giving a real <see cref="PublishedContentType"/> whose <see cref="PublishedPropertyType"/>s look up their data type and
 /// value converter (src/Umbraco.Core/Models/PublishedContent/PublishedContentTypeFactory.cs, PublishedContentType.cs,
@@ -47,6 +47,7 @@ internal sealed class ModelContentTypes
                 Key = definition.Key,
                 Name = definition.Name,
                 EditorUiAlias = definition.EditorUiAlias,
+                DatabaseType = ValueTypes.ToStorageType(definition.ValueType),
             };
         }
 
