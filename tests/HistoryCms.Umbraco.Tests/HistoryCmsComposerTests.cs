@@ -66,9 +66,9 @@ public sealed class HistoryCmsComposerTests
         builder.AddComposers();
         builder.Build();
         services.AddSingleton(UmbracoTestObjects.IOHelper);
-        services.AddSingleton(UmbracoTestObjects.Content.Cache);
-        services.AddSingleton(UmbracoTestObjects.Content.Navigation);
-        services.AddSingleton(UmbracoTestObjects.Content.Urls);
+        services.AddSingleton(UmbracoTestObjects.Content.Published.Cache);
+        services.AddSingleton(UmbracoTestObjects.Content.Published.Navigation);
+        services.AddSingleton(UmbracoTestObjects.Content.Published.Urls);
         services.AddSingleton<IUmbracoContextFactory>(UmbracoTestObjects.Content.Contexts);
         services.AddSingleton(UmbracoTestObjects.Content.PublicAccess);
         using ServiceProvider provider = services.BuildServiceProvider();
@@ -88,9 +88,9 @@ public sealed class HistoryCmsComposerTests
         builder.Build();
         var backOffice = new AuthorizationPolicyBuilder("TestBackOffice").RequireAuthenticatedUser().Build();
         services.AddAuthorization(o => o.AddPolicy(DocumentCitationsBuilderExtensions.BackOfficeAccessPolicy, backOffice));
-        services.AddSingleton(UmbracoTestObjects.Content.Cache);
-        services.AddSingleton(UmbracoTestObjects.Content.Navigation);
-        services.AddSingleton(UmbracoTestObjects.Content.Urls);
+        services.AddSingleton(UmbracoTestObjects.Content.Published.Cache);
+        services.AddSingleton(UmbracoTestObjects.Content.Published.Navigation);
+        services.AddSingleton(UmbracoTestObjects.Content.Published.Urls);
         services.AddSingleton<IUmbracoContextFactory>(UmbracoTestObjects.Content.Contexts);
         services.AddSingleton(UmbracoTestObjects.Content.PublicAccess);
         using ServiceProvider provider = services.BuildServiceProvider();

@@ -1,3 +1,4 @@
+using HistoryCms.Testing.PublishedContent;
 using HistoryCms.Umbraco.ContentLookup;
 using HistoryCms.Umbraco.Tests.TestSupport;
 using Microsoft.Extensions.Options;
@@ -23,11 +24,8 @@ public sealed class UmbracoContentLookupTests
     private static readonly Guid Folder = Guid.NewGuid();
     private static readonly Guid Record = Guid.NewGuid();
 
-    private readonly Dictionary<Guid, (IPublishedContent Content, bool Draft)> items = [];
-    private readonly Dictionary<Guid, Guid?> parents = [];
-    private readonly Dictionary<Guid, int> ids = [];
-    private readonly IPublishedContentCache cache = Substitute.For<IPublishedContentCache>();
-    private readonly IDocumentNavigationQueryService navigation = Substitute.For<IDocumentNavigationQueryService>();
+    private readonly PublishedTestSite site = new();
+    private readonly IPublishedContentCache cache;
     private readonly TestUmbracoContexts contexts = new();
     private readonly TestPublicAccess access = new();
     private readonly UrlProvider urls;
@@ -35,34 +33,7 @@ public sealed class UmbracoContentLookupTests
 
     public UmbracoContentLookupTests()
     {
-        cache.GetById(Arg.Any<bool>(), Arg.Any<Guid>()).Returns(call =>
-            items.TryGetValue(call.ArgAt<Guid>(1), out var item) && (call.ArgAt<bool>(0) || !item.Draft) ? item.Content : null);
-        navigation.TryGetParentKey(Arg.Any<Guid>(), out Arg.Any<Guid?>()).Returns(call =>
-        {
-            call[1] = parents.GetValueOrDefault(call.ArgAt<Guid>(0));
-            return parents.ContainsKey(call.ArgAt<Guid>(0));
-        });
-        navigation.TryGetRootKeys(out Arg.Any<IEnumerable<Guid>>()).Returns(call =>
-        {
-            call[0] = parents.Where(p => p.Value is null).Select(p => p.Key).ToList();
-            return true;
-        });
-        navigation.TryGetRootKeysOfType(Arg.Any<string>(), out Arg.Any<IEnumerable<Guid>>()).Returns(call =>
-        {
-            call[1] = parents.Where(p => p.Value is null && TypeOf(p.Key) == call.ArgAt<string>(0)).Select(p => p.Key).ToList();
-            return true;
-        });
-        navigation.TryGetDescendantsKeysOfType(Arg.Any<Guid>(), Arg.Any<string>(), out Arg.Any<IEnumerable<Guid>>()).Returns(call =>
-        {
-            call[2] = Descendants(call.ArgAt<Guid>(0)).Where(k => TypeOf(k) == call.ArgAt<string>(1)).ToList();
-            return true;
-        });
-        navigation.TryGetDescendantsKeysOrSelfKeys(Arg.Any<Guid>(), out Arg.Any<IEnumerable<Guid>>()).Returns(call =>
-        {
-            call[1] = Descendants(call.ArgAt<Guid>(0)).Prepend(call.ArgAt<Guid>(0)).ToList();
-            return true;
-        });
-
+        cache = site.Cache;
         var routes = Substitute.For<IUrlProvider>();
         routes.GetUrl(Arg.Any<IPublishedContent>(), Arg.Any<UrlMode>(), Arg.Any<string?>(), Arg.Any<Uri>())
             .Returns(call => UrlInfo.AsUrl("/archive/" + call.ArgAt<IPublishedContent>(0).Name.ToLowerInvariant().Replace(' ', '-') + "/", "test"));
@@ -72,9 +43,9 @@ public sealed class UmbracoContentLookupTests
             new UrlProviderCollection(() => [routes]),
             new MediaUrlProviderCollection(() => []),
             new ThreadCultureVariationContextAccessor(),
-            navigation,
+            site.Navigation,
             Substitute.For<IPublishedContentStatusFilteringService>());
-        lookup = new UmbracoContentLookup(cache, navigation, urls, contexts, access.Service);
+        lookup = new UmbracoContentLookup(cache, site.Navigation, urls, contexts, access.Service);
 
         Add(Folder, FolderId, null, T.ArchiveFolder, "Korean War");
         Add(Record, 1101, Folder, T.ArchivalDocument, "On the Korean Question");
@@ -84,7 +55,7 @@ public sealed class UmbracoContentLookupTests
     public void Umbracos_url_provider_throws_without_an_UmbracoContext()
     {
         // The fixture reproduces Umbraco: outside a request, UrlProvider.GetUrl has no context to read the current URL from.
-        Assert.Throws<InvalidOperationException>(() => urls.GetUrl(items[Record].Content, UrlMode.Relative));
+        Assert.Throws<InvalidOperationException>(() => urls.GetUrl(site[Record], UrlMode.Relative));
     }
 
     [Fact]
@@ -155,27 +126,6 @@ public sealed class UmbracoContentLookupTests
         cache.Received(1).GetById(Arg.Any<bool>(), Arg.Any<Guid>());
     }
 
-    private string? TypeOf(Guid key) => items.TryGetValue(key, out var item) ? item.Content.ContentType.Alias : null;
-
-    private IEnumerable<Guid> Descendants(Guid key) =>
-        parents.Where(p => p.Value == key).SelectMany(p => Descendants(p.Key).Prepend(p.Key));
-
-    private void Add(Guid key, int id, Guid? parent, string type, string name, bool draft = false)
-    {
-        var contentType = Substitute.For<IPublishedContentType>();
-        contentType.Alias.Returns(type);
-        contentType.ItemType.Returns(PublishedItemType.Content);
-        var content = Substitute.For<IPublishedContent>();
-        content.Key.Returns(key);
-        content.Id.Returns(id);
-        content.Name.Returns(name);
-        content.ContentType.Returns(contentType);
-        content.ItemType.Returns(PublishedItemType.Content);
-        content.Properties.Returns([]);
-        var path = parent is { } p ? $"-1,{ids[p]},{id}" : $"-1,{id}";
-        content.Path.Returns(path);
-        ids[key] = id;
-        items[key] = (content, draft);
-        parents[key] = parent;
-    }
+    private void Add(Guid key, int id, Guid? parent, string type, string name, bool draft = false) =>
+        site.Add(type, name, key, parent, id, draft: draft);
 }

@@ -1,13 +1,10 @@
-using HistoryCms.Umbraco.ContentLookup;
+using HistoryCms.Core.ContentModel;
 using HistoryCms.Umbraco.HistoryApi;
 using HistoryCms.Umbraco.Tests.TestSupport;
 using NSubstitute;
+using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Models;
-using Umbraco.Cms.Core.Models.PublishedContent;
-using Umbraco.Cms.Core.PublishedCache;
-using Umbraco.Cms.Core.Routing;
 using Umbraco.Cms.Core.Services;
-using Umbraco.Cms.Core.Services.Navigation;
 using R = HistoryCms.Core.HistoryAliases.RelationTypes;
 using T = HistoryCms.Core.HistoryAliases.DocumentTypes;
 
@@ -23,13 +20,10 @@ public sealed class PublishedHistoryGraphTests
     private static readonly Guid OtherDocument = Guid.NewGuid();
     private static readonly Guid Author = Guid.NewGuid();
 
-    private readonly IPublishedContentCache cache = Substitute.For<IPublishedContentCache>();
-    private readonly IDocumentNavigationQueryService navigation = Substitute.For<IDocumentNavigationQueryService>();
+    // The cache as a preview request sees it: the overloads without a preview flag follow the request's preview
+    // cookie (GetPreview() in src/Umbraco.PublishedCache.HybridCache/Services/DocumentCacheService.cs@release/17.4.2).
+    private readonly UmbracoSite site = new() { Published = { PreviewRequest = true } };
     private readonly IRelationService relations = Substitute.For<IRelationService>();
-    private readonly IPublishedUrlProvider urls = Substitute.For<IPublishedUrlProvider>();
-    private readonly Dictionary<Guid, IPublishedContent> byKey = [];
-    private readonly Dictionary<Guid, IPublishedContent> drafts = [];
-    private readonly TestPublicAccess access = new();
     private readonly PublishedHistoryGraph graph;
 
     public PublishedHistoryGraphTests()
@@ -44,22 +38,12 @@ public sealed class PublishedHistoryGraphTests
         Add(OtherDocument, 31, T.ArchivalDocument, "Another document", new DateTime(2020, 1, 1), ("documentDate", "1947"), ("programs", Udi(Project)));
         Add(Author, 40, T.Author, "An author", new DateTime(2020, 1, 1));
 
-        // The cache as a preview request sees it: the overloads without a preview flag follow the request's preview
-        // cookie (GetPreview() in src/Umbraco.PublishedCache.HybridCache/Services/DocumentCacheService.cs@release/17.4.2).
-        cache.GetById(Arg.Any<Guid>()).Returns(c => Draft(c.ArgAt<Guid>(0)) ?? byKey.GetValueOrDefault(c.ArgAt<Guid>(0)));
-        cache.GetById(Arg.Any<bool>(), Arg.Any<Guid>()).Returns(c => (c.ArgAt<bool>(0) ? Draft(c.ArgAt<Guid>(1)) : null) ?? byKey.GetValueOrDefault(c.ArgAt<Guid>(1)));
-        cache.GetById(Arg.Any<int>()).Returns(c => All().FirstOrDefault(p => p.Id == c.ArgAt<int>(0)));
-        cache.GetById(Arg.Any<bool>(), Arg.Any<int>()).Returns(c => (c.ArgAt<bool>(0) ? All() : byKey.Values).FirstOrDefault(p => p.Id == c.ArgAt<int>(1)));
-        navigation.TryGetDescendantsKeysOfType(Program, T.Program, out Arg.Any<IEnumerable<Guid>>())
-            .Returns(c => { c[2] = new[] { Project }; return true; });
         Relate(R.PostCitesDocument, 30, 20);
         Relate(R.PostCitesDocument, 31, 20, 21);
         Relate(R.PostAuthor, 40, 20, 21);
         Relate(R.InProgram, 10, 20);
         Relate(R.InProgram, 11, 21, 30, 31);
-        urls.GetUrl(Arg.Any<IPublishedContent>(), Arg.Any<UrlMode>(), Arg.Any<string?>(), Arg.Any<Uri?>())
-            .Returns(c => "/" + c.ArgAt<IPublishedContent>(0).Name.Replace(' ', '-').ToLowerInvariant() + "/");
-        graph = new PublishedHistoryGraph(new UmbracoContentLookup(cache, navigation, urls, new TestUmbracoContexts(), access.Service), cache, navigation, relations);
+        graph = new PublishedHistoryGraph(site.Lookup, site.Published.Cache, site.Published.Navigation, relations);
     }
 
     [Fact]
@@ -98,9 +82,7 @@ public sealed class PublishedHistoryGraphTests
     public void A_preview_request_lists_no_unpublished_post()
     {
         var draft = Guid.NewGuid();
-        Add(draft, 22, T.BlogPost, "Unpublished post", new DateTime(2025, 1, 1), ("authors", $"umb://document/{Author:N}"));
-        drafts[draft] = byKey[draft];
-        byKey.Remove(draft);
+        site.Published.Add(T.BlogPost, "Unpublished post", draft, id: 22, created: new DateTime(2025, 1, 1), draft: true, values: ("authors", Udi(Author)));
         Relate(R.PostAuthor, 40, 20, 21, 22);
 
         Assert.Equal(["Newer post", "Older post"], graph.PostsBy(Author).Select(p => p.Name));
@@ -120,61 +102,34 @@ public sealed class PublishedHistoryGraphTests
     [Fact]
     public void Member_protected_content_is_not_served()
     {
-        access.Protect(30);
+        site.Access.Protect(30);
 
         Assert.Null(graph.Find(Document));
         Assert.Empty(graph.PostsCiting(Document));
         Assert.Equal(["Another document"], graph.DocumentsCitedBy(OlderPost).Select(d => d.Name));
 
-        access.Protect(20);
+        site.Access.Protect(20);
 
         Assert.Null(graph.Find(OlderPost));
         Assert.Equal(["Newer post"], graph.PostsBy(Author).Select(p => p.Name));
         Assert.Equal(["Newer post"], graph.PostsCiting(OtherDocument).Select(p => p.Name));
     }
 
-    private static (string, object) Cites(params Guid[] documents) =>
+    private static (string, object?) Cites(params Guid[] documents) =>
         ("citations", "{\"v\":1,\"citations\":[" + string.Join(',', documents.Select(d => $"{{\"key\":\"{Guid.NewGuid()}\",\"documentKey\":\"{d}\"}}")) + "]}");
 
     private static string Udi(Guid key) => $"umb://document/{key:N}";
 
-    private IPublishedContent? Draft(Guid key) => drafts.GetValueOrDefault(key);
-
-    private IEnumerable<IPublishedContent> All() => byKey.Values.Concat(drafts.Values);
-
-    private void Add(Guid key, int id, string type, string name, DateTime created, params (string Alias, object Value)[] values)
-    {
-        var content = Substitute.For<IPublishedContent>();
-        var contentType = Substitute.For<IPublishedContentType>();
-        contentType.Alias.Returns(type);
-        content.Key.Returns(key);
-        content.Id.Returns(id);
-        content.ItemType.Returns(PublishedItemType.Content);
-        content.Name.Returns(name);
-        content.ContentType.Returns(contentType);
-        content.CreateDate.Returns(created);
-        content.Path.Returns($"-1,{id}");
-        content.UpdateDate.Returns(created);
-        var properties = values.Select(v =>
-        {
-            var property = Substitute.For<IPublishedProperty>();
-            property.Alias.Returns(v.Alias);
-            property.GetSourceValue(Arg.Any<string?>(), Arg.Any<string?>()).Returns(v.Value);
-            return property;
-        }).ToArray();
-        content.Properties.Returns(properties);
-        byKey[key] = content;
-    }
+    private void Add(Guid key, int id, string type, string name, DateTime created, params (string Alias, object? Value)[] values) =>
+        site.Published.Add(type, name, key, parent: key == Project ? Program : null, id: id, created: created, values: values);
 
     private void Relate(string alias, int child, params int[] parents)
     {
-        var found = parents.Select(p =>
-        {
-            var relation = Substitute.For<IRelation>();
-            relation.ParentId.Returns(p);
-            relation.ChildId.Returns(child);
-            return relation;
-        }).ToArray();
+        // Umbraco's own Relation and RelationType, as IRelationService (database-backed) hands them out.
+        var definition = HistoryContentModel.RelationTypes.Single(t => t.Alias == alias);
+        var relationType = new RelationType(definition.Name, definition.Alias, definition.IsBidirectional,
+            Constants.ObjectTypes.Document, Constants.ObjectTypes.Document, definition.IsDependency, definition.Key);
+        IRelation[] found = [.. parents.Select(p => new Relation(p, child, Constants.ObjectTypes.Document, Constants.ObjectTypes.Document, relationType))];
         relations.GetByChildId(child, alias).Returns(found);
     }
 }

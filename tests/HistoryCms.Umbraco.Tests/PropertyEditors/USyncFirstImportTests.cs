@@ -101,7 +101,7 @@ public sealed class USyncFirstImportTests
     /// <summary>An empty Umbraco site as far as publishing needs it: real content types, data types, editors and validation.</summary>
     private sealed class ImportedSite
     {
-        private readonly TestPublishedContent _cache = new();
+        private readonly UmbracoSite _cache = new();
         private readonly Dictionary<Guid, IDocumentEntitySlim> _entities = [];
         private readonly Dictionary<string, IContentType> _types = [];
         private readonly Dictionary<Guid, IDataType> _dataTypes = [];
@@ -166,7 +166,7 @@ public sealed class USyncFirstImportTests
                 item.SetValue(property.Name.LocalName, string.IsNullOrEmpty(value) ? null : value);
             }
 
-            Save(item);
+            Save(item, Items.ContainsKey(parentKey) ? parentKey : null);
             if (parentKey != Guid.Empty && !Published.Contains(parentKey))
             {
                 return "FailedPublishPathNotPublished (parent is not published)";
@@ -181,15 +181,14 @@ public sealed class USyncFirstImportTests
             return null;
         }
 
-        private void Save(UmbracoContent item)
+        private void Save(UmbracoContent item, Guid? parentKey)
         {
             Items[item.Key] = item;
-            var entity = Substitute.For<IDocumentEntitySlim>();
-            entity.Key.Returns(item.Key);
-            entity.Name.Returns(item.Name);
-            entity.ContentTypeAlias.Returns(item.ContentType.Alias);
-            _entities[item.Key] = entity;
-            _cache.Add(item.Key, item.ContentType.Alias, item.Name!, item.Properties.ToDictionary(p => p.Alias, p => p.GetValue()), draft: true);
+            _entities[item.Key] = new DocumentEntitySlim { Id = item.Id, Key = item.Key, Name = item.Name, ContentTypeAlias = item.ContentType.Alias };
+
+            // A saved item is a draft: the validators look it up in preview.
+            _cache.Published.Add(item.ContentType.Alias, item.Name!, item.Key, parentKey, item.Id, draft: true,
+                values: [.. item.Properties.Select(p => (p.Alias, p.GetValue()))]);
         }
 
         private IContentType TypeOf(string alias)

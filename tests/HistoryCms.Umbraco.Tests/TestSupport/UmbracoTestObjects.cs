@@ -30,8 +30,8 @@ internal static class UmbracoTestObjects
 
     public static IIOHelper IOHelper { get; } = Substitute.For<IIOHelper>();
 
-    /// <summary>The published content the citations editor validates against (test doubles under the package's real lookup).</summary>
-    public static TestPublishedContent Content { get; } = TestPublishedContent.Sample();
+    /// <summary>The published content the citations editor validates against (the shared builder, under the package's real lookup).</summary>
+    public static UmbracoSite Content { get; } = UmbracoSite.Sample();
 
     /// <summary>Umbraco's own value editor factory, resolving value editor dependencies from a small container.</summary>
     public static IDataValueEditorFactory ValueEditorFactory { get; } = new DataValueEditorFactory(

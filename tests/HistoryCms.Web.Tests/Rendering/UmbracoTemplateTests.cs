@@ -1,4 +1,6 @@
 using System.Net;
+using HistoryCms.Core;
+using HistoryCms.Testing.PublishedContent;
 using HistoryCms.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +10,6 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using NSubstitute;
 using Umbraco.Cms.Core.Models.PublishedContent;
 using static HistoryCms.Web.Tests.TestSupport.PageAssert;
 
@@ -66,7 +67,7 @@ public sealed class UmbracoTemplateTests
             ViewName = Template,
             ViewData = new ViewDataDictionary<IPublishedContent>(metadata, new ModelStateDictionary())
             {
-                Model = Substitute.For<IPublishedContent>(),
+                Model = new PublishedTestSite().Add(HistoryAliases.DocumentTypes.BlogPost, "Failed Diplomacy", route: context.Request.Path),
             },
         };
         return view.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));

@@ -16,7 +16,7 @@ public sealed class DocumentCitationsIndexValueFactoryTests
     [Fact]
     public void Indexes_cited_titles_references_quotes_and_notes()
     {
-        var value = $$"""{"v":1,"citations":[{"key":"k","documentKey":"{{TestPublishedContent.RecordKey}}","quote":"Мы не хотим войны","note":"Khrushchev"},{"key":"m","documentKey":"77777777-7777-4777-8777-777777777777"}]}""";
+        var value = $$"""{"v":1,"citations":[{"key":"k","documentKey":"{{UmbracoSite.RecordKey}}","quote":"Мы не хотим войны","note":"Khrushchev"},{"key":"m","documentKey":"77777777-7777-4777-8777-777777777777"}]}""";
 
         var index = Assert.Single(new DocumentCitationsIndexValueFactory(UmbracoTestObjects.Content.Lookup)
             .GetIndexValues(Property(value), null, null, published: false, [], new Dictionary<Guid, IContentType>()));

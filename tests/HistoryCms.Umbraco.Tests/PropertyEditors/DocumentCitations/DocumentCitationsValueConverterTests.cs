@@ -2,6 +2,7 @@ using System.Text.Json;
 using HistoryCms.Core;
 using HistoryCms.Core.Citations;
 using HistoryCms.Core.Tests.Content;
+using HistoryCms.Testing.PublishedContent;
 using HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 using HistoryCms.Umbraco.Tests.TestSupport;
 using NSubstitute;
@@ -17,7 +18,7 @@ public sealed class DocumentCitationsValueConverterTests
 {
     private const string First = "3f2b8c1e-7a4d-4e9b-b1c2-0d9e8f7a6b5c";
     private const string Second = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
-    private static readonly Guid DocumentKey = TestPublishedContent.RecordKey;
+    private static readonly Guid DocumentKey = UmbracoSite.RecordKey;
 
     private static readonly Guid RootKey = new("f57baa12-0000-4000-8000-000000000001");
 
@@ -65,18 +66,11 @@ public sealed class DocumentCitationsValueConverterTests
         var resolver = new UmbracoCitationSources(_content.Lookup, _content.Urls);
         var converters = new PropertyValueConverterCollection(() => [new DocumentCitationsValueConverter(resolver, _content.Lookup)]);
         var factory = new PublishedContentTypeFactory(new NoopPublishedModelFactory(), converters, dataTypes);
-        return factory.CreatePropertyType(Substitute.For<IPublishedContentType>(), HistoryAliases.Properties.Citations, 11);
+        return factory.CreatePropertyType(new UmbracoSite().Published.ContentType(HistoryAliases.DocumentTypes.BlogPost), HistoryAliases.Properties.Citations, 11);
     }
 
-    private static IPublishedElement Post(string? body)
-    {
-        var bodyProperty = Substitute.For<IPublishedProperty>();
-        bodyProperty.GetSourceValue(Arg.Any<string?>(), Arg.Any<string?>()).Returns(body);
-        var post = Substitute.For<IPublishedElement>();
-        post.Key.Returns(TestPublishedContent.PostKey);
-        post.GetProperty(HistoryAliases.Properties.Body).Returns(bodyProperty);
-        return post;
-    }
+    private static PublishedTestContent Post(string? body) =>
+        new UmbracoSite().Published.Add(HistoryAliases.DocumentTypes.BlogPost, "Failed Diplomacy", UmbracoSite.PostKey, values: (HistoryAliases.Properties.Body, body));
 
     [Fact]
     public void Umbraco_picks_the_converter_for_the_editor_alias_with_typed_models_and_elements_caching()

@@ -15,7 +15,7 @@ public sealed class DocumentCitationsValueEditorTests
 {
     private const string Key1 = "3f2b8c1e-7a4d-4e9b-b1c2-0d9e8f7a6b5c";
     private const string Key2 = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
-    private static readonly string Record = TestPublishedContent.RecordKey.ToString();
+    private static readonly string Record = UmbracoSite.RecordKey.ToString();
 
     private readonly DocumentCitationsDataEditor _editor = UmbracoTestObjects.CitationsEditor();
 
@@ -38,7 +38,7 @@ public sealed class DocumentCitationsValueEditorTests
     [Fact]
     public void FromEditor_stores_the_normalised_value()
     {
-        var incoming = JsonNode.Parse($$"""{"citations":[{"key":" {{Key1.ToUpperInvariant()}} ","documentKey":"umb://document/{{TestPublishedContent.RecordKey:N}}","locator":{"label":"Folio","value":"193ob "},"quote":""}]}""");
+        var incoming = JsonNode.Parse($$"""{"citations":[{"key":" {{Key1.ToUpperInvariant()}} ","documentKey":"umb://document/{{UmbracoSite.RecordKey:N}}","locator":{"label":"Folio","value":"193ob "},"quote":""}]}""");
 
         var stored = ValueEditor().FromEditor(new ContentPropertyData(incoming, DataType().ConfigurationObject), null);
 
@@ -69,11 +69,11 @@ public sealed class DocumentCitationsValueEditorTests
 
         var references = ValueEditor().GetReferences(value).ToList();
 
-        var udi = Udi.Create(Constants.UdiEntityType.Document, TestPublishedContent.RecordKey);
+        var udi = Udi.Create(Constants.UdiEntityType.Document, UmbracoSite.RecordKey);
         Assert.Equal(
             [(udi, Constants.Conventions.RelationTypes.RelatedDocumentAlias), (udi, HistoryAliases.RelationTypes.PostCitesDocument)],
             references.Select(r => (r.Udi, r.RelationTypeAlias)));
-        Assert.Equal($"umb://document/{TestPublishedContent.RecordKey:N}", references[0].Udi.ToString());
+        Assert.Equal($"umb://document/{UmbracoSite.RecordKey:N}", references[0].Udi.ToString());
         Assert.Equal([HistoryAliases.RelationTypes.PostCitesDocument], ValueEditor().GetAutomaticRelationTypesAliases());
     }
 
@@ -89,7 +89,7 @@ public sealed class DocumentCitationsValueEditorTests
     [Fact]
     public void Validation_reports_each_message_at_its_path_inside_the_value()
     {
-        var value = JsonNode.Parse($$$"""{"v":1,"citations":[{"key":"{{{Key1}}}","documentKey":"{{{Record}}}","locator":{"label":"folio","value":"abc"}},{"key":"{{{Key2}}}","documentKey":"{{{TestPublishedContent.PostKey}}}"}]}""");
+        var value = JsonNode.Parse($$$"""{"v":1,"citations":[{"key":"{{{Key1}}}","documentKey":"{{{Record}}}","locator":{"label":"folio","value":"abc"}},{"key":"{{{Key2}}}","documentKey":"{{{UmbracoSite.PostKey}}}"}]}""");
 
         var results = ValueEditor().Validate(value, false, null, PropertyValidationContext.Empty()).ToList();
 
@@ -105,7 +105,7 @@ public sealed class DocumentCitationsValueEditorTests
     [Fact]
     public void A_draft_document_can_be_cited()
     {
-        var value = $$"""{"v":1,"citations":[{"key":"{{Key1}}","documentKey":"{{TestPublishedContent.DraftKey}}"}]}""";
+        var value = $$"""{"v":1,"citations":[{"key":"{{Key1}}","documentKey":"{{UmbracoSite.DraftKey}}"}]}""";
 
         Assert.Empty(ValueEditor().Validate(value, false, null, PropertyValidationContext.Empty()));
     }
@@ -114,7 +114,7 @@ public sealed class DocumentCitationsValueEditorTests
     public void Validation_follows_the_data_type_configuration()
     {
         var dataType = DataType("""{"allowedDocumentTypes":[],"minItems":2,"maxItems":0,"requireLocator":true}""");
-        var value = $$"""{"v":1,"citations":[{"key":"{{Key1}}","documentKey":"{{TestPublishedContent.PostKey}}"}]}""";
+        var value = $$"""{"v":1,"citations":[{"key":"{{Key1}}","documentKey":"{{UmbracoSite.PostKey}}"}]}""";
 
         var messages = Flatten(ValueEditor(dataType).Validate(value, false, null, PropertyValidationContext.Empty())).ToList();
 

@@ -16,48 +16,50 @@ public sealed class UmbracoCitationSourcesTests
 {
     private static readonly Guid RootKey = new("f57baa12-0000-4000-8000-000000000001");
 
-    private readonly TestPublishedContent _content = TestPublishedContent.Sample();
+    private readonly UmbracoSite _content = new();
 
-    private UmbracoCitationSources Sources(CitationStyleOptions? defaults = null)
+    public UmbracoCitationSourcesTests()
     {
-        _content.Add(RootKey, HistoryAliases.DocumentTypes.SiteRoot, "History", new() { [HistoryAliases.Properties.CollectionName] = " Wilson Center " });
-        _content.Navigation.TryGetParentKey(TestPublishedContent.PostKey, out Arg.Any<Guid?>()).Returns(call =>
-        {
-            call[1] = RootKey;
-            return true;
-        });
-        _content.Urls.GetUrl(Arg.Any<Guid>(), Arg.Any<UrlMode>(), Arg.Any<string?>(), Arg.Any<Uri?>())
+        var site = _content.Published;
+        site.Add(HistoryAliases.DocumentTypes.SiteRoot, "History", RootKey, values: (HistoryAliases.Properties.CollectionName, " Wilson Center "));
+        var folder = site.Add(HistoryAliases.DocumentTypes.ArchiveFolder, "Korean War", parent: RootKey);
+        site.Add(HistoryAliases.DocumentTypes.ArchivalDocument, "On the Korean Question", UmbracoSite.RecordKey, folder.Key,
+            values: (HistoryAliases.Properties.Source, "RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg."));
+        site.Add(HistoryAliases.DocumentTypes.ArchivalDocument, "Record of Conversation with Mao Zedong", UmbracoSite.DraftKey, folder.Key, draft: true);
+        site.Add(HistoryAliases.DocumentTypes.BlogPost, "Failed Diplomacy", UmbracoSite.PostKey, RootKey);
+        site.Urls.GetUrl(Arg.Any<Guid>(), Arg.Any<UrlMode>(), Arg.Any<string?>(), Arg.Any<Uri?>())
             .Returns(call => call.ArgAt<UrlMode>(1) == UrlMode.Absolute ? $"https://archive.example.org/{call.ArgAt<Guid>(0):N}/" : "#");
-        return new UmbracoCitationSources(_content.Lookup, _content.Urls, defaults);
     }
+
+    private UmbracoCitationSources Sources(CitationStyleOptions? defaults = null) => new(_content.Lookup, _content.Published.Urls, defaults);
 
     [Fact]
     public void Finds_cited_documents_with_their_absolute_urls_and_drafts_only_in_preview()
     {
         var sources = Sources();
-        var published = sources.Resolve(_content.Lookup.Published, TestPublishedContent.PostKey).Documents;
-        var preview = sources.Resolve(_content.Lookup.Preview, TestPublishedContent.PostKey).Documents;
+        var published = sources.Resolve(_content.Lookup.Published, UmbracoSite.PostKey).Documents;
+        var preview = sources.Resolve(_content.Lookup.Preview, UmbracoSite.PostKey).Documents;
 
-        var document = published.Find(TestPublishedContent.RecordKey)!;
+        var document = published.Find(UmbracoSite.RecordKey)!;
 
         Assert.Equal("On the Korean Question", document.Title);
-        Assert.Equal($"https://archive.example.org/{TestPublishedContent.RecordKey:N}/", document.Url);
+        Assert.Equal($"https://archive.example.org/{UmbracoSite.RecordKey:N}/", document.Url);
         Assert.Equal("RGANI, f. 5, op. 49, d. 131, ll. 193–194", document.Reference?.Text);
         Assert.Equal(["Gary Goldberg"], document.Translators);
-        Assert.Null(published.Find(TestPublishedContent.DraftKey));
-        Assert.NotNull(preview.Find(TestPublishedContent.DraftKey));
-        Assert.Null(preview.Find(TestPublishedContent.PostKey));
+        Assert.Null(published.Find(UmbracoSite.DraftKey));
+        Assert.NotNull(preview.Find(UmbracoSite.DraftKey));
+        Assert.Null(preview.Find(UmbracoSite.PostKey));
     }
 
     [Fact]
     public void A_page_has_the_absolute_url_umbraco_gives_it_and_one_without_a_url_has_none()
     {
         var sources = Sources();
-        var settings = sources.Resolve(_content.Lookup.Published, TestPublishedContent.PostKey);
+        var settings = sources.Resolve(_content.Lookup.Published, UmbracoSite.PostKey);
 
-        Assert.Equal($"https://archive.example.org/{TestPublishedContent.PostKey:N}/", settings.UrlOf(_content.Lookup.Published.Find(TestPublishedContent.PostKey)!));
-        _content.Urls.GetUrl(TestPublishedContent.PostKey, UrlMode.Absolute, Arg.Any<string?>(), Arg.Any<Uri?>()).Returns("#");
-        Assert.Null(settings.UrlOf(_content.Lookup.Published.Find(TestPublishedContent.PostKey)!));
+        Assert.Equal($"https://archive.example.org/{UmbracoSite.PostKey:N}/", settings.UrlOf(_content.Lookup.Published.Find(UmbracoSite.PostKey)!));
+        _content.Published.Urls.GetUrl(UmbracoSite.PostKey, UrlMode.Absolute, Arg.Any<string?>(), Arg.Any<Uri?>()).Returns("#");
+        Assert.Null(settings.UrlOf(_content.Lookup.Published.Find(UmbracoSite.PostKey)!));
     }
 
     [Fact]
@@ -66,8 +68,8 @@ public sealed class UmbracoCitationSourcesTests
         // The real UrlProvider (Core 17.8.1) reads the document and the current URL from the UmbracoContext
         // (GetRequiredUmbracoContext() in src/Umbraco.Core/Routing/UrlProvider.cs@release/17.4.2); Examine indexing and
         // subscriber servers' cache refreshes have none.
-        _content.Cache.GetById(Arg.Any<Guid>()).Returns(call => _content.Cache.GetById(false, call.ArgAt<Guid>(0)));
-        var contexts = new TestUmbracoContexts { Content = _content.Cache };
+        _content.Published.Cache.GetById(Arg.Any<Guid>()).Returns(call => _content.Published.Cache.GetById(false, call.ArgAt<Guid>(0)));
+        var contexts = new TestUmbracoContexts { Content = _content.Published.Cache };
         var routes = Substitute.For<IUrlProvider>();
         routes.GetUrl(Arg.Any<IPublishedContent>(), Arg.Any<UrlMode>(), Arg.Any<string?>(), Arg.Any<Uri>())
             .Returns(call => UrlInfo.AsUrl($"https://archive.example.org/{call.ArgAt<IPublishedContent>(0).Key:N}/", "test"));
@@ -77,21 +79,21 @@ public sealed class UmbracoCitationSourcesTests
             new UrlProviderCollection(() => [routes]),
             new MediaUrlProviderCollection(() => []),
             new ThreadCultureVariationContextAccessor(),
-            _content.Navigation,
+            _content.Published.Navigation,
             Substitute.For<IPublishedContentStatusFilteringService>());
-        var lookup = new UmbracoContentLookup(_content.Cache, _content.Navigation, urls, contexts, _content.PublicAccess);
+        var lookup = new UmbracoContentLookup(_content.Published.Cache, _content.Published.Navigation, urls, contexts, _content.PublicAccess);
         var sources = new UmbracoCitationSources(lookup, urls);
 
-        var document = sources.Resolve(lookup.Published, itemKey: null).Documents.Find(TestPublishedContent.RecordKey);
+        var document = sources.Resolve(lookup.Published, itemKey: null).Documents.Find(UmbracoSite.RecordKey);
 
-        Assert.Equal($"https://archive.example.org/{TestPublishedContent.RecordKey:N}/", document?.Url);
+        Assert.Equal($"https://archive.example.org/{UmbracoSite.RecordKey:N}/", document?.Url);
         Assert.False(contexts.Accessor.TryGetUmbracoContext(out _));
     }
 
     [Fact]
     public void Takes_the_archive_name_from_the_site_root_of_the_post()
     {
-        var options = Sources().Resolve(_content.Lookup.Published, TestPublishedContent.PostKey).Style;
+        var options = Sources().Resolve(_content.Lookup.Published, UmbracoSite.PostKey).Style;
 
         Assert.Equal("Wilson Center Digital Archive", options.ArchiveLabel);
     }
@@ -100,7 +102,8 @@ public sealed class UmbracoCitationSourcesTests
     public void Prints_a_plain_digital_archive_without_a_site_root()
     {
         Assert.Equal("Digital Archive", Sources().Resolve(_content.Lookup.Published, Guid.NewGuid()).Style.ArchiveLabel);
-        Assert.Equal(new CitationStyleOptions(), new UmbracoCitationSources(_content.Lookup, _content.Urls).Resolve(_content.Lookup.Preview, itemKey: null).Style);
+        var rootless = new UmbracoSite();
+        Assert.Equal(new CitationStyleOptions(), new UmbracoCitationSources(rootless.Lookup, rootless.Published.Urls).Resolve(rootless.Lookup.Preview, itemKey: null).Style);
     }
 
     [Fact]
@@ -108,7 +111,7 @@ public sealed class UmbracoCitationSourcesTests
     {
         var site = new CitationStyleOptions { Publisher = "Wilson Center", DigitalArchiveUrl = true, ArchiveName = "History" };
 
-        var options = Sources(site).Resolve(_content.Lookup.Published, TestPublishedContent.PostKey).Style;
+        var options = Sources(site).Resolve(_content.Lookup.Published, UmbracoSite.PostKey).Style;
 
         Assert.Equal(site with { ArchiveName = "Wilson Center" }, options);
         Assert.Equal(site, Sources(site).Resolve(_content.Lookup.Published, Guid.NewGuid()).Style);

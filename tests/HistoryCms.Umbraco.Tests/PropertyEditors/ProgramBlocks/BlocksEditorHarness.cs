@@ -41,13 +41,8 @@ internal sealed class BlocksEditorHarness
 
     public Guid AddDocument(string contentType, string name, Guid? key = null, bool trashed = false)
     {
-        var entity = Substitute.For<IDocumentEntitySlim>();
         var itemKey = key ?? Guid.NewGuid();
-        entity.Key.Returns(itemKey);
-        entity.Name.Returns(name);
-        entity.ContentTypeAlias.Returns(contentType);
-        entity.Trashed.Returns(trashed);
-        _documents[itemKey] = entity;
+        _documents[itemKey] = new DocumentEntitySlim { Key = itemKey, Name = name, ContentTypeAlias = contentType, Trashed = trashed };
         return itemKey;
     }
 

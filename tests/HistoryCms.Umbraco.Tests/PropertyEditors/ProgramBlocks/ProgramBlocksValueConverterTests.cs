@@ -1,5 +1,6 @@
 using HistoryCms.Core.ProgramBlocks;
 using HistoryCms.Core.ProgramBlocks.Delivery;
+using HistoryCms.Testing.PublishedContent;
 using HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
 using HistoryCms.Umbraco.Tests.TestSupport;
 using HistoryCms.Web.Rendering;
@@ -21,16 +22,16 @@ namespace HistoryCms.Umbraco.Tests.PropertyEditors.ProgramBlocks;
 public sealed class ProgramBlocksValueConverterTests
 {
     private static readonly DateTimeOffset Now = new(2024, 6, 1, 12, 0, 0, TimeSpan.Zero);
-    private readonly PublishedSite _site = new();
-    private readonly IPublishedContent _program;
-    private readonly IPublishedContent _project;
+    private readonly UmbracoSite _site = new();
+    private readonly PublishedTestContent _program;
+    private readonly PublishedTestContent _project;
 
     public ProgramBlocksValueConverterTests()
     {
-        _program = _site.Add(A.Program, "History and Public Policy Program", values: (P.ShortDescription, "Makes public the primary source record."));
-        _project = _site.Add(A.Program, "Cold War International History Project", parent: _program.Key, values: (P.ShortDescription, "Supports the release of historical materials."));
-        _site.Add(A.BlogPost, "Failed Diplomacy", values: [(P.Programs, $"umb://document/{_program.Key:N}"), (P.PublishDate, new DateTime(2024, 5, 1, 0, 0, 0, DateTimeKind.Utc))]);
-        _site.Add(A.BlogPost, "Not yet", values: [(P.Programs, $"umb://document/{_program.Key:N}"), (P.PublishDate, new DateTime(2024, 7, 1, 0, 0, 0, DateTimeKind.Utc))]);
+        _program = _site.Published.Add(A.Program, "History and Public Policy Program", values: (P.ShortDescription, "Makes public the primary source record."));
+        _project = _site.Published.Add(A.Program, "Cold War International History Project", parent: _program.Key, values: (P.ShortDescription, "Supports the release of historical materials."));
+        _site.Published.Add(A.BlogPost, "Failed Diplomacy", values: [(P.Programs, $"umb://document/{_program.Key:N}"), (P.PublishDate, new DateTime(2024, 5, 1, 0, 0, 0, DateTimeKind.Utc))]);
+        _site.Published.Add(A.BlogPost, "Not yet", values: [(P.Programs, $"umb://document/{_program.Key:N}"), (P.PublishDate, new DateTime(2024, 7, 1, 0, 0, 0, DateTimeKind.Utc))]);
     }
 
     private IPublishedPropertyType PropertyType(UmbracoConfiguration configuration)
@@ -48,7 +49,7 @@ public sealed class ProgramBlocksValueConverterTests
 #pragma warning restore CS0618
         var converter = new ProgramBlocksValueConverter(ProgramBlockKindCollection.BuiltIn, _site.Lookup, new MarkingSanitizer(), new FixedTime(Now));
         var factory = new PublishedContentTypeFactory(new NoopPublishedModelFactory(), new PropertyValueConverterCollection(() => [converter]), dataTypes);
-        return factory.CreatePropertyType(Substitute.For<IPublishedContentType>(), "blocks", 7);
+        return factory.CreatePropertyType(_site.Published.ContentType(A.Program), P.Blocks, 7);
     }
 
     private string Value => $$$"""
