@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace HistoryCms.Core.ProgramBlocks.Delivery;
 
 /// <summary>
@@ -34,7 +36,7 @@ public sealed record ContentLink(Guid Id, string Name, string ContentType, Conte
 /// <param name="Date">Its date as people read it ("July 23, 1960", "c. 1950", "undated"), or <c>null</c>.</param>
 /// <param name="DocumentType">Its document type ("Letter", "Cable", …), or <c>null</c>.</param>
 /// <param name="Summary">Its summary, or <c>null</c>.</param>
-public sealed record DocumentCard(Guid Id, string Name, string ContentType, ContentRoute Route, string? Date, string? DocumentType, string? Summary);
+public sealed record DocumentCard(Guid Id, string Name, string ContentType, ContentRoute Route, string? Date, [property: JsonPropertyName("documentType")] string? DocumentType, string? Summary);
 
 /// <summary>What a card of a program or project shows.</summary>
 /// <param name="Id">The program's key.</param>

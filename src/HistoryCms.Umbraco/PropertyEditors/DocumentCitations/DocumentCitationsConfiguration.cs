@@ -14,6 +14,7 @@ public sealed class DocumentCitationsConfiguration
     /// <summary>Aliases (or keys) of the document types a citation may point to; empty allows any document.</summary>
     /// <remarks>Set with <c>Umb.PropertyEditorUi.MultipleTextString</c>: an array of strings.</remarks>
     [ConfigurationField("allowedDocumentTypes")]
+    [JsonPropertyName("allowedDocumentTypes")]
     [JsonConverter(typeof(ConfigurationTextListConverter))]
     public IReadOnlyList<string> AllowedDocumentTypes { get; set => field = value ?? []; } = [];
 
