@@ -13,7 +13,8 @@ public sealed class DeliveryJsonWriterTests
     private static readonly DeliveryJsonWriter Writer = new(
         [new TextPropertyWriter(), new RichTextPropertyWriter(), new ContentPickerPropertyWriter(), new MediaPickerPropertyWriter(),
          new StringListPropertyWriter(), new DatePropertyWriter(), new LinkPropertyWriter()],
-        Options.Create(new DeliveryServerOptions()));
+        Options.Create(new DeliveryServerOptions()),
+        new HistoryCms.Web.Citations.SiteRouteCitationSettings(new HistoryCms.Core.Citations.CitationStyleOptions(), new Microsoft.AspNetCore.Http.HttpContextAccessor()));
 
     public static TheoryData<int, int> Pages => new() { { 0, 0 }, { 0, 1 }, { 3, 5 }, { 0, 16 } };
 
