@@ -51,6 +51,7 @@ internal static class TestSite
         {
             ["documentDate"] = "1947-10-17", ["programs"] = Udi(Happ), ["documentType"] = """["Draft Resolution"]""", ["originalLanguages"] = """["en"]""",
             ["translators"] = "Gary Goldberg\nSomeone Else", ["subjects"] = """["Korea","United Nations"]""",
+            ["people"] = "Andrei Vyshinsky | Andrey Vyshinsky | Вышинский\nWarren Austin",
         }),
         Item(SovietDraft, A.ArchivalDocument, "Soviet Draft Resolution A/C.1/229", Archive, 1, "/archive/soviet-draft/", new()
         {

@@ -81,7 +81,10 @@ public sealed class MediaPickerPropertyWriter : IDeliveryPropertyWriter
     }
 }
 
-/// <summary>Tags, multiple text strings and multi-select dropdowns: arrays of strings; a single-select dropdown: a string.</summary>
+/// <summary>
+/// Tags, multiple text strings and multi-select dropdowns: arrays of strings; a single-select dropdown: a string. The
+/// <c>people</c> property: an array of <see cref="DeliveredPersonName"/> objects, as the Umbraco converter gives it.
+/// </summary>
 public sealed class StringListPropertyWriter : IDeliveryPropertyWriter
 {
     /// <inheritdoc/>
@@ -92,6 +95,12 @@ public sealed class StringListPropertyWriter : IDeliveryPropertyWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(context);
+        if (DeliveredPersonName.Applies(context.Plan.Alias, context.Plan.EditorAlias))
+        {
+            WritePeople(writer, DeliveredPersonName.Read(context.Raw));
+            return;
+        }
+
         var values = context.Plan.EditorAlias == "Umbraco.MultipleTextstring" ? Lines(context.Raw) : JsonStrings(context.Raw);
         if (context.Plan.EditorAlias == "Umbraco.DropDown.Flexible" && !context.Plan.Flag("multiple"))
         {
@@ -103,6 +112,26 @@ public sealed class StringListPropertyWriter : IDeliveryPropertyWriter
         foreach (var value in values)
         {
             writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WritePeople(Utf8JsonWriter writer, IReadOnlyList<DeliveredPersonName> people)
+    {
+        writer.WriteStartArray();
+        foreach (var person in people)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", person.Name);
+            writer.WriteStartArray("variants");
+            foreach (var variant in person.Variants)
+            {
+                writer.WriteStringValue(variant);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
         }
 
         writer.WriteEndArray();

@@ -9,7 +9,8 @@ namespace HistoryCms.Web.Rendering;
 
 /// <summary>
 /// Prepares editor-written rich text for a page: sanitizes it, cuts a post body at its citation markers
-/// (<c>&lt;sup data-citation="KEY"&gt;&lt;/sup&gt;</c>) so each renders through <c>_CitationMarker</c>, and marks the
+/// (<c>&lt;sup data-citation="KEY"&gt;&lt;/sup&gt;</c>, found in the sanitized HTML by Core's one marker reader,
+/// <see cref="CitationMarkers"/>) so each renders through <c>_CitationMarker</c>, and marks the
 /// page markers of a translation ("[p. 2]") so readers can see and link to them.
 /// </summary>
 /// <param name="sanitizer">The package's sanitizer.</param>
@@ -20,7 +21,10 @@ public sealed partial class RichTextRenderer(HistoryHtmlSanitizer sanitizer)
     /// <returns>Safe HTML.</returns>
     public IHtmlContent Html(string? html) => new HtmlString(sanitizer.Sanitize(html));
 
-    /// <summary>Sanitizes a post body and cuts it at its citation markers; markers of unknown citations are dropped.</summary>
+    /// <summary>
+    /// Sanitizes a post body and cuts it at its citation markers; markers of unknown citations are dropped. A marker
+    /// element's content is not shown; a marker nested in another is rendered after it, as note numbering counts it.
+    /// </summary>
     /// <param name="html">The body as stored.</param>
     /// <param name="numbers">The note number of each citation key.</param>
     /// <returns>The body's segments.</returns>
@@ -32,33 +36,36 @@ public sealed partial class RichTextRenderer(HistoryHtmlSanitizer sanitizer)
             return RichTextModel.Empty;
         }
 
-        var document = sanitizer.SanitizeToDocument(html);
-        var nonce = Guid.NewGuid().ToString("N");
-        var markers = new List<CitationMarkerModel>();
+        var body = HistoryHtmlSanitizer.BodyHtml(sanitizer.SanitizeToDocument(html));
+        var segments = new List<RichTextSegment>();
         var seen = new Dictionary<int, int>();
-        foreach (var sup in HistoryHtmlSanitizer.Select(document, "sup[data-citation]"))
+        var openMarkerEnds = new Stack<int>();
+        var position = 0;
+        foreach (var marker in CitationMarkers.Find(body))
         {
-            if (CitationKeys.TryParse(sup.GetAttribute("data-citation"), out var key) && numbers.TryGetValue(key, out var number))
+            while (openMarkerEnds.Count > 0 && openMarkerEnds.Peek() <= marker.Offset)
+            {
+                position = openMarkerEnds.Pop();
+            }
+
+            if (openMarkerEnds.Count == 0)
+            {
+                AddHtml(segments, body[position..marker.Offset]);
+            }
+
+            if (CitationKeys.TryParse(marker.Key, out var key) && numbers.TryGetValue(key, out var number))
             {
                 var count = seen[number] = seen.GetValueOrDefault(number) + 1;
                 var referenceId = count == 1 ? RefId(number) : string.Create(CultureInfo.InvariantCulture, $"{RefId(number)}-{count}");
-                markers.Add(new CitationMarkerModel(number, NoteId(number), referenceId));
-                sup.Replace(document.CreateComment(string.Create(CultureInfo.InvariantCulture, $"{nonce}:{markers.Count - 1}")));
+                segments.Add(new RichTextSegment(null, new CitationMarkerModel(number, NoteId(number), referenceId)));
             }
-            else
-            {
-                sup.Remove();
-            }
+
+            openMarkerEnds.Push(marker.Offset + marker.Length);
         }
 
-        var body = HistoryHtmlSanitizer.BodyHtml(document);
-        var segments = new List<RichTextSegment>();
-        var position = 0;
-        foreach (Match match in Regex.Matches(body, "<!--" + nonce + @":(\d+)-->", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        while (openMarkerEnds.Count > 0)
         {
-            AddHtml(segments, body[position..match.Index]);
-            segments.Add(new RichTextSegment(null, markers[int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture)]));
-            position = match.Index + match.Length;
+            position = openMarkerEnds.Pop();
         }
 
         AddHtml(segments, body[position..]);

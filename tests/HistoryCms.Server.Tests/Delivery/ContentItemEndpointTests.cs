@@ -59,6 +59,18 @@ public sealed class ContentItemEndpointTests : IClassFixture<ServerFactoryFixtur
         Assert.Equal("1947-10-17", properties["documentDate"]!.GetValue<string>());
     }
 
+    /// <summary>The shape of HistoryCms' PersonNamesValueConverter in Umbraco's Delivery API (camelCase DeliveredPersonName).</summary>
+    [Fact]
+    public async Task People_are_objects_with_a_name_and_its_variants_never_pipe_joined_lines()
+    {
+        var properties = (await client.Json($"{Http.Api}/content/item/{TestSite.UsDraft}"))["properties"]!;
+
+        Assert.Equal(
+            """[{"name":"Andrei Vyshinsky","variants":["Andrey Vyshinsky","Вышинский"]},{"name":"Warren Austin","variants":[]}]""",
+            properties["people"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.Equal(["Korea", "United Nations"], properties["subjects"]!.AsArray().Select(t => t!.GetValue<string>()));
+    }
+
     [Fact]
     public async Task Email_addresses_are_hidden_and_links_are_ApiLinks()
     {
