@@ -26,38 +26,21 @@ public static class CitationJson
     /// <returns>What could be read, with the problems of its shape.</returns>
     public static CitationReadResult Read(object? value)
     {
+        var read = StoredEnvelope.Read(value);
         try
         {
-            if (!EditorValueJson.TryRead(value, out var node, out var error))
+            return read.Shape switch
             {
-                return Unreadable(error ?? "The value cannot be read.", value as string);
-            }
-
-            if (node is JsonValue && JsonKinds.TryGetString(node, out var inner) && EditorValueJson.TryRead(inner, out var decoded, out _)
-                && JsonKinds.KindOf(decoded) is JsonValueKind.Object or JsonValueKind.Array)
-            {
-                node = decoded;
-            }
-
-            return node switch
-            {
-                null => new CitationReadResult(CitationList.Empty, [], []),
-                JsonArray array => ReadItems(array, JsonExtras.Empty, []),
-                JsonObject obj => ReadRoot(obj),
-                _ => Unreadable($"The citations value must be an object such as {{\"v\":1,\"citations\":[...]}}, not {VersionedJsonList.Describe(node)}.", node.ToJsonString()),
+                EnvelopeShape.Unreadable => Unreadable(read.Error!, value as string),
+                EnvelopeShape.Empty => new CitationReadResult(CitationList.Empty, [], []),
+                EnvelopeShape.List => ReadItems((JsonArray)read.Node!, JsonExtras.Empty, []),
+                EnvelopeShape.Envelope => ReadRoot((JsonObject)read.Node!),
+                _ => Unreadable($"The citations value must be an object such as {{\"v\":1,\"citations\":[...]}}, not {VersionedJsonList.Describe(read.Node)}.", read.Node!.ToJsonString()),
             };
         }
-        catch (ArgumentException ex) when (ex.InnerException is System.Text.EncoderFallbackException)
+        catch (Exception ex) when (StoredEnvelope.ErrorOf(ex) is { } message)
         {
-            return Unreadable("The value contains broken text (an unpaired surrogate character); retype the damaged field.", value as string);
-        }
-        catch (ArgumentException)
-        {
-            return Unreadable("The value has the same field twice in one object; remove the duplicate.", value as string);
-        }
-        catch (InvalidOperationException ex)
-        {
-            return Unreadable($"The value cannot be read ({ex.Message.Split('.')[0]}).", value as string);
+            return Unreadable(message, value as string);
         }
     }
 

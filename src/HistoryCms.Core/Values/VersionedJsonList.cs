@@ -59,25 +59,23 @@ public sealed class VersionedJsonList
     /// <returns>The items, upgraded to <see cref="CurrentVersion"/>, and what could not be read.</returns>
     public VersionedJsonReading Read(object? value)
     {
-        if (!EditorValueJson.TryRead(value, out var node, out var error))
-        {
-            return new VersionedJsonReading(CurrentVersion, [], [new ValidationMessage(string.Empty, error ?? "The value cannot be read.")]);
-        }
-
+        var read = StoredEnvelope.Read(value);
         var problems = new List<ValidationMessage>();
         JsonObject envelope;
-        switch (node)
+        switch (read.Shape)
         {
-            case null:
+            case EnvelopeShape.Unreadable:
+                return new VersionedJsonReading(CurrentVersion, [], [new ValidationMessage(string.Empty, read.Error!)]);
+            case EnvelopeShape.Empty:
                 return new VersionedJsonReading(CurrentVersion, [], []);
-            case JsonArray array:
-                envelope = new JsonObject { [VersionProperty] = 1, [ItemsProperty] = array.DeepClone() };
+            case EnvelopeShape.List:
+                envelope = new JsonObject { [VersionProperty] = 1, [ItemsProperty] = read.Node!.DeepClone() };
                 break;
-            case JsonObject obj:
-                envelope = obj;
+            case EnvelopeShape.Envelope:
+                envelope = (JsonObject)read.Node!;
                 break;
             default:
-                problems.Add(new ValidationMessage(string.Empty, $"The value must be a JSON object with a list of {ItemsProperty}, not {Describe(node)}."));
+                problems.Add(new ValidationMessage(string.Empty, $"The value must be a JSON object with a list of {ItemsProperty}, not {Describe(read.Node)}."));
                 return new VersionedJsonReading(CurrentVersion, [], problems);
         }
 
