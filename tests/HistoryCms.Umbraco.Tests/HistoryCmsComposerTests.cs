@@ -120,9 +120,9 @@ public sealed class HistoryCmsComposerTests
             services.AddHistoryPages();
         }
 
-        services.AddSingleton(UmbracoTestObjects.Content.Cache);
-        services.AddSingleton(UmbracoTestObjects.Content.Navigation);
-        services.AddSingleton(UmbracoTestObjects.Content.Urls);
+        services.AddSingleton(UmbracoTestObjects.Content.Published.Cache);
+        services.AddSingleton(UmbracoTestObjects.Content.Published.Navigation);
+        services.AddSingleton(UmbracoTestObjects.Content.Published.Urls);
         services.AddSingleton<IUmbracoContextFactory>(UmbracoTestObjects.Content.Contexts);
         services.AddSingleton(UmbracoTestObjects.Content.PublicAccess);
         using ServiceProvider provider = services.BuildServiceProvider();

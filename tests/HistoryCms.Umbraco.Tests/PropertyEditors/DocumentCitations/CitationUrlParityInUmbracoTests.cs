@@ -42,33 +42,34 @@ public sealed class CitationUrlParityInUmbracoTests
     private const int RootId = 1000;
     private const string DocumentUrl = "http://archive.example.org/archive/on-the-korean-question/";
     private static readonly Guid RootKey = new("f57baa12-0000-4000-8000-000000000001");
-    private static readonly Guid Document = TestPublishedContent.RecordKey;
-    private static readonly Guid Post = TestPublishedContent.PostKey;
+    private static readonly Guid Document = UmbracoSite.RecordKey;
+    private static readonly Guid Post = UmbracoSite.PostKey;
     private const string CitationKey = "3f2b8c1e-7a4d-4e9b-b1c2-0d9e8f7a6b5c";
 
-    private readonly TestPublishedContent _content = TestPublishedContent.Sample();
+    private readonly UmbracoSite _content = new();
     private readonly UrlProvider _urls;
 
     public CitationUrlParityInUmbracoTests()
     {
-        _content.Add(RootKey, HistoryAliases.DocumentTypes.SiteRoot, "History", new() { [HistoryAliases.Properties.CollectionName] = "Wilson Center" });
-        _content.Add(Post, HistoryAliases.DocumentTypes.BlogPost, "Failed Diplomacy", new()
-        {
-            [HistoryAliases.Properties.Body] = $"<p>Text<sup data-citation=\"{CitationKey}\"></sup></p>",
-            [HistoryAliases.Properties.Citations] = $$"""{"v":1,"citations":[{"key":"{{CitationKey}}","documentKey":"{{Document}}"}]}""",
-        });
-        foreach (var key in new[] { Post, Document })
-        {
-            _content.Navigation.TryGetParentKey(key, out Arg.Any<Guid?>()).Returns(call =>
-            {
-                call[1] = RootKey;
-                return true;
-            });
-        }
+        // The site root (the node with the domain) and, under it, the cited record and the post that cites it.
+        var site = _content.Published;
+        site.Add(HistoryAliases.DocumentTypes.SiteRoot, "History", RootKey, id: RootId, values: (HistoryAliases.Properties.CollectionName, "Wilson Center"));
+        site.Add(HistoryAliases.DocumentTypes.ArchivalDocument, "On the Korean Question", Document, RootKey,
+            values: (HistoryAliases.Properties.Source, "RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg."));
+        site.Add(
+            HistoryAliases.DocumentTypes.BlogPost,
+            "Failed Diplomacy",
+            Post,
+            RootKey,
+            values:
+            [
+                (HistoryAliases.Properties.Body, $"<p>Text<sup data-citation=\"{CitationKey}\"></sup></p>"),
+                (HistoryAliases.Properties.Citations, $$"""{"v":1,"citations":[{"key":"{{CitationKey}}","documentKey":"{{Document}}"}]}"""),
+            ]);
 
-        // UrlProvider.GetUrl(Guid) reads the item from the UmbracoContext's cache (src/Umbraco.Core/Routing/UrlProvider.cs@release/17.4.2).
-        _content.Cache.GetById(Arg.Any<Guid>()).Returns(call => _content.Cache.GetById(false, call.ArgAt<Guid>(0)));
-        var contexts = new TestUmbracoContexts { Content = _content.Cache };
+        // UrlProvider.GetUrl(Guid) reads the item from the UmbracoContext's cache (src/Umbraco.Core/Routing/UrlProvider.cs@release/17.4.2);
+        // outside a preview the builder's cache answers published items only.
+        var contexts = new TestUmbracoContexts { Content = _content.Published.Cache };
 
         // The routes Umbraco's document URL service stores: "<id of the node with a domain>/<path>"
         // (GetLegacyRouteFormat, read by NewDefaultUrlProvider.GetUrl); the root has the domain archive.example.org.
@@ -90,11 +91,11 @@ public sealed class CitationUrlParityInUmbracoTests
             new SiteDomainMapper(),
             contexts.Accessor,
             new UriUtility(hosting),
-            _content.Cache,
+            _content.Published.Cache,
             domains,
             Substitute.For<IIdKeyMap>(),
             documentUrls,
-            _content.Navigation,
+            _content.Published.Navigation,
             Substitute.For<IPublishedContentStatusFilteringService>(),
             languages);
         _urls = new UrlProvider(
@@ -103,9 +104,9 @@ public sealed class CitationUrlParityInUmbracoTests
             new UrlProviderCollection(() => [routes]),
             new MediaUrlProviderCollection(() => []),
             new ThreadCultureVariationContextAccessor(),
-            _content.Navigation,
+            _content.Published.Navigation,
             Substitute.For<IPublishedContentStatusFilteringService>());
-        Lookup = new(_content.Cache, _content.Navigation, _urls, contexts, _content.PublicAccess);
+        Lookup = new(_content.Published.Cache, _content.Published.Navigation, _urls, contexts, _content.PublicAccess);
     }
 
     private UmbracoContentLookup Lookup { get; }
@@ -129,7 +130,7 @@ public sealed class CitationUrlParityInUmbracoTests
 
         var delivery = DeliveryApiCitations(resolver);
         var history = JsonNode.Parse(await client.GetStringAsync(new Uri($"/history/api/v1/posts/{Post}/citations", UriKind.Relative), TestContext.Current.CancellationToken))!;
-        var ris = await client.GetStringAsync(new Uri($"/history/api/v1/posts/{Post}/citations.ris", UriKind.Relative), TestContext.Current.CancellationToken);
+        var ris = await client.GetStringAsync(new Uri($"/history/api/v1/posts/{Post}/sources.ris", UriKind.Relative), TestContext.Current.CancellationToken);
         var documentRis = await client.GetStringAsync(new Uri($"/history/api/v1/documents/{Document}/citation.ris", UriKind.Relative), TestContext.Current.CancellationToken);
         using var scope = app.Services.CreateScope();
         var graph = scope.ServiceProvider.GetRequiredService<IHistoryGraph>();
@@ -158,7 +159,7 @@ public sealed class CitationUrlParityInUmbracoTests
         var converters = new PropertyValueConverterCollection(() => [new DocumentCitationsValueConverter(resolver, Lookup)]);
         var propertyType = new PublishedContentTypeFactory(new NoopPublishedModelFactory(), converters, dataTypes)
             .CreatePropertyType(Substitute.For<IPublishedContentType>(), HistoryAliases.Properties.Citations, 11);
-        var post = _content.Cache.GetById(false, Post)!;
+        var post = _content.Published.Cache.GetById(false, Post)!;
         var source = post.GetProperty(HistoryAliases.Properties.Citations)!.GetSourceValue();
         var inter = propertyType.ConvertSourceToInter(post, source, false);
         return Assert.IsAssignableFrom<IReadOnlyList<CitationDto>>(propertyType.ConvertInterToDeliveryApiObject(post, PropertyCacheLevel.Element, inter, false, false));
@@ -172,7 +173,7 @@ public sealed class CitationUrlParityInUmbracoTests
         builder.Logging.ClearProviders();
         builder.Services.AddHistoryPages();
         builder.Services.AddSingleton(resolver);
-        builder.Services.AddSingleton<IHistoryGraph>(new PublishedHistoryGraph(Lookup, _content.Cache, _content.Navigation, Substitute.For<IRelationService>()));
+        builder.Services.AddSingleton<IHistoryGraph>(new PublishedHistoryGraph(Lookup, _content.Published.Cache, _content.Published.Navigation, Substitute.For<IRelationService>()));
         var app = builder.Build();
         app.MapHistoryApi();
         await app.StartAsync(TestContext.Current.CancellationToken);

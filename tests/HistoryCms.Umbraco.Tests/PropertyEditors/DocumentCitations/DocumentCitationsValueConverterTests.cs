@@ -22,28 +22,33 @@ public sealed class DocumentCitationsValueConverterTests
 
     private static readonly Guid RootKey = new("f57baa12-0000-4000-8000-000000000001");
 
-    private readonly TestPublishedContent _content = Content();
+    private readonly UmbracoSite _content = Content();
 
     /// <summary>
-    /// The post under a site root named "Wilson Center", the record with its date and type; Umbraco's published URL provider
-    /// gives absolute URLs on the site's domain.
+    /// The post under a site root named "Wilson Center", the record (with its date and type) and a draft in a folder under
+    /// the root; Umbraco's published URL provider gives absolute URLs on the site's domain.
     /// </summary>
-    private static TestPublishedContent Content()
+    private static UmbracoSite Content()
     {
-        var content = TestPublishedContent.Sample();
-        content.Add(RootKey, HistoryAliases.DocumentTypes.SiteRoot, "History", new() { [HistoryAliases.Properties.CollectionName] = "Wilson Center" });
-        content.Add(DocumentKey, HistoryAliases.DocumentTypes.ArchivalDocument, "On the Korean Question", new()
-        {
-            [HistoryAliases.Properties.Source] = "RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg.",
-            [HistoryAliases.Properties.DocumentDate] = "1958-07-31",
-            [HistoryAliases.Properties.DocumentType] = "[\"Report\"]",
-        });
-        content.Navigation.TryGetParentKey(TestPublishedContent.PostKey, out Arg.Any<Guid?>()).Returns(call =>
-        {
-            call[1] = RootKey;
-            return true;
-        });
-        content.Urls.GetUrl(Arg.Any<Guid>(), UrlMode.Absolute, Arg.Any<string?>(), Arg.Any<Uri?>())
+        var content = new UmbracoSite();
+        var site = content.Published;
+        site.Add(HistoryAliases.DocumentTypes.SiteRoot, "History", RootKey, values: (HistoryAliases.Properties.CollectionName, "Wilson Center"));
+        var folder = site.Add(HistoryAliases.DocumentTypes.ArchiveFolder, "Korean War", parent: RootKey);
+        site.Add(
+            HistoryAliases.DocumentTypes.ArchivalDocument,
+            "On the Korean Question",
+            DocumentKey,
+            folder.Key,
+            route: "/archive/6b0c8f34/",
+            values:
+            [
+                (HistoryAliases.Properties.Source, "RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg."),
+                (HistoryAliases.Properties.DocumentDate, "1958-07-31"),
+                (HistoryAliases.Properties.DocumentType, "[\"Report\"]"),
+            ]);
+        site.Add(HistoryAliases.DocumentTypes.ArchivalDocument, "Record of Conversation with Mao Zedong", UmbracoSite.DraftKey, folder.Key, draft: true);
+        site.Add(HistoryAliases.DocumentTypes.BlogPost, "Failed Diplomacy", UmbracoSite.PostKey, RootKey);
+        site.Urls.GetUrl(Arg.Any<Guid>(), UrlMode.Absolute, Arg.Any<string?>(), Arg.Any<Uri?>())
             .Returns(call => call.ArgAt<Guid>(0) == DocumentKey ? "https://archive.example.org/archive/on-the-korean-question/" : "#");
         return content;
     }
@@ -63,7 +68,7 @@ public sealed class DocumentCitationsValueConverterTests
         dataTypes.GetAll(Arg.Any<int[]>()).Returns([dataType]);
         dataTypes.GetDataType(11).Returns(dataType);
 #pragma warning restore CS0618
-        var resolver = new UmbracoCitationSources(_content.Lookup, _content.Urls);
+        var resolver = new UmbracoCitationSources(_content.Lookup, _content.Published.Urls);
         var converters = new PropertyValueConverterCollection(() => [new DocumentCitationsValueConverter(resolver, _content.Lookup)]);
         var factory = new PublishedContentTypeFactory(new NoopPublishedModelFactory(), converters, dataTypes);
         return factory.CreatePropertyType(new UmbracoSite().Published.ContentType(HistoryAliases.DocumentTypes.BlogPost), HistoryAliases.Properties.Citations, 11);
@@ -124,7 +129,7 @@ public sealed class DocumentCitationsValueConverterTests
     {
         var propertyType = PropertyType();
         var post = Post(null);
-        var citesDraft = $$"""{"v":1,"citations":[{"key":"{{First}}","documentKey":"{{TestPublishedContent.DraftKey}}"}]}""";
+        var citesDraft = $$"""{"v":1,"citations":[{"key":"{{First}}","documentKey":"{{UmbracoSite.DraftKey}}"}]}""";
 
         var published = propertyType.ConvertInterToDeliveryApiObject(post, PropertyCacheLevel.Element, propertyType.ConvertSourceToInter(post, citesDraft, false), false, false);
         var preview = propertyType.ConvertInterToDeliveryApiObject(post, PropertyCacheLevel.Element, propertyType.ConvertSourceToInter(post, citesDraft, true), true, false);
