@@ -70,7 +70,7 @@ public sealed partial class CitationUrlParityTests : IClassFixture<ServerFactory
             .Select(u => ((string?)u, "post page")));
         urls.AddRange(UrlsOf(await client.GetStringAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken), path)
             .Select(u => ((string?)u, "document page")));
-        urls.Add((Single(RisUrls(await client.GetStringAsync(new Uri($"{HistoryApi}/posts/{TestSite.FailedDiplomacy}/citations.ris", UriKind.Relative), TestContext.Current.CancellationToken), path)), "post RIS"));
+        urls.Add((Single(RisUrls(await client.GetStringAsync(new Uri($"{HistoryApi}/posts/{TestSite.FailedDiplomacy}/sources.ris", UriKind.Relative), TestContext.Current.CancellationToken), path)), "post RIS"));
         urls.Add((Single(RisUrls(await client.GetStringAsync(new Uri($"{HistoryApi}/documents/{document}/citation.ris", UriKind.Relative), TestContext.Current.CancellationToken), path)), "document RIS"));
         Assert.Contains(urls, u => u.Where == "post page");
         Assert.Contains(urls, u => u.Where == "document page");

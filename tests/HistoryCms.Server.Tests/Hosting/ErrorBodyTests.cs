@@ -73,7 +73,7 @@ public sealed class ErrorBodyTests : IClassFixture<ErrorBodyTests.KestrelFixture
     [InlineData("/history/api/v1/posts/notaguid/documents")]
     [InlineData("/history/api/v1/documents/123/posts")]
     [InlineData("/history/api/v1/programs/not-a-program/documents")]
-    [InlineData("/history/api/v1/posts/notaguid/citations.ris")]
+    [InlineData("/history/api/v1/posts/notaguid/sources.ris")]
     public async Task A_malformed_id_is_a_400_naming_the_parameter(string path)
     {
         var detail = await fixture.Client.Problem(path, HttpStatusCode.BadRequest);

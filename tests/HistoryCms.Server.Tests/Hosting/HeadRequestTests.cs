@@ -15,7 +15,7 @@ public sealed class HeadRequestTests : IClassFixture<ServerFactoryFixture>
     [InlineData("/umbraco/delivery/api/v2/content?filter=contentType:historyBlogPost")]
     [InlineData("/umbraco/delivery/api/v2/content/items?id=50000000-0000-0000-0000-000000000001")]
     [InlineData("/history/api/v1/authors/20000000-0000-0000-0000-000000000001/posts")]
-    [InlineData("/history/api/v1/posts/50000000-0000-0000-0000-000000000001/citations.ris")]
+    [InlineData("/history/api/v1/posts/50000000-0000-0000-0000-000000000001/sources.ris")]
     [InlineData("/history/api/v1/search?q=korea")]
     [InlineData("/posts/failed-diplomacy/")]
     [InlineData("/")]
