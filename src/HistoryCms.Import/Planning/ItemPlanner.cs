@@ -151,7 +151,7 @@ public sealed class ItemPlanner
         }
 
         var values = current is null ? new Dictionary<string, string?>(StringComparer.Ordinal) : new Dictionary<string, string?>(current.Values, StringComparer.Ordinal);
-        var name = item.Content.Name;
+        var name = current?.Name ?? item.Content.Name;
         var conflicts = new List<string>();
         foreach (var (alias, value) in imported)
         {
