@@ -37,4 +37,10 @@ public interface IImportSource
     /// <param name="findings">Receives the findings, in input order.</param>
     /// <returns>The items, in input order.</returns>
     IEnumerable<ImportItem> Read(string path, ICollection<ImportFinding> findings);
+
+    /// <summary>
+    /// Whether the source applies the user's <see cref="ReplaceRules"/> itself (legacy posts do, where they clean each
+    /// paragraph); otherwise the runner applies them to every item it reads.
+    /// </summary>
+    bool AppliesRules => false;
 }

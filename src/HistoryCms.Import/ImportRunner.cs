@@ -83,7 +83,7 @@ public static class ImportRunner
                 var findings = new List<ImportFinding>();
                 foreach (var item in source.Read(file, findings))
                 {
-                    var replaced = item.SameAsLastImport ? item : rules.Apply(item, file, findings);
+                    var replaced = item.SameAsLastImport || source.AppliesRules ? item : rules.Apply(item, file, findings);
                     queue.Add((replaced, [.. findings]));
                     findings.Clear();
                 }

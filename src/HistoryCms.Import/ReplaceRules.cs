@@ -1,48 +1,46 @@
 namespace HistoryCms.Import;
 
 /// <summary>
-/// The user's replacement rules (<c>--replace "found=replacement"</c>, or a rules file with one such line each; blank lines
-/// and lines starting with <c>#</c> are ignored). The importer replaces text only by these rules, in every imported value,
-/// and reports each replacement.
+/// The user's replacement rules for one import run (<c>--replace "found=replacement"</c>, or a rules file with one such
+/// line each), each a <see cref="ReplacementRule"/> read by its one parser. The importer replaces text only by these rules
+/// and reports each replacement: record sources through <see cref="Apply"/>, legacy posts in their own cleaning (which
+/// knows the paragraph each replacement is in).
 /// </summary>
 public sealed class ReplaceRules
 {
-    private readonly List<(string Found, string Replacement)> rules = [];
+    private ReplaceRules(IReadOnlyList<ReplacementRule> rules) => Rules = rules;
 
-    /// <summary>The rules, in order.</summary>
-    public IReadOnlyList<(string Found, string Replacement)> Rules => rules;
+    /// <summary>No rules.</summary>
+    public static ReplaceRules None { get; } = new([]);
+
+    /// <summary>The rules, in order (command-line rules first, then the file's).</summary>
+    public IReadOnlyList<ReplacementRule> Rules { get; }
 
     /// <summary>A hash of the rules (0 when there are none): an item imported under other rules is built again.</summary>
-    public ulong Signature => rules.Count == 0 ? 0 : Planning.Fingerprint.Of(string.Join('\n', rules.Select(r => r.Found + "=" + r.Replacement)));
+    public ulong Signature => Rules.Count == 0 ? 0 : Planning.Fingerprint.Of(string.Join('\n', Rules.Select(r => r.Found + "=" + r.Replacement)));
 
     /// <summary>Reads rules.</summary>
     /// <param name="inline">The <c>--replace</c> values.</param>
     /// <param name="file">A rules file, or <c>null</c>.</param>
     /// <returns>The rules.</returns>
-    /// <exception cref="FormatException">A rule has no <c>=</c> or nothing before it; the message names the rule (and the file's line).</exception>
+    /// <exception cref="FormatException">A rule has no <c>=</c> or nothing before it; the message names the rule (and the file and line).</exception>
     public static ReplaceRules Parse(IEnumerable<string> inline, string? file)
     {
         ArgumentNullException.ThrowIfNull(inline);
-        var result = new ReplaceRules();
-        foreach (var rule in inline)
-        {
-            result.Add(rule, "--replace");
-        }
-
+        var rules = inline.Select(rule => ReplacementRule.Parse(rule)).ToList();
         if (file is not null)
         {
-            var number = 0;
-            foreach (var line in File.ReadLines(file))
+            try
             {
-                number++;
-                if (line.Trim().Length > 0 && !line.TrimStart().StartsWith('#'))
-                {
-                    result.Add(line, $"{file}, line {number}");
-                }
+                rules.AddRange(ReplacementRule.ParseLines(File.ReadLines(file)));
+            }
+            catch (FormatException e)
+            {
+                throw new FormatException($"{file}, {char.ToLowerInvariant(e.Message[0])}{e.Message[1..]}", e);
             }
         }
 
-        return result;
+        return new ReplaceRules(rules);
     }
 
     /// <summary>Applies the rules to an item's name and values.</summary>
@@ -54,7 +52,7 @@ public sealed class ReplaceRules
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(findings);
-        if (rules.Count == 0)
+        if (Rules.Count == 0)
         {
             return item;
         }
@@ -65,27 +63,16 @@ public sealed class ReplaceRules
 
         string Replace(string text, string field)
         {
-            foreach (var (found, replacement) in rules)
+            foreach (var rule in Rules)
             {
-                if (text.Contains(found, StringComparison.Ordinal))
+                if (text.Contains(rule.Found, StringComparison.Ordinal))
                 {
-                    text = text.Replace(found, replacement, StringComparison.Ordinal);
-                    findings.Add(new(file, item.IdentitySource, field, FindingKind.Repaired, $"\"{found}\" replaced by \"{replacement}\" (the user's rule)."));
+                    text = text.Replace(rule.Found, rule.Replacement, StringComparison.Ordinal);
+                    findings.Add(new(file, item.IdentitySource, field, FindingKind.Repaired, $"\"{rule.Found}\" replaced by \"{rule.Replacement}\" (the user's rule)."));
                 }
             }
 
             return text;
         }
-    }
-
-    private void Add(string rule, string where)
-    {
-        var eq = rule.IndexOf('=', StringComparison.Ordinal);
-        if (eq <= 0)
-        {
-            throw new FormatException($"The replacement rule \"{rule}\" ({where}) is not \"found=replacement\".");
-        }
-
-        rules.Add((rule[..eq], rule[(eq + 1)..]));
     }
 }

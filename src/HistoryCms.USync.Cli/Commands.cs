@@ -23,6 +23,7 @@ public static class Commands
         root.Subcommands.Add(Verb("check-schema", "Exits 1, listing the files, when the committed schema files differ from the content model.", CheckSchema));
         root.Subcommands.Add(Verb("write-sample-content", "Writes the sample content (uSync/v17/Content) from the captured post and the Digital Archive records in tests/fixtures.", WriteSampleContent));
         root.Subcommands.Add(ImportCommands.ImportRecords());
+        root.Subcommands.Add(ImportCommands.ImportPosts());
         root.Subcommands.Add(Verb("check-content", "Reads uSync/v17/Content and exits 1, listing each problem with its file and line, when a file is broken.", CheckContent));
         return root;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using HistoryCms.Import;
 using HistoryCms.Import.Archive;
+using LegacyPostSource = HistoryCms.Import.LegacyPosts.LegacyPostSource;
 using HistoryCms.Import.Planning;
 using HistoryCms.Import.Reporting;
 using Spectre.Console;
@@ -30,12 +31,62 @@ public static class ImportCommands
         """,
         (folder, planner) => [new ArchiveRecordSource(ImportRunner.ArchiveTarget(folder, planner), planner.IsUnchanged)]);
 
-    /// <summary>Builds an import verb over sources (the legacy-post import plugs in here with its own source).</summary>
+    /// <summary>The <c>import-posts</c> verb: the old site's blog posts, from saved pages or text captures.</summary>
+    /// <returns>The command.</returns>
+    public static Command ImportPosts()
+    {
+        var url = new Option<string?>("--url")
+        {
+            Description = "The post's address on the old site, e.g. https://www.wilsoncenter.org/blog-post/failed-diplomacy-... "
+                + "(one file only). Without it the page's own address (its canonical link or og:url) is used, else one made from the title, which the report shows.",
+        };
+        return Create(
+            "import-posts",
+            """
+            Imports blog posts from the old website into the site's content: the post, and the authors and programs it names
+            that the site does not have yet. Give one or more posts: pages saved from the browser (File > Save Page As...,
+            "Web Page, HTML only", .html) or the page's text copied into a .txt file. Links in the post to Digital Archive
+            documents (https://digitalarchive.wilsoncenter.org/document/...) become citations of those documents, so import
+            the archive records first (import-records); a link to a document the site does not have stays a link and is
+            listed. Damaged characters (such as "â€™" for an apostrophe) are repaired and listed; text that looks injected
+            (spam) is kept and listed: give a --replace rule to put it right. Images are not imported: the report names them.
+            Each post is found again by its old address, so importing it twice changes nothing, and a field an editor changed
+            in the backoffice since the last import keeps the editor's value and is listed as a conflict. Example:
+              historycms-usync import-posts failed-diplomacy.html --report report.json
+            Try it first with --dry-run: it writes nothing and prints the same report.
+            """,
+            (result, rules) =>
+            {
+                var given = result.GetValue(url);
+                var fileCount = result.GetValue<FileInfo[]>("files")?.Length ?? 0;
+                if (given is not null && fileCount != 1)
+                {
+                    return (null, $"--url names the address of one post, but {fileCount} files were given; import them one by one, or without --url.");
+                }
+
+                var start = DateTimeOffset.UtcNow;
+                var importedAt = new DateTimeOffset(start.UtcTicks - (start.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+                return ((folder, planner) => [LegacyPostSource.For(folder, planner, rules, given, importedAt)], null);
+            },
+            url);
+    }
+
+    /// <summary>Builds an import verb over sources.</summary>
     /// <param name="name">The verb.</param>
     /// <param name="description">The help text.</param>
     /// <param name="sources">The sources for the loaded folder.</param>
     /// <returns>The command.</returns>
-    public static Command Create(string name, string description, Func<ContentFolder, ItemPlanner, IReadOnlyList<IImportSource>> sources)
+    public static Command Create(string name, string description, Func<ContentFolder, ItemPlanner, IReadOnlyList<IImportSource>> sources) =>
+        Create(name, description, (_, _) => (sources, null));
+
+    /// <summary>Builds an import verb whose sources depend on its own options and the user's rules.</summary>
+    /// <param name="name">The verb.</param>
+    /// <param name="description">The help text.</param>
+    /// <param name="sources">Builds the sources from the command line and the rules, or says why the command line is wrong.</param>
+    /// <param name="extra">The verb's own options.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(string name, string description,
+        Func<ParseResult, ReplaceRules, (Func<ContentFolder, ItemPlanner, IReadOnlyList<IImportSource>>? Sources, string? Error)> sources, params Option[] extra)
     {
         var files = new Argument<FileInfo[]>("files") { Description = "The files to import.", Arity = ArgumentArity.OneOrMore };
         var usync = new Option<DirectoryInfo>("--usync")
@@ -52,6 +103,11 @@ public static class ImportCommands
         };
         var rules = new Option<FileInfo?>("--rules") { Description = "A file of replacement rules, one \"found=replacement\" per line (# starts a comment)." };
         var command = new Command(name, description) { files, usync, dryRun, report, replace, rules };
+        foreach (var option in extra)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(result =>
         {
             var output = result.InvocationConfiguration.Output;
@@ -66,11 +122,18 @@ public static class ImportCommands
                 return 2;
             }
 
+            var (built, error) = sources(result, parsed);
+            if (built is null)
+            {
+                output.WriteLine(error);
+                return 2;
+            }
+
             var options = new ImportOptions(result.GetValue(usync)!.FullName, [.. result.GetValue(files)!.Select(f => f.FullName)], result.GetValue(dryRun), parsed);
             ImportReport done;
             try
             {
-                done = Run(options, sources, output);
+                done = Run(options, built, output);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -78,7 +78,7 @@ internal sealed class TempFolder : IDisposable
 internal static class Importer
 {
     public static ImportReport Records(string usync, bool dryRun = false, ReplaceRules? rules = null, params string[] files) =>
-        ImportRunner.Run(new ImportOptions(usync, files, dryRun, rules ?? ReplaceRules.Parse([], null)),
+        ImportRunner.Run(new ImportOptions(usync, files, dryRun, rules ?? ReplaceRules.None),
             (folder, planner) => [new HistoryCms.Import.Archive.ArchiveRecordSource(ImportRunner.ArchiveTarget(folder, planner), planner.IsUnchanged)]);
 
     public static IReadOnlyList<ContentItem> Items(string usync)

@@ -34,6 +34,21 @@ public sealed class LegacyPostReader(LegacyPostOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        return Read(bytes, path, oldUrl);
+    }
+
+    /// <summary>Reads a post from a file, as <see cref="ReadFileAsync"/> does, on the calling thread (the import runner reads each file on its own thread).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="oldUrl">The post's URL on the old site, when the caller knows it.</param>
+    /// <returns>What was read.</returns>
+    public LegacyPostResult ReadFile(string path, string? oldUrl = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Read(File.ReadAllBytes(path), path, oldUrl);
+    }
+
+    private LegacyPostResult Read(byte[] bytes, string path, string? oldUrl)
+    {
         var cleaner = new TextCleaner(path, options.Rules);
         string content;
         try

@@ -21,6 +21,8 @@ public sealed class ItemPlanner
     private readonly ImportReport report;
     private readonly bool dryRun;
     private readonly ulong context;
+    private static readonly IReadOnlyDictionary<string, string?> NoValues = new Dictionary<string, string?>();
+
     private readonly Dictionary<Guid, ContentItem> tree = [];
     private readonly Dictionary<string, string> seen = new(StringComparer.Ordinal);
     private bool dirty;
@@ -149,7 +151,7 @@ public sealed class ItemPlanner
         }
 
         var values = current is null ? new Dictionary<string, string?>(StringComparer.Ordinal) : new Dictionary<string, string?>(current.Values, StringComparer.Ordinal);
-        var name = item.Content.Name;
+        var name = current?.Name ?? item.Content.Name;
         var conflicts = new List<string>();
         foreach (var (alias, value) in imported)
         {
@@ -208,6 +210,7 @@ public sealed class ItemPlanner
             return;
         }
 
+        Place(final);
         var full2 = Full(path);
         if (current is not null && File.Exists(full2) && File.ReadAllBytes(full2).AsSpan().SequenceEqual(bytes))
         {
@@ -268,11 +271,19 @@ public sealed class ItemPlanner
         }
     }
 
+    /// <summary>Puts an imported item into the tree (name and parent only), so that items below it (a project below a program imported in the same run) get their path and level.</summary>
+    private void Place(ContentItem item) => tree[item.Key] = item with { Values = NoValues };
+
     private ulong Mix(ulong input) => input == 0 || context == 0 ? input : ((input * 1099511628211) ^ context) | 1;
 
     private void Unchanged(ImportedEntry entry, ImportItem item, string file)
     {
         report.Unchanged++;
+        if (!item.SameAsLastImport)
+        {
+            Place(item.Content with { Key = entry.Key, ParentKey = entry.ParentKey == Guid.Empty ? null : entry.ParentKey, SortOrder = entry.SortOrder });
+        }
+
         foreach (var field in entry.Conflicts)
         {
             Conflict(file, item, field, "An editor changed this field after an earlier import; the editor's value is kept.");

@@ -1,6 +1,4 @@
-using HistoryCms.Import.LegacyPosts;
-
-namespace HistoryCms.Import.Tests.LegacyPosts;
+namespace HistoryCms.Import.Tests;
 
 public class ReplacementRuleTests
 {

@@ -1,4 +1,4 @@
-namespace HistoryCms.Import.LegacyPosts;
+namespace HistoryCms.Import;
 
 /// <summary>
 /// A replacement the user asks for: every occurrence of <see cref="Found"/> in the imported text becomes
