@@ -223,7 +223,7 @@ export class HistoryProgramBlockElement extends UmbLitElement {
         label: this.localize.term('historyCms_settingsHidden'),
         description: this.localize.term('historyCms_settingsHiddenHelp'),
         messages: own('hidden'),
-        control: html`<uui-toggle id="hidden" name="hidden" label=${this.localize.term('historyCms_settingsHidden')} .checked=${settings.hidden}
+        control: html`<uui-toggle id="hidden" name="hidden" label=${this.localize.term('historyCms_settingsHiddenToggle')} .checked=${settings.hidden}
           ?readonly=${this.readonly}
           @change=${(e: Event) => this.dispatchEvent(new HistoryBlockSettingEvent('hidden', (e.target as HTMLInputElement).checked))}></uui-toggle>`,
       })}

@@ -73,11 +73,7 @@ export class HistoryProgramBlocksElement
     this.addValidator(
       'customError',
       () => this.localize.term('historyCms_blocksNeedAttention'),
-      () => {
-        const invalid = this.#list.items.some((block) => this.#checks(block).length > 0);
-        if (invalid && !this._showErrors) this._showErrors = true;
-        return invalid;
-      },
+      () => this.#list.items.some((block) => this.#checks(block).length > 0),
     );
     new HistoryBlockKindRegistry(this, (kinds) => {
       this._kinds = kinds;

@@ -34,7 +34,7 @@ export class HistoryLatestPostsKindElement extends HistoryBlockKindEditorBase {
       })}
       ${this.field(
         'includeProjects',
-        'historyCms_fieldIncludeProjects',
+        'historyCms_fieldProjects',
         html`<uui-toggle id=${this.fieldId('includeProjects')} data-focus name="includeProjects" label=${this.localize.term('historyCms_fieldIncludeProjects')}
           .checked=${this.content['includeProjects'] === true} ?readonly=${this.readonly}
           @change=${(e: Event) => this.change({ includeProjects: (e.target as HTMLInputElement).checked })}></uui-toggle>`,
