@@ -288,10 +288,10 @@ describe('history-cms-program-blocks', () => {
     expect(block.shadowRoot!.querySelectorAll('uui-button')).to.have.length(0);
     await click(block, '.summary');
     await block.updateComplete;
-    expect(inside<HTMLInputElement>(block, 'uui-input[name=anchor]').readOnly).to.equal(true);
+    expect(inside<HTMLElement & { readonly: boolean }>(block, 'uui-input[name=anchor]').readonly).to.equal(true);
     expect(inside<HTMLInputElement & { readonly: boolean }>(block, 'uui-toggle[name=hidden]').readonly).to.equal(true);
     const editor = await editorOf(block);
-    expect(inside<HTMLTextAreaElement>(editor, 'uui-textarea[name=note]').readOnly).to.equal(true);
+    expect(inside<HTMLElement & { readonly: boolean }>(editor, 'uui-textarea[name=note]').readonly).to.equal(true);
     expect(editor.shadowRoot!.querySelector('uui-button'), 'no way to add or remove').to.equal(null);
     expect(el.value).to.deep.equal(stored);
   });
