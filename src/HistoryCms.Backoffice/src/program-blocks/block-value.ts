@@ -48,13 +48,13 @@ export function readBlocksValue(raw: unknown): HistoryProgramBlocksValue {
   return { v: 2, blocks };
 }
 
-/** Checks of the settings shared by every kind (anchor syntax, anchors unique within the value). */
+/** Checks of the settings shared by every kind (anchor syntax, anchors unique within the value), at `settings.anchor`. */
 export function checkSettings(block: HistoryProgramBlock, all: ReadonlyArray<HistoryProgramBlock>): Array<HistoryBlockCheck> {
   const anchor = block.settings.anchor;
   if (anchor === undefined) return [];
-  if (!ANCHOR.test(anchor)) return [{ term: 'historyCms_checkAnchorSyntax' }];
+  if (!ANCHOR.test(anchor)) return [{ term: 'historyCms_checkAnchorSyntax', path: 'settings.anchor' }];
   const duplicate = all.some((other) => other !== block && other.settings.anchor === anchor);
-  return duplicate ? [{ term: 'historyCms_checkAnchorDuplicate' }] : [];
+  return duplicate ? [{ term: 'historyCms_checkAnchorDuplicate', path: 'settings.anchor' }] : [];
 }
 
 /** A one-line fallback summary of content a kind does not summarise itself: its first text, without markup. */

@@ -82,6 +82,37 @@ describe('server validation messages in history-cms-program-blocks', () => {
     expect(messagesOf(blocks(el)[1])).to.not.include('The heading is too long.');
   });
 
+  // Paths as ProgramBlockListValidator writes them: blocks[i].content.<path of BlockContentCheck> (Nested: link.url,
+  // items[1].author) and blocks[i].settings.anchor.
+  it('puts server messages with nested paths under the same fields the editor’s own checks use', async () => {
+    const url = 'Block 6 (callToAction): the link must be an absolute http or https URL, such as https://www.example.org/page.';
+    const person = 'Block 5 (people): Person 2 does not exist or is not published.';
+    await workspace.reportServerErrors(data(), {
+      '$.values[0].value.blocks[5].content.link.url': [url],
+      '$.values[0].value.blocks[4].content.items[1].author': [person],
+      '$.values[0].value.blocks[0].settings.anchor': ['The anchor is used twice.'],
+    });
+    await waitUntil(() => messagesOf(blocks(el)[5]).includes(url), 'collapsed: listed at the block');
+    const open = async (i: number) => {
+      (blocks(el)[i].shadowRoot!.querySelector('#toggle') as HTMLElement).click();
+      await el.updateComplete;
+      await blocks(el)[i].updateComplete;
+      await waitUntil(() => blocks(el)[i].editor !== undefined, 'editor created', 30000);
+      const editor = blocks(el)[i].editor as unknown as HTMLElement & { updateComplete: Promise<unknown> };
+      await editor.updateComplete;
+      return editor;
+    };
+    const cta = await open(5);
+    expect(cta.shadowRoot!.querySelector('#link-url-messages')?.textContent).to.contain(url);
+    expect(cta.shadowRoot!.querySelector('uui-input[name=url]')!.hasAttribute('error')).to.equal(true);
+    expect(messagesOf(blocks(el)[5]), 'expanded: only at the field').to.equal('');
+    const people = await open(4);
+    expect(people.shadowRoot!.querySelector('[id="items-1-author-messages"]')?.textContent).to.contain(person);
+    await open(0);
+    expect(blocks(el)[0].shadowRoot!.querySelector('#anchor-messages')?.textContent).to.contain('The anchor is used twice.');
+    expect(blocks(el)[0].shadowRoot!.querySelector('uui-input[name=anchor]')!.hasAttribute('error')).to.equal(true);
+  });
+
   it('passes the accessibility audit with a server message shown', async () => {
     await workspace.reportServerErrors(data(), { '$.values[0].value.blocks[0].content.markup': ['The text holds a script.'] });
     await waitUntil(() => messagesOf(blocks(el)[0]).includes('The text holds a script.'), 'message shown');

@@ -1,9 +1,19 @@
 import { keyboardMoveOffset } from '../shared/list-reorder.js';
 import type { HistoryLoadedBlockKind } from './kind-registry.js';
+import { blockFieldStyles, renderBlockField } from './block-field.js';
 import type { HistoryBlockCheck, HistoryProgramBlock, HistoryProgramBlockKindEditorElement } from './types.js';
 import { css, customElement, html, nothing, property, state } from '@umbraco-cms/backoffice/external/lit';
 import { createExtensionElement } from '@umbraco-cms/backoffice/extension-api';
 import { UmbLitElement } from '@umbraco-cms/backoffice/lit-element';
+
+/** A validation message with its path, as Umbraco's validation context holds it. */
+export interface HistoryBlockPathMessage {
+  path: string;
+  body: string;
+}
+
+/** The settings in the order they take the focus when the editor saves with errors. */
+const SETTINGS = ['heading', 'anchor', 'hidden'] as const;
 
 /** Actions a block asks its list for. */
 export type HistoryBlockAction = 'toggle' | 'remove' | 'up' | 'down';
@@ -33,8 +43,12 @@ export class HistoryProgramBlockElement extends UmbLitElement {
   @property({ attribute: false }) block?: HistoryProgramBlock;
   @property({ attribute: false }) kind?: HistoryLoadedBlockKind;
   @property({ attribute: false }) checks: ReadonlyArray<HistoryBlockCheck> = [];
-  /** The messages Umbraco's validation reported for this block (from the server, at its path). */
-  @property({ attribute: false }) serverMessages: ReadonlyArray<string> = [];
+  /** The messages Umbraco's validation reported for this block, with their paths (`$.blocks[?(@.key == 'K')].content.link.url`). */
+  @property({ attribute: false }) serverMessages: ReadonlyArray<HistoryBlockPathMessage> = [];
+  /** A block added in this session: its checks wait until the editor leaves it or saves (`showErrors`). */
+  @property({ type: Boolean }) fresh = false;
+  /** Show the checks of a fresh block too (the list asks, after a save). */
+  @property({ type: Boolean, attribute: 'show-errors' }) showErrors = false;
   @property({ type: Number }) index = 0;
   @property({ type: Number }) count = 1;
   @property({ type: Boolean, reflect: true }) expanded = false;
@@ -43,6 +57,7 @@ export class HistoryProgramBlockElement extends UmbLitElement {
   @property({ type: Boolean, attribute: 'kinds-loaded' }) kindsLoaded = true;
 
   @state() private _editor?: HistoryProgramBlockKindEditorElement;
+  @state() private _touched = false;
   #editorFor?: HistoryLoadedBlockKind;
 
   /** The kind's editor element, once created (tests and a site's kind reach the content through it). */
@@ -54,11 +69,61 @@ export class HistoryProgramBlockElement extends UmbLitElement {
     this.shadowRoot?.querySelector<HTMLElement>('#handle')?.focus();
   }
 
+  /** Whether any message is shown for this block. */
+  get hasErrors(): boolean {
+    return this.#messages().size > 0;
+  }
+
+  /** Moves the focus to the first field with a message (the block must be expanded): the settings, then the kind's fields. */
+  async focusFirstInvalid(): Promise<void> {
+    await this.updateComplete;
+    const messages = this.#messages();
+    const setting = SETTINGS.find((s) => messages.has(`settings.${s}`));
+    if (setting) {
+      this.shadowRoot?.querySelector<HTMLElement>(`#${setting}`)?.focus();
+      return;
+    }
+    if (this._editor?.focusFirstInvalid && (await this._editor.focusFirstInvalid())) return;
+    this.shadowRoot?.querySelector<HTMLElement>('#toggle')?.focus();
+  }
+
+  /** Messages by their path relative to the block (`settings.anchor`, `content.link.url`; '' for the block). */
+  #messages(): Map<string, Array<string>> {
+    const byPath = new Map<string, Array<string>>();
+    const add = (path: string, body: string) => {
+      const list = byPath.get(path) ?? [];
+      if (!list.includes(body)) list.push(body);
+      byPath.set(path, list);
+    };
+    if (!this.fresh || this._touched || this.showErrors) {
+      for (const check of this.checks) add(check.path ?? '', this.localize.term(check.term, ...(check.args ?? [])));
+    }
+    for (const m of this.serverMessages) add(blockPathOf(m.path), m.body);
+    return byPath;
+  }
+
+  /** The messages of the content, by their path relative to the content, for the kind's editor to show at its fields. */
+  #contentMessages(messages: Map<string, Array<string>>): Map<string, Array<string>> {
+    const content = new Map<string, Array<string>>();
+    for (const [path, list] of messages) {
+      if (path.startsWith('content.')) content.set(path.slice('content.'.length), list);
+      else if (path === 'content') content.set('', list);
+    }
+    return content;
+  }
+
+  #onFocusOut(event: FocusEvent) {
+    const next = event.relatedTarget as Node | null;
+    if (next && (this.shadowRoot?.contains(next) || this._editor?.shadowRoot?.contains(next) || this._editor?.contains(next))) return;
+    this._touched = true;
+  }
+
   protected override async willUpdate(changed: Map<PropertyKey, unknown>) {
     super.willUpdate(changed);
     if (this._editor) {
       this._editor.content = this.block?.content;
       this._editor.readonly = this.readonly;
+      if (this.#editorShowsMessages()) this._editor.messages = this.#contentMessages(this.#messages());
     }
     if (this.expanded && this.kind && this.#editorFor !== this.kind) {
       this.#editorFor = this.kind;
@@ -66,9 +131,15 @@ export class HistoryProgramBlockElement extends UmbLitElement {
       if (editor && this.#editorFor === this.kind) {
         editor.content = this.block?.content;
         editor.readonly = this.readonly;
+        if ('messages' in editor) editor.messages = this.#contentMessages(this.#messages());
         this._editor = editor;
       }
     }
+  }
+
+  /** Whether the kind's editor shows messages at its fields (the built-in ones do; a site's own may not). */
+  #editorShowsMessages(): boolean {
+    return this._editor !== undefined && 'messages' in this._editor;
   }
 
   #act(action: HistoryBlockAction) {
@@ -92,22 +163,28 @@ export class HistoryProgramBlockElement extends UmbLitElement {
     if (!block) return nothing;
     const number = this.index + 1;
     const summary = block.settings.heading || (this.kind?.api?.summary(block.content) ?? '');
+    const messages = this.#messages();
     return html`
       <div class="header" @keydown=${this.#onKeydown}>
         ${this.readonly
           ? nothing
           : html`<button id="handle" type="button" class="handle" aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
               aria-label=${this.localize.term('historyCms_dragBlock', number)}><uui-icon name="icon-navigation"></uui-icon></button>`}
-        <button type="button" class="summary" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body"
+        <button id="toggle" type="button" class="summary" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body"
           @click=${() => this.#act('toggle')}>
           ${this.kind || this.kindsLoaded ? html`<uui-icon name=${this.kind?.manifest.meta.icon ?? 'icon-block'}></uui-icon>` : html`<uui-loader-circle></uui-loader-circle>`}
           <strong>${this.#label()}</strong>${summary && summary !== this.#label() ? html`<span class="line">${summary}</span>` : nothing}
           ${block.settings.hidden ? html`<span class="badge">${this.localize.term('historyCms_settingsHidden')}</span>` : nothing}
+          ${messages.size > 0 && !this.expanded
+            ? html`<uui-badge color="invalid" attention label=${this.localize.term('historyCms_blockNeedsAttention')}>!</uui-badge>`
+            : nothing}
         </button>
         ${this.readonly ? nothing : this.#renderActions(number)}
       </div>
-      ${this.#renderMessages()}
-      ${this.expanded ? html`<div id="body">${this.#renderSettings()}${this.#renderEditor()}</div>` : nothing}
+      ${this.#renderMessages(messages)}
+      ${this.expanded
+        ? html`<div id="body" @focusout=${this.#onFocusOut}>${this.#renderSettings(messages)}${this.#renderEditor()}</div>`
+        : nothing}
     `;
   }
 
@@ -122,21 +199,34 @@ export class HistoryProgramBlockElement extends UmbLitElement {
     </span>`;
   }
 
-  #renderSettings() {
+  #renderSettings(messages: Map<string, Array<string>>) {
     const settings = this.block!.settings;
-    const text = (setting: 'heading' | 'anchor', term: string, help?: string) =>
-      html`<label for=${setting}>${this.localize.term(term)}</label>
-        <span class="field">
-          <input id=${setting} name=${setting} .value=${settings[setting] ?? ''} ?readonly=${this.readonly}
-            aria-describedby=${help ? `${setting}-help` : nothing}
-            @input=${(e: Event) => this.dispatchEvent(new HistoryBlockSettingEvent(setting, (e.target as HTMLInputElement).value))} />
-          ${help ? html`<small id=${`${setting}-help`} class="help">${this.localize.term(help)}</small>` : nothing}
-        </span>`;
+    const own = (setting: string) => messages.get(`settings.${setting}`) ?? [];
+    const text = (setting: 'heading' | 'anchor', term: string, help?: string) => {
+      const invalid = own(setting).length > 0;
+      return renderBlockField({
+        id: setting,
+        label: this.localize.term(term),
+        description: help ? this.localize.term(help) : undefined,
+        messages: own(setting),
+        control: html`<uui-input id=${setting} name=${setting} label=${this.localize.term(term)} .value=${settings[setting] ?? ''}
+          ?readonly=${this.readonly} ?error=${invalid} .pristine=${!invalid} aria-describedby=${help ? `${setting}-description` : nothing}
+          @input=${(e: Event) => this.dispatchEvent(new HistoryBlockSettingEvent(setting, String((e.target as HTMLInputElement).value ?? '')))}></uui-input>`,
+      });
+    };
     return html`<fieldset class="settings">
-      ${text('heading', 'historyCms_settingsHeading')} ${text('anchor', 'historyCms_settingsAnchor', 'historyCms_settingsAnchorHelp')}
-      <label for="hidden">${this.localize.term('historyCms_settingsHidden')}</label>
-      <input id="hidden" name="hidden" type="checkbox" .checked=${settings.hidden} ?disabled=${this.readonly}
-        @change=${(e: Event) => this.dispatchEvent(new HistoryBlockSettingEvent('hidden', (e.target as HTMLInputElement).checked))} />
+      <legend class="visually-hidden">${this.localize.term('historyCms_blockSettings')}</legend>
+      ${text('heading', 'historyCms_settingsHeading', 'historyCms_settingsHeadingHelp')}
+      ${text('anchor', 'historyCms_settingsAnchor', 'historyCms_settingsAnchorHelp')}
+      ${renderBlockField({
+        id: 'hidden',
+        label: this.localize.term('historyCms_settingsHidden'),
+        description: this.localize.term('historyCms_settingsHiddenHelp'),
+        messages: own('hidden'),
+        control: html`<uui-toggle id="hidden" name="hidden" label=${this.localize.term('historyCms_settingsHiddenToggle')} .checked=${settings.hidden}
+          ?readonly=${this.readonly}
+          @change=${(e: Event) => this.dispatchEvent(new HistoryBlockSettingEvent('hidden', (e.target as HTMLInputElement).checked))}></uui-toggle>`,
+      })}
     </fieldset>`;
   }
 
@@ -145,10 +235,14 @@ export class HistoryProgramBlockElement extends UmbLitElement {
     return this._editor ? html`<div class="editor">${this._editor}</div>` : html`<uui-loader></uui-loader>`;
   }
 
-  #renderMessages() {
-    const messages = [
-      ...new Set([...this.checks.map((check) => this.localize.term(check.term, ...(check.args ?? []))), ...this.serverMessages]),
-    ];
+  /**
+   * The block's own messages under its header. Collapsed, every message is listed (the editor sees what to fix without
+   * opening it); expanded, each field shows its own and only those about no field stay here.
+   */
+  #renderMessages(byPath: Map<string, Array<string>>) {
+    const shownAtFields = (path: string) =>
+      this.expanded && (path.startsWith('settings.') || ((path === 'content' || path.startsWith('content.')) && this.#editorShowsMessages()));
+    const messages = [...new Set([...byPath].filter(([path]) => !shownAtFields(path)).flatMap(([, list]) => list))];
     if (messages.length === 0) return nothing;
     return html`<div role="status">
       <ul class="messages">
@@ -157,26 +251,34 @@ export class HistoryProgramBlockElement extends UmbLitElement {
     </div>`;
   }
 
-  static override styles = css`
+  static override styles = [
+    blockFieldStyles,
+    css`
     :host { display: block; }
     .header { display: flex; align-items: center; gap: var(--uui-size-space-2, 6px); }
     .handle, .summary { border: 0; background: none; font: inherit; color: inherit; padding: var(--uui-size-space-2, 6px); }
     .handle { cursor: grab; }
+    .handle:focus-visible, .summary:focus-visible { outline: 2px solid var(--uui-color-focus, #3879ff); }
     .summary { flex: 1; display: flex; align-items: center; gap: var(--uui-size-space-3, 9px); text-align: left; cursor: pointer; min-width: 0; }
     .line { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; color: var(--uui-color-text-alt, #515054); }
     .badge { font-size: 0.8em; padding: 0 var(--uui-size-space-2, 6px); border-radius: var(--uui-border-radius, 3px);
       background: var(--uui-color-surface-alt, #f3f3f5); }
+    .summary uui-badge { position: relative; inset: auto; }
     .actions { display: flex; }
-    #body { padding: var(--uui-size-space-3, 9px) var(--uui-size-space-4, 12px); }
-    .settings { display: grid; grid-template-columns: max-content 1fr; gap: var(--uui-size-space-2, 6px) var(--uui-size-space-4, 12px);
-      border: 0; padding: 0; margin: 0 0 var(--uui-size-space-4, 12px); align-items: center; }
-    .settings input[type='checkbox'] { justify-self: start; }
-    .field { display: flex; flex-direction: column; gap: var(--uui-size-space-1, 3px); }
-    .help { color: var(--uui-color-text-alt, #515054); }
-    input { font: inherit; padding: var(--uui-size-space-1, 3px) var(--uui-size-space-2, 6px);
-      border: 1px solid var(--uui-color-border-standalone, #c2c2c2); border-radius: var(--uui-border-radius, 3px); }
-    .messages { list-style: none; margin: var(--uui-size-space-2, 6px) 0 0; padding: 0; color: var(--uui-color-danger-standalone, #b2242d); }
-  `;
+    #body { padding: var(--uui-size-space-4, 12px) var(--uui-size-space-4, 12px) 0; border-top: 1px solid var(--uui-color-divider, #ececed);
+      margin-top: var(--uui-size-space-2, 6px); }
+    .settings { border: 0; padding: 0 0 var(--uui-size-space-2, 6px); margin: 0 0 var(--uui-size-space-4, 12px);
+      border-bottom: 1px solid var(--uui-color-divider, #ececed); min-width: 0; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    .messages { list-style: none; margin: var(--uui-size-space-2, 6px) 0 0; padding: 0 var(--uui-size-space-2, 6px);
+      color: var(--uui-color-danger-standalone, #b2242d); }
+  `,
+  ];
+}
+
+/** A message's path below the block (`settings.anchor`, `content.link.url`), from the path Umbraco's validation gives it. */
+export function blockPathOf(path: string): string {
+  return path.replace(/^\$?\.?(?:blocks\[[^\]]*\])?\.?/, '');
 }
 
 declare global {

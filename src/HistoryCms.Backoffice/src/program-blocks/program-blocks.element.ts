@@ -4,8 +4,8 @@ import { HistoryReorderableListController, historyListStyles } from '../shared/r
 import { checkSettings, normaliseSettings, readBlocksValue } from './block-value.js';
 import { HistoryBlockKindRegistry, type HistoryLoadedBlockKind } from './kind-registry.js';
 import './program-block.element.js';
-import { HistoryBlockActionEvent, HistoryBlockSettingEvent } from './program-block.element.js';
-import { HistoryBlockContentEvent, type HistoryProgramBlock, type HistoryProgramBlocksValue } from './types.js';
+import { HistoryBlockActionEvent, HistoryBlockSettingEvent, type HistoryProgramBlockElement } from './program-block.element.js';
+import { HistoryBlockContentEvent, type HistoryBlockCheck, type HistoryProgramBlock, type HistoryProgramBlocksValue } from './types.js';
 import { css, customElement, html, nothing, property, state } from '@umbraco-cms/backoffice/external/lit';
 import { UmbId } from '@umbraco-cms/backoffice/id';
 import { UmbLitElement } from '@umbraco-cms/backoffice/lit-element';
@@ -31,6 +31,10 @@ export class HistoryProgramBlocksElement
   @state() private _expanded = new Set<string>();
   @state() private _catalogueOpen = false;
   @state() private _removed?: { block: HistoryProgramBlock; index: number };
+  /** Blocks added in this session: their checks wait until the editor leaves them or saves. */
+  @state() private _fresh = new Set<string>();
+  /** Set by a save (Umbraco's validation) with errors: every block shows its checks. */
+  @state() private _showErrors = false;
 
   #config?: UmbPropertyEditorConfigCollection;
   #allowedKinds: Array<string> = [];
@@ -66,6 +70,11 @@ export class HistoryProgramBlocksElement
 
   constructor() {
     super();
+    this.addValidator(
+      'customError',
+      () => this.localize.term('historyCms_blocksNeedAttention'),
+      () => this.#list.items.some((block) => this.#checks(block).length > 0),
+    );
     new HistoryBlockKindRegistry(this, (kinds) => {
       this._kinds = kinds;
       this._kindsLoaded = true;
@@ -90,6 +99,7 @@ export class HistoryProgramBlocksElement
     const key = UmbId.new();
     const block = { key, kind, content: structuredClone(loaded.manifest.meta.defaultContent), settings: { hidden: false } };
     this._expanded = new Set([...this._expanded, key]);
+    this._fresh = new Set([...this._fresh, key]);
     this._catalogueOpen = false;
     this.#list.append(block);
     this.#list.announce(this.localize.term('historyCms_blockAdded', this.localize.string(loaded.manifest.meta.label)));
@@ -106,6 +116,31 @@ export class HistoryProgramBlocksElement
         settings: normaliseSettings(b.settings),
       })),
     };
+  }
+
+  /** A block's checks with paths relative to the block (`content.label`, `settings.anchor`). */
+  #checks(block: HistoryProgramBlock): Array<HistoryBlockCheck> {
+    const kind = this._kinds.get(block.kind);
+    const content = (kind?.api?.check(block.content) ?? []).map((c) => ({ ...c, path: c.path === undefined ? undefined : `content.${c.path}` }));
+    return [...content, ...checkSettings(block, this.#list.items)];
+  }
+
+  /** After a save with errors (Umbraco's validation asks): opens the first block with a message and focuses its field. */
+  override async focusFirstInvalidElement(): Promise<void> {
+    this._showErrors = true;
+    await this.updateComplete;
+    const rows = [...(this.shadowRoot?.querySelectorAll<HistoryProgramBlockElement>('history-cms-program-block') ?? [])];
+    await Promise.all(rows.map((row) => row.updateComplete));
+    const first = rows.find((row) => row.hasErrors);
+    if (!first?.block) {
+      this.shadowRoot?.querySelector<HTMLElement>('#add')?.focus();
+      return;
+    }
+    if (!this._expanded.has(first.block.key)) this._expanded = new Set([...this._expanded, first.block.key]);
+    await this.updateComplete;
+    await first.updateComplete;
+    await waitForEditor(first);
+    await first.focusFirstInvalid();
   }
 
   #update(index: number, change: Partial<HistoryProgramBlock>) {
@@ -175,12 +210,13 @@ export class HistoryProgramBlocksElement
 
   #renderBlock(block: HistoryProgramBlock, index: number, count: number) {
     const kind = this._kinds.get(block.kind);
-    const checks = [...(kind?.api?.check(block.content) ?? []), ...checkSettings(block, this.#list.items)];
     return html`<history-cms-program-block
       .block=${block}
       .kind=${kind}
-      .checks=${checks}
-      .serverMessages=${this.#validation.messagesOf(block, index).map((m) => this.localize.string(m))}
+      .checks=${this.#checks(block)}
+      .serverMessages=${this.#validation.pathMessagesOf(block, index).map((m) => ({ path: m.path, body: this.localize.string(m.body) }))}
+      .fresh=${this._fresh.has(block.key)}
+      .showErrors=${this._showErrors}
       .index=${index}
       .count=${count}
       ?expanded=${this._expanded.has(block.key)}
@@ -197,6 +233,7 @@ export class HistoryProgramBlocksElement
     return html`<div role="status"><ul class="messages">${messages.map((m) => html`<li>${this.localize.string(m)}</li>`)}</ul></div>`;
   }
 
+  /** Umbraco's block catalogue, inline: each kind as a card with its icon, name and one-line description. */
   #renderCatalogue() {
     return html`<uui-button id="add" look="placeholder" aria-expanded=${this._catalogueOpen ? 'true' : 'false'} aria-controls="catalogue"
         label=${this.localize.term('historyCms_addBlock')} @click=${() => (this._catalogueOpen = !this._catalogueOpen)}>
@@ -204,13 +241,21 @@ export class HistoryProgramBlocksElement
       </uui-button>
       ${this._catalogueOpen
         ? html`<ul id="catalogue" aria-label=${this.localize.term('historyCms_blockCatalogue')}>
-            ${this.catalogue.map(
-              (k) => html`<li>
-                <button type="button" data-kind=${k.manifest.meta.kind} @click=${() => this.addBlock(k.manifest.meta.kind)}>
-                  <uui-icon name=${k.manifest.meta.icon}></uui-icon> ${this.localize.string(k.manifest.meta.label)}
+            ${this.catalogue.map((k) => {
+              const label = this.localize.string(k.manifest.meta.label);
+              const description = k.manifest.meta.description ? this.localize.string(k.manifest.meta.description) : '';
+              const id = `kind-${k.manifest.meta.kind}`;
+              return html`<li>
+                <button type="button" data-kind=${k.manifest.meta.kind} aria-describedby=${description ? `${id}-description` : nothing}
+                  @click=${() => this.addBlock(k.manifest.meta.kind)}>
+                  <umb-icon name=${k.manifest.meta.icon}></umb-icon>
+                  <span class="kind-text">
+                    <strong id=${`${id}-name`} class="kind-name">${label}</strong>
+                    ${description ? html`<small id=${`${id}-description`} class="kind-description" aria-hidden="true">${description}</small>` : nothing}
+                  </span>
                 </button>
-              </li>`,
-            )}
+              </li>`;
+            })}
           </ul>`
         : nothing}`;
   }
@@ -223,17 +268,26 @@ export class HistoryProgramBlocksElement
       ol > li { border: 1px solid var(--uui-color-border, #d8d7d9); border-radius: var(--uui-border-radius, 3px);
         background: var(--uui-color-surface, #fff); padding: var(--uui-size-space-2, 6px); }
       #add { width: 100%; margin-top: var(--uui-size-space-4, 12px); }
-      #catalogue { list-style: none; padding: 0; margin: var(--uui-size-space-2, 6px) 0 0; display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: var(--uui-size-space-2, 6px); }
-      #catalogue button { width: 100%; display: flex; align-items: center; gap: var(--uui-size-space-2, 6px); font: inherit; color: inherit;
-        padding: var(--uui-size-space-3, 9px); border: 1px solid var(--uui-color-border, #d8d7d9); border-radius: var(--uui-border-radius, 3px);
-        background: var(--uui-color-surface, #fff); cursor: pointer; }
+      #catalogue { list-style: none; padding: 0; margin: var(--uui-size-space-3, 9px) 0 0; display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: var(--uui-size-space-3, 9px); }
+      #catalogue button { width: 100%; height: 100%; display: flex; align-items: flex-start; gap: var(--uui-size-space-4, 12px); font: inherit;
+        color: inherit; text-align: left; padding: var(--uui-size-space-4, 12px); border: 1px solid var(--uui-color-border, #d8d7d9);
+        border-radius: var(--uui-border-radius, 3px); background: var(--uui-color-surface, #fff); cursor: pointer; }
+      #catalogue umb-icon { font-size: var(--uui-size-8, 24px); flex: none; }
+      .kind-text { display: flex; flex-direction: column; gap: var(--uui-size-space-1, 3px); min-width: 0; }
+      .kind-description { color: var(--uui-color-text-alt, #515054); }
       #catalogue button:hover, #catalogue button:focus-visible { border-color: var(--uui-color-interactive-emphasis, #3544b1); }
       .undo { display: flex; align-items: center; gap: var(--uui-size-space-3, 9px); margin-top: var(--uui-size-space-3, 9px); }
       .empty { color: var(--uui-color-text-alt, #515054); }
       .messages { list-style: none; padding: 0; color: var(--uui-color-danger-standalone, #b2242d); }
     `,
   ];
+}
+
+/** Waits (briefly) until an expanded block has created its kind's editor, so the focus can go to one of its fields. */
+async function waitForEditor(row: HistoryProgramBlockElement): Promise<void> {
+  for (let i = 0; i < 50 && row.kind && !row.editor; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  await (row.editor as { updateComplete?: Promise<unknown> } | undefined)?.updateComplete;
 }
 
 export { HistoryProgramBlocksElement as element };

@@ -47,6 +47,11 @@ function pick(editor: HTMLElement, field: string, keys: Array<string>) {
   picker.dispatchEvent(new UmbChangeEvent());
 }
 
+/** Flips one of Umbraco's toggles as a click on it does (the click lands on its own checkbox). */
+function flip(toggle: Element) {
+  toggle.shadowRoot!.querySelector<HTMLInputElement>('input')!.click();
+}
+
 async function click(root: Element, selector: string) {
   await (inside<Clickable>(root, selector).click() as Promise<void> | undefined);
 }
@@ -60,33 +65,33 @@ const fill: Record<string, (editor: HTMLElement, content: Record<string, any>) =
   },
   featuredDocuments: async (editor, c) => {
     pick(editor, 'documents', c.documents);
-    type(inside(editor, 'textarea[name=note]'), c.note);
+    type(inside(editor, 'uui-textarea[name=note]'), c.note);
   },
   latestPosts: async (editor, c) => {
-    type(inside(editor, 'input[name=count]'), String(c.count));
-    const box = inside<HTMLInputElement>(editor, 'input[name=includeProjects]');
-    if (box.checked !== c.includeProjects) box.click();
+    type(inside(editor, 'uui-input[name=count]'), String(c.count));
+    const box = inside<HTMLInputElement>(editor, 'uui-toggle[name=includeProjects]');
+    if (box.checked !== c.includeProjects) flip(box);
   },
   projectPromos: async (editor, c) => entries(editor, c.items, 'program', 'blurb'),
   people: async (editor, c) => entries(editor, c.items, 'author', 'role'),
   callToAction: async (editor, c) => {
-    type(inside(editor, 'input[name=label]'), c.label);
-    if (c.link.url) type(inside(editor, 'input[name=url]'), c.link.url);
-    if (c.link.document) pick(editor, 'document', [c.link.document]);
+    type(inside(editor, 'uui-input[name=label]'), c.label);
+    if (c.link.url) type(inside(editor, 'uui-input[name=url]'), c.link.url);
+    if (c.link.document) pick(editor, 'link.document', [c.link.document]);
   },
   documentSearch: async (editor, c) => {
-    type(inside(editor, 'input[name=label]'), c.label);
-    pick(editor, 'program', [c.query.program]);
-    for (const field of ['language', 'repository', 'from', 'to']) type(inside(editor, `input[name=${field}]`), c.query[field]);
+    type(inside(editor, 'uui-input[name=label]'), c.label);
+    pick(editor, 'query.program', [c.query.program]);
+    for (const field of ['language', 'repository', 'from', 'to']) type(inside(editor, `uui-input[name=${field}]`), c.query[field]);
   },
 };
 
 async function entries(editor: HTMLElement, items: Array<Record<string, string>>, pickField: string, textField: string) {
   for (const [i, item] of items.entries()) {
-    await click(editor, 'uui-button[look=placeholder]');
+    await click(editor, '#add-entry');
     await (editor as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    pick(editor, `${pickField}-${i}`, [item[pickField]]);
-    if (item[textField]) type(inside(editor, `input[name=${textField}-${i}]`), item[textField]);
+    pick(editor, `items[${i}].${pickField}`, [item[pickField]]);
+    if (item[textField]) type(inside(editor, `uui-input[name=${textField}-${i}]`), item[textField]);
   }
 }
 
@@ -131,8 +136,8 @@ describe('history-cms-program-blocks', () => {
     const el = await render(structuredClone(stored));
     await click(blocks(el)[2], '.summary');
     await blocks(el)[2].updateComplete;
-    inside<HTMLInputElement>(blocks(el)[2], 'input[name=hidden]').click();
-    setTimeout(() => inside<HTMLInputElement>(blocks(el)[2], 'input[name=hidden]').click());
+    flip(inside(blocks(el)[2], 'uui-toggle[name=hidden]'));
+    setTimeout(() => flip(inside(blocks(el)[2], 'uui-toggle[name=hidden]')));
     await oneEvent(el, 'change');
     expect(el.value).to.deep.equal(stored);
   });
@@ -146,9 +151,9 @@ describe('history-cms-program-blocks', () => {
       await el.updateComplete;
       const block = blocks(el).at(-1)!;
       await block.updateComplete;
-      if (expected.settings.heading) type(inside(block, 'input[name=heading]'), expected.settings.heading);
-      type(inside(block, 'input[name=anchor]'), expected.settings.anchor!);
-      if (expected.settings.hidden) inside<HTMLInputElement>(block, 'input[name=hidden]').click();
+      if (expected.settings.heading) type(inside(block, 'uui-input[name=heading]'), expected.settings.heading);
+      type(inside(block, 'uui-input[name=anchor]'), expected.settings.anchor!);
+      if (expected.settings.hidden) flip(inside(block, 'uui-toggle[name=hidden]'));
       await fill[expected.kind](await editorOf(block), expected.content);
     }
     const keys = keysOf(el.value);
@@ -230,7 +235,7 @@ describe('history-cms-program-blocks', () => {
     });
     await click(blocks(el)[1], '.summary');
     await blocks(el)[1].updateComplete;
-    type(inside(blocks(el)[1], 'input[name=heading]'), 'Latest news');
+    type(inside(blocks(el)[1], 'uui-input[name=heading]'), 'Latest news');
     expect(el.value).to.deep.equal({
       v: 2,
       blocks: [
@@ -283,9 +288,11 @@ describe('history-cms-program-blocks', () => {
     expect(block.shadowRoot!.querySelectorAll('uui-button')).to.have.length(0);
     await click(block, '.summary');
     await block.updateComplete;
-    expect(inside<HTMLInputElement>(block, 'input[name=anchor]').readOnly).to.equal(true);
+    expect(inside<HTMLElement & { readonly: boolean }>(block, 'uui-input[name=anchor]').readonly).to.equal(true);
+    expect(inside<HTMLInputElement & { readonly: boolean }>(block, 'uui-toggle[name=hidden]').readonly).to.equal(true);
     const editor = await editorOf(block);
-    expect(inside<HTMLTextAreaElement>(editor, 'textarea[name=note]').readOnly).to.equal(true);
+    expect(inside<HTMLElement & { readonly: boolean }>(editor, 'uui-textarea[name=note]').readonly).to.equal(true);
+    expect(editor.shadowRoot!.querySelector('uui-button'), 'no way to add or remove').to.equal(null);
     expect(el.value).to.deep.equal(stored);
   });
 
@@ -306,7 +313,7 @@ describe('history-cms-program-blocks', () => {
     expect(el.validationMessage).to.equal('Add at least 9 blocks.');
     el.addBlock('latestPosts');
     expect(el.checkValidity()).to.equal(true);
-    el.addBlock('people');
+    el.addBlock('latestPosts');
     expect(el.checkValidity()).to.equal(false);
     expect(el.validationMessage).to.equal('Use at most 9 blocks.');
   });

@@ -30,6 +30,11 @@ export interface HistoryProgramBlocksValue {
 export interface HistoryBlockCheck {
   term: string;
   args?: Array<unknown>;
+  /**
+   * The field it is about, as a path relative to what was checked (a kind's content: `label`, `link.url`,
+   * `items[0].author`; Umbraco's validation uses the same paths below `blocks[i].content`). Absent: the whole block.
+   */
+  path?: string;
 }
 
 /**
@@ -49,6 +54,10 @@ export interface HistoryProgramBlockKindApi extends UmbApi {
 export interface HistoryProgramBlockKindEditorElement extends UmbControllerHostElement {
   content?: HistoryBlockContent;
   readonly?: boolean;
+  /** Messages to show at the fields, by their path relative to the content (optional: else the block lists them). */
+  messages?: ReadonlyMap<string, ReadonlyArray<string>>;
+  /** Moves the focus to the first field with a message; false when there is none. */
+  focusFirstInvalid?(): Promise<boolean>;
 }
 
 /** What a kind's manifest declares. */

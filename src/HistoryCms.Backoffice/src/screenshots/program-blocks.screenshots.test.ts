@@ -45,6 +45,15 @@ describe('screenshots: Program Blocks', () => {
   describe('with the built-in kinds', () => {
     before(() => umbExtensionsRegistry.registerMany(kindManifests.filter((m) => !umbExtensionsRegistry.isRegistered(m.alias))));
 
+    /** Expands a block and waits for its kind's editor. */
+    async function open(el: HistoryProgramBlocksElement, index: number) {
+      (rows(el)[index].shadowRoot!.querySelector('#toggle') as HTMLElement).click();
+      await el.updateComplete;
+      await waitUntil(() => rows(el)[index].editor !== undefined, 'kind editor created', 30000);
+      await rows(el)[index].updateComplete;
+      await (rows(el)[index].editor as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    }
+
     async function blocks(value: unknown, readonly = false) {
       const el = await onStage<HistoryProgramBlocksElement>('Blocks', 'The sections of the program page, in order.', html`<history-cms-program-blocks
         ?readonly=${readonly} .config=${new UmbPropertyEditorConfigCollection([])} .value=${value}></history-cms-program-blocks>`);
@@ -78,6 +87,7 @@ describe('screenshots: Program Blocks', () => {
       await (el.shadowRoot!.querySelector('#add') as HTMLElement & { click(): Promise<void> | void }).click();
       await el.updateComplete;
       expect(el.shadowRoot!.querySelectorAll('#catalogue button')).to.have.length(7);
+      expect(el.shadowRoot!.querySelector('#catalogue button[data-kind=people] .kind-description')!.textContent).to.equal('People of the program with their roles.');
       await screenshot('blocks-catalogue-open');
     });
 
@@ -92,17 +102,46 @@ describe('screenshots: Program Blocks', () => {
       value.blocks[1].content = { documents: [] };
       value.blocks[1].settings.anchor = 'Not An Anchor';
       const el = await blocks(value);
-      (rows(el)[1].shadowRoot!.querySelector('.summary') as HTMLElement).click();
-      await el.updateComplete;
-      await waitUntil(() => rows(el)[1].editor !== undefined, 'kind editor created', 30000);
-      await rows(el)[1].updateComplete;
-      expect(rows(el)[1].shadowRoot!.querySelector('#anchor-help')!.textContent).to.contain('lowercase letters, digits and hyphens');
+      await open(el, 1);
+      expect(rows(el)[1].shadowRoot!.querySelector('#anchor-description')!.textContent).to.contain('lowercase letters, digits and hyphens');
+      expect(rows(el)[1].shadowRoot!.querySelector('uui-input[name=anchor]')!.hasAttribute('error')).to.equal(true);
+      expect(rows(el)[1].shadowRoot!.querySelector('#anchor-messages')!.textContent).to.contain('An anchor uses lowercase letters');
+      expect((rows(el)[1].editor as unknown as Element).shadowRoot!.querySelector('#documents-messages')!.textContent).to.contain('Pick at least one document.');
       await screenshot('blocks-errors');
+    });
+
+    it('a new block after a save with errors: the fields marked, the focus on the first', async () => {
+      const el = await blocks(undefined);
+      el.addBlock('callToAction');
+      await el.updateComplete;
+      const block = rows(el)[0];
+      await waitUntil(() => block.editor !== undefined, 'kind editor created', 30000);
+      const editor = block.editor as unknown as HTMLElement & { updateComplete: Promise<unknown> };
+      await editor.updateComplete;
+      expect(editor.shadowRoot!.querySelector('.field-messages'), 'untouched: quiet').to.equal(null);
+      await screenshot('blocks-new-untouched');
+      expect(el.checkValidity()).to.equal(false);
+      await el.focusFirstInvalidElement();
+      await editor.updateComplete;
+      expect(editor.shadowRoot!.querySelector('uui-input[name=label]')!.hasAttribute('error')).to.equal(true);
+      await screenshot('blocks-errors-after-save');
+    });
+
+    it('filled and expanded: settings and each kind’s fields in one grid', async () => {
+      const el = await blocks(structuredClone(stored));
+      for (const i of [4, 5]) await open(el, i);
+      await screenshot('blocks-filled');
+      const all = await blocks(structuredClone(stored));
+      for (const i of [2, 7]) await open(all, i);
+      await screenshot('blocks-filled-search');
     });
 
     it('read-only', async () => {
       const el = await blocks(structuredClone(stored), true);
       expect(el.shadowRoot!.querySelector('#add')).to.equal(null);
+      await open(el, 4);
+      await open(el, 5);
+      expect((rows(el)[5].shadowRoot!.querySelector('uui-input[name=anchor]') as HTMLInputElement).readOnly).to.equal(true);
       await screenshot('blocks-read-only');
     });
   });

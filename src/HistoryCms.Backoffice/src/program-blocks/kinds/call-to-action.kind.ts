@@ -19,11 +19,11 @@ export class HistoryCallToActionKindApi extends HistoryBlockKindApiBase {
   }
   override check(content: HistoryBlockContent): Array<HistoryBlockCheck> {
     const checks: Array<HistoryBlockCheck> = [];
-    if (str(content, 'label').trim().length === 0) checks.push({ term: 'historyCms_checkLabelEmpty' });
+    if (str(content, 'label').trim().length === 0) checks.push({ term: 'historyCms_checkLabelEmpty', path: 'label' });
     const { url, document } = link(content);
     const hasUrl = typeof url === 'string' && url.length > 0;
-    if (hasUrl === isKey(document)) checks.push({ term: 'historyCms_checkLinkMissing' });
-    else if (hasUrl && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(url as string)) checks.push({ term: 'historyCms_checkLinkUrl' });
+    if (hasUrl === isKey(document)) checks.push({ term: 'historyCms_checkLinkMissing', path: 'link.url' });
+    else if (hasUrl && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(url as string)) checks.push({ term: 'historyCms_checkLinkUrl', path: 'link.url' });
     return checks;
   }
   override summary(content: HistoryBlockContent): string {
@@ -35,14 +35,20 @@ export class HistoryCallToActionKindApi extends HistoryBlockKindApiBase {
 /** A label and either an external link or a page of the site (Umbraco's document picker). */
 @customElement('history-cms-block-call-to-action')
 export class HistoryCallToActionKindElement extends HistoryBlockKindEditorBase {
-  override render() {
+  protected override renderFields() {
     const current = link(this.content);
     const url = typeof current['url'] === 'string' ? current['url'] : '';
     return html`${this.renderText('label', 'historyCms_fieldLabel')}
-      ${this.renderText('url', 'historyCms_fieldLinkUrl', url, (text) => this.change({ link: { ...link(this.content), url: text } }))}
-      ${this.renderDocuments('document', 'historyCms_fieldLinkDocument', isKey(current['document']) ? [current['document']] : [], (keys) =>
+      ${this.renderText('link.url', 'historyCms_fieldLinkUrl', {
+        name: 'url',
+        type: 'url',
+        value: url,
+        descriptionTerm: 'historyCms_fieldLinkUrlHelp',
+        onInput: (text) => this.change({ link: { ...link(this.content), url: text } }),
+      })}
+      ${this.renderDocuments('link.document', 'historyCms_fieldLinkDocument', isKey(current['document']) ? [current['document']] : [], (keys) =>
         this.change({ link: { ...link(this.content), document: keys[0] ?? '' } }),
-      { max: 1 })}`;
+      { max: 1, descriptionTerm: 'historyCms_fieldLinkDocumentHelp' })}`;
   }
 }
 

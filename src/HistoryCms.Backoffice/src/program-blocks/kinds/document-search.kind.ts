@@ -23,10 +23,13 @@ export class HistoryDocumentSearchKindApi extends HistoryBlockKindApiBase {
   }
   override check(content: HistoryBlockContent): Array<HistoryBlockCheck> {
     const checks: Array<HistoryBlockCheck> = [];
-    if (str(content, 'label').trim().length === 0) checks.push({ term: 'historyCms_checkLabelEmpty' });
+    if (str(content, 'label').trim().length === 0) checks.push({ term: 'historyCms_checkLabelEmpty', path: 'label' });
     const { from, to } = pickText(query(content), ['from', 'to']);
-    if ((from !== undefined && !YEAR.test(from)) || (to !== undefined && !YEAR.test(to))) checks.push({ term: 'historyCms_checkYearSyntax' });
-    else if (from !== undefined && to !== undefined && from > to) checks.push({ term: 'historyCms_checkYearOrder' });
+    const badFrom = from !== undefined && !YEAR.test(from);
+    const badTo = to !== undefined && !YEAR.test(to);
+    if (badFrom) checks.push({ term: 'historyCms_checkYearSyntax', path: 'query.from' });
+    if (badTo) checks.push({ term: 'historyCms_checkYearSyntax', path: 'query.to' });
+    if (!badFrom && !badTo && from !== undefined && to !== undefined && from > to) checks.push({ term: 'historyCms_checkYearOrder', path: 'query.to' });
     return checks;
   }
   override summary(content: HistoryBlockContent): string {
@@ -43,6 +46,12 @@ const LABELS: Record<(typeof TEXT_FIELDS)[number], string> = {
   to: 'historyCms_fieldTo',
 };
 
+const HELP: Partial<Record<(typeof TEXT_FIELDS)[number], string>> = {
+  language: 'historyCms_fieldLanguageHelp',
+  from: 'historyCms_fieldYearHelp',
+  to: 'historyCms_fieldYearHelp',
+};
+
 /** A label and a pre-set search of the archive: program, language, repository, years. */
 @customElement('history-cms-block-document-search')
 export class HistoryDocumentSearchKindElement extends HistoryBlockKindEditorBase {
@@ -50,16 +59,19 @@ export class HistoryDocumentSearchKindElement extends HistoryBlockKindEditorBase
     this.change({ query: { ...query(this.content), ...change } });
   }
 
-  override render() {
+  protected override renderFields() {
     const current = query(this.content);
     return html`${this.renderText('label', 'historyCms_fieldLabel')}
-      ${this.renderDocuments('program', 'historyCms_fieldProgram', isKey(current['program']) ? [current['program']] : [], (keys) =>
+      ${this.renderDocuments('query.program', 'historyCms_fieldProgram', isKey(current['program']) ? [current['program']] : [], (keys) =>
         this.#setQuery({ program: keys[0] ?? '' }),
       { max: 1, allowedTypeKey: HISTORY_DOCUMENT_TYPE_PROGRAM_KEY })}
       ${TEXT_FIELDS.map((field) =>
-        this.renderText(field, LABELS[field], typeof current[field] === 'string' ? (current[field] as string) : '', (text) =>
-          this.#setQuery({ [field]: text }),
-        ),
+        this.renderText(`query.${field}`, LABELS[field], {
+          name: field,
+          value: typeof current[field] === 'string' ? (current[field] as string) : '',
+          descriptionTerm: HELP[field],
+          onInput: (text) => this.#setQuery({ [field]: text }),
+        }),
       )}`;
   }
 }

@@ -1,6 +1,6 @@
 import type { HistoryBlockCheck, HistoryBlockContent } from '../types.js';
 import { HistoryBlockKindApiBase, HistoryBlockKindEditorBase, entries, isKey, pickText } from './kind-editor-base.js';
-import { html, nothing } from '@umbraco-cms/backoffice/external/lit';
+import { css, html, nothing } from '@umbraco-cms/backoffice/external/lit';
 
 /** The shape of a kind whose content is `{"items": [{"<pick>": "<guid>", "<text>": "optional"}]}`. */
 export interface HistoryEntryListShape {
@@ -10,6 +10,11 @@ export interface HistoryEntryListShape {
   textLabel: string;
   missingTerm: string;
   allowedTypeKey: string;
+  /** The add button's text, saying what it adds ("Add person"). */
+  addTerm: string;
+  /** The name of one entry with its number ("Person 2"), the legend of its group. */
+  entryTerm: string;
+  textHelp?: string;
 }
 
 /** Normalising and checking of an entry list: a picked document per entry plus an optional text. */
@@ -25,8 +30,10 @@ export abstract class HistoryEntryListKindApiBase extends HistoryBlockKindApiBas
 
   override check(content: HistoryBlockContent): Array<HistoryBlockCheck> {
     const items = entries(content, 'items');
-    if (items.length === 0) return [{ term: 'historyCms_checkItemsEmpty' }];
-    return items.flatMap((entry, i) => (isKey(entry[this.shape.pick]) ? [] : [{ term: this.shape.missingTerm, args: [i + 1] }]));
+    if (items.length === 0) return [{ term: 'historyCms_checkItemsEmpty', path: 'items' }];
+    return items.flatMap((entry, i) =>
+      isKey(entry[this.shape.pick]) ? [] : [{ term: this.shape.missingTerm, args: [i + 1], path: `items[${i}].${this.shape.pick}` }],
+    );
   }
 
   override summary(content: HistoryBlockContent): string {
@@ -50,32 +57,57 @@ export abstract class HistoryEntryListKindEditorBase extends HistoryBlockKindEdi
     this.change({ items: this.#items().map((entry, i) => (i === index ? { ...entry, ...change } : entry)) });
   }
 
-  override render() {
+  protected override renderFields() {
     const { pick, text } = this.shape;
     const items = this.#items();
-    return html`<ol aria-label=${this.localize.term(this.shape.pickLabel)}>
-        ${items.map(
-          (entry, i) => html`<li data-entry=${i}>
-            ${this.renderDocuments(
-              `${pick}-${i}`,
-              this.shape.pickLabel,
-              isKey(entry[pick]) ? [entry[pick] as string] : [],
-              (keys) => this.#set(i, { [pick]: keys[0] ?? '' }),
-              { max: 1, allowedTypeKey: this.shape.allowedTypeKey },
-            )}
-            ${this.readonly
-              ? html`<span></span>`
-              : html`<uui-button compact color="danger" label=${this.localize.term('historyCms_removeItem', i + 1)}
-                  @click=${() => this.change({ items: items.filter((_, j) => j !== i) })}><uui-icon name="icon-trash"></uui-icon></uui-button>`}
-            ${this.renderText(`${text}-${i}`, this.shape.textLabel, typeof entry[text] === 'string' ? (entry[text] as string) : '', (t) =>
-              this.#set(i, { [text]: t }),
-            )}
-          </li>`,
-        )}
+    const listMessages = this.claim('items');
+    return html`<ol class="entries" aria-label=${this.localize.term(this.shape.pickLabel)}>
+        ${items.map((entry, i) => {
+          const legend = this.localize.term(this.shape.entryTerm, i + 1);
+          return html`<li data-entry=${i}>
+            <fieldset>
+              <legend>${legend}</legend>
+              ${this.renderDocuments(
+                `items[${i}].${pick}`,
+                this.shape.pickLabel,
+                isKey(entry[pick]) ? [entry[pick] as string] : [],
+                (keys) => this.#set(i, { [pick]: keys[0] ?? '' }),
+                { max: 1, allowedTypeKey: this.shape.allowedTypeKey },
+              )}
+              ${this.renderText(`items[${i}].${text}`, this.shape.textLabel, {
+                name: `${text}-${i}`,
+                value: typeof entry[text] === 'string' ? (entry[text] as string) : '',
+                descriptionTerm: this.shape.textHelp,
+                onInput: (t) => this.#set(i, { [text]: t }),
+              })}
+              ${this.readonly
+                ? nothing
+                : html`<uui-button class="remove" look="secondary" color="danger" compact label=${this.localize.term('historyCms_removeEntry', legend)}
+                    @click=${() => this.change({ items: items.filter((_, j) => j !== i) })}><uui-icon name="icon-trash"></uui-icon> ${this.localize.term('historyCms_removeEntry', legend)}</uui-button>`}
+            </fieldset>
+          </li>`;
+        })}
       </ol>
+      ${listMessages.length
+        ? html`<div class="field-messages" id="items-messages" role="alert">${listMessages.map((m) => html`<p>${m}</p>`)}</div>`
+        : nothing}
       ${this.readonly
         ? nothing
-        : html`<uui-button class="full" look="placeholder" label=${this.localize.term('historyCms_addItem')}
-            @click=${() => this.change({ items: [...items, {}] })}>${this.localize.term('historyCms_addItem')}</uui-button>`}`;
+        : html`<uui-button id="add-entry" class="add" look="placeholder" data-focus label=${this.localize.term(this.shape.addTerm)}
+            @click=${() => this.change({ items: [...items, {}] })}><uui-icon name="icon-add"></uui-icon> ${this.localize.term(this.shape.addTerm)}</uui-button>`}`;
   }
+
+  static override styles = [
+    ...HistoryBlockKindEditorBase.styles,
+    css`
+      .entries { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: var(--uui-size-space-3, 9px); }
+      fieldset { margin: 0; padding: var(--uui-size-space-3, 9px) var(--uui-size-space-4, 12px) 0;
+        border: 1px solid var(--uui-color-border, #d8d7d9); border-radius: var(--uui-border-radius, 3px); background: var(--uui-color-surface-alt, #f3f3f5); }
+      legend { font-weight: 700; padding: 0 var(--uui-size-space-2, 6px); }
+      .remove { margin: 0 0 var(--uui-size-space-3, 9px) calc(var(--history-block-label-width, 11rem) + var(--uui-size-space-4, 12px)); }
+      .add { width: 100%; margin-top: var(--uui-size-space-3, 9px); }
+      #items-messages { margin-top: var(--uui-size-space-2, 6px); }
+      @media (max-width: 800px) { .remove { margin-left: 0; } }
+    `,
+  ];
 }

@@ -16,7 +16,7 @@ export class HistoryFeaturedDocumentsKindApi extends HistoryBlockKindApiBase {
     return { documents: documents(content), ...(note ? { note } : {}) };
   }
   override check(content: HistoryBlockContent): Array<HistoryBlockCheck> {
-    return documents(content).length === 0 ? [{ term: 'historyCms_checkDocumentsEmpty' }] : [];
+    return documents(content).length === 0 ? [{ term: 'historyCms_checkDocumentsEmpty', path: 'documents' }] : [];
   }
   override summary(content: HistoryBlockContent): string {
     const count = documents(content).length;
@@ -30,13 +30,19 @@ export class HistoryFeaturedDocumentsKindApi extends HistoryBlockKindApiBase {
 /** Picks archival documents (Umbraco's document picker) and writes the curator's note. */
 @customElement('history-cms-block-featured-documents')
 export class HistoryFeaturedDocumentsKindElement extends HistoryBlockKindEditorBase {
-  override render() {
+  protected override renderFields() {
+    const invalid = this.invalid('note');
     return html`${this.renderDocuments('documents', 'historyCms_fieldDocuments', documents(this.content), (keys) => this.change({ documents: keys }), {
         allowedTypeKey: HISTORY_DOCUMENT_TYPE_ARCHIVAL_DOCUMENT_KEY,
       })}
-      <label for=${this.fieldId('note')}>${this.localize.term('historyCms_fieldCuratorNote')}</label>
-      <textarea id=${this.fieldId('note')} name="note" rows="2" .value=${str(this.content, 'note')} ?readonly=${this.readonly}
-        @input=${(e: Event) => this.change({ note: (e.target as HTMLTextAreaElement).value })}></textarea>`;
+      ${this.field(
+        'note',
+        'historyCms_fieldCuratorNote',
+        html`<uui-textarea id=${this.fieldId('note')} data-focus name="note" auto-height label=${this.localize.term('historyCms_fieldCuratorNote')}
+          .value=${str(this.content, 'note')} ?readonly=${this.readonly} ?error=${invalid} .pristine=${!invalid}
+          @input=${(e: Event) => this.change({ note: String((e.target as HTMLTextAreaElement).value ?? '') })}></uui-textarea>`,
+        'historyCms_fieldCuratorNoteHelp',
+      )}`;
   }
 }
 

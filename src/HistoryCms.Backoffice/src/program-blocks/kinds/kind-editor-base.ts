@@ -3,7 +3,8 @@ import { HistoryBlockContentEvent, type HistoryBlockCheck, type HistoryBlockCont
 import { fallbackSummary } from '../block-value.js';
 import { UmbControllerBase } from '@umbraco-cms/backoffice/class-api';
 import type { UmbInputDocumentElement } from '@umbraco-cms/backoffice/document';
-import { css, html, property } from '@umbraco-cms/backoffice/external/lit';
+import { css, html, nothing, property } from '@umbraco-cms/backoffice/external/lit';
+import { blockFieldId, blockFieldStyles, renderBlockField, renderLeftoverMessages, type HistoryBlockMessages } from '../block-field.js';
 import { UmbLitElement } from '@umbraco-cms/backoffice/lit-element';
 
 /** Whether a value is a document key (GUID). */
@@ -48,14 +49,29 @@ export class HistoryBlockKindApiBase extends UmbControllerBase implements Histor
   }
 }
 
+/** Options of a one-line text field. */
+export interface HistoryTextFieldOptions {
+  value?: string;
+  onInput?: (text: string) => void;
+  /** The input's `name` (defaults to the path). */
+  name?: string;
+  descriptionTerm?: string;
+  type?: 'text' | 'number' | 'url';
+}
+
 /**
  * The base of the built-in kinds' editor elements: holds the content, merges each edit into the latest
- * content (so quick successive edits never overwrite each other) and fires the new content.
+ * content (so quick successive edits never overwrite each other) and fires the new content. Fields are rows of the
+ * block's grid (label beside the control, description and messages under it); a message whose path (relative to the
+ * content: `label`, `link.url`, `items[0].author`) no field shows is listed after the fields.
  */
 export abstract class HistoryBlockKindEditorBase extends UmbLitElement {
   @property({ type: Boolean, reflect: true }) readonly = false;
+  /** The messages of the content to show, by their path relative to the content. */
+  @property({ attribute: false }) messages: HistoryBlockMessages = new Map();
 
   #content: HistoryBlockContent = {};
+  #claimed = new Set<string>();
 
   @property({ attribute: false })
   set content(content: HistoryBlockContent | undefined) {
@@ -67,55 +83,109 @@ export abstract class HistoryBlockKindEditorBase extends UmbLitElement {
     return this.#content;
   }
 
+  /** The kind's fields, as rows made with {@link field}, {@link renderText} and {@link renderDocuments}. */
+  protected abstract renderFields(): unknown;
+
+  override render() {
+    this.#claimed = new Set();
+    const fields = this.renderFields();
+    const leftover = [...this.messages].filter(([path]) => !this.#claimed.has(path)).flatMap(([, list]) => list);
+    return html`${fields}${renderLeftoverMessages([...new Set(leftover)])}`;
+  }
+
+  /** Moves the focus to the first field with a message; false when no field of this editor has one. */
+  async focusFirstInvalid(): Promise<boolean> {
+    await this.updateComplete;
+    const target = this.shadowRoot?.querySelector<HTMLElement>('[data-invalid] [data-focus], [data-invalid][data-focus], .leftover');
+    if (!target) return false;
+    if (target.classList.contains('leftover')) target.scrollIntoView?.({ block: 'nearest' });
+    else target.focus();
+    return true;
+  }
+
   protected change(change: HistoryBlockContent): void {
     this.#content = { ...this.#content, ...change };
     this.dispatchEvent(new HistoryBlockContentEvent(this.#content));
     this.requestUpdate();
   }
 
-  protected fieldId(field: string): string {
-    return `field-${field}`;
+  protected fieldId(path: string): string {
+    return blockFieldId(path);
   }
 
-  /** A labelled one-line text field bound to `content[field]` (or to `value`/`onInput` when given). */
-  protected renderText(field: string, labelTerm: string, value = str(this.content, field), onInput?: (text: string) => void) {
-    return html`<label for=${this.fieldId(field)}>${this.localize.term(labelTerm)}</label>
-      <input id=${this.fieldId(field)} name=${field} .value=${value} ?readonly=${this.readonly}
+  /** Whether the field at `path` has a message. */
+  protected invalid(path: string): boolean {
+    return (this.messages.get(path)?.length ?? 0) > 0;
+  }
+
+  /** A row of the block's grid for the field at `path`: its label, the control, its description and its messages. */
+  protected field(path: string, labelTerm: string, control: unknown, descriptionTerm?: string) {
+    this.#claimed.add(path);
+    return renderBlockField({
+      id: this.fieldId(path),
+      label: this.localize.term(labelTerm),
+      control: html`<div class="control" ?data-invalid=${this.invalid(path)}>${control}</div>`,
+      description: descriptionTerm ? this.localize.term(descriptionTerm) : undefined,
+      messages: this.messages.get(path),
+    });
+  }
+
+  /** Claims messages at `path` for a control that shows them itself (a group of entries). */
+  protected claim(path: string): ReadonlyArray<string> {
+    this.#claimed.add(path);
+    return this.messages.get(path) ?? [];
+  }
+
+  /** A labelled one-line text field (Umbraco's `uui-input`) bound to `content[path]` unless `value`/`onInput` are given. */
+  protected renderText(path: string, labelTerm: string, options: HistoryTextFieldOptions = {}) {
+    const invalid = this.invalid(path);
+    const id = this.fieldId(path);
+    const value = options.value ?? str(this.content, path);
+    return this.field(
+      path,
+      labelTerm,
+      html`<uui-input id=${id} data-focus name=${options.name ?? path} type=${options.type ?? 'text'} label=${this.localize.term(labelTerm)}
+        .value=${value} ?readonly=${this.readonly} ?error=${invalid} .pristine=${!invalid}
+        aria-describedby=${options.descriptionTerm ? `${id}-description` : nothing}
         @input=${(e: Event) => {
-          const text = (e.target as HTMLInputElement).value;
-          if (onInput) onInput(text);
-          else this.change({ [field]: text });
-        }} />`;
+          const text = String((e.target as HTMLInputElement).value ?? '');
+          if (options.onInput) options.onInput(text);
+          else this.change({ [path]: text });
+        }}></uui-input>`,
+      options.descriptionTerm,
+    );
   }
 
   /** A labelled document picker (Umbraco's own) limited to one document type, bound to a list of keys. */
   protected renderDocuments(
-    field: string,
+    path: string,
     labelTerm: string,
     selection: Array<string>,
     onChange: (keys: Array<string>) => void,
-    options: { max?: number; allowedTypeKey?: string } = {},
+    options: { max?: number; allowedTypeKey?: string; descriptionTerm?: string } = {},
   ) {
-    return html`<span class="picker-label" id=${this.fieldId(field)}>${this.localize.term(labelTerm)}</span>
-      <umb-input-document
-        data-field=${field}
-        aria-labelledby=${this.fieldId(field)}
+    return this.field(
+      path,
+      labelTerm,
+      html`<umb-input-document
+        id=${this.fieldId(path)}
+        data-focus
+        data-field=${path}
         .selection=${selection}
         .max=${options.max ?? Infinity}
         .allowedContentTypeIds=${options.allowedTypeKey ? [options.allowedTypeKey] : undefined}
         ?readonly=${this.readonly}
-        @change=${(e: Event) => onChange([...(e.target as UmbInputDocumentElement).selection].filter(isKey))}></umb-input-document>`;
+        @change=${(e: Event) => onChange([...(e.target as UmbInputDocumentElement).selection].filter(isKey))}></umb-input-document>`,
+      options.descriptionTerm,
+    );
   }
 
-  static override styles = css`
-    :host { display: grid; grid-template-columns: max-content 1fr; gap: var(--uui-size-space-2, 6px) var(--uui-size-space-4, 12px);
-      align-items: center; }
-    input, textarea { font: inherit; padding: var(--uui-size-space-1, 3px) var(--uui-size-space-2, 6px);
-      border: 1px solid var(--uui-color-border-standalone, #c2c2c2); border-radius: var(--uui-border-radius, 3px); }
-    input[type='checkbox'] { justify-self: start; }
-    .full { grid-column: 1 / -1; }
-    ol { grid-column: 1 / -1; margin: 0; padding-left: 1.5em; display: flex; flex-direction: column; gap: var(--uui-size-space-3, 9px); }
-    ol li { display: grid; grid-template-columns: max-content 1fr auto; gap: var(--uui-size-space-2, 6px) var(--uui-size-space-4, 12px);
-      align-items: center; }
-  `;
+  static override styles = [
+    blockFieldStyles,
+    css`
+      :host { display: block; }
+      .control[data-invalid] umb-input-document { display: block; outline: 1px solid var(--uui-color-invalid, #d42054); outline-offset: 2px;
+        border-radius: var(--uui-border-radius, 3px); }
+    `,
+  ];
 }

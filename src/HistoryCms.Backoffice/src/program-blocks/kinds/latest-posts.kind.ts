@@ -14,7 +14,7 @@ export class HistoryLatestPostsKindApi extends HistoryBlockKindApiBase {
   }
   override check(content: HistoryBlockContent): Array<HistoryBlockCheck> {
     const n = count(content);
-    return n < 1 || n > 24 ? [{ term: 'historyCms_checkCountRange' }] : [];
+    return n < 1 || n > 24 ? [{ term: 'historyCms_checkCountRange', path: 'count' }] : [];
   }
   override summary(content: HistoryBlockContent): string {
     const n = count(content);
@@ -25,13 +25,21 @@ export class HistoryLatestPostsKindApi extends HistoryBlockKindApiBase {
 /** Sets how many of the newest posts to show and whether the program's projects count. */
 @customElement('history-cms-block-latest-posts')
 export class HistoryLatestPostsKindElement extends HistoryBlockKindEditorBase {
-  override render() {
-    return html`<label for=${this.fieldId('count')}>${this.localize.term('historyCms_fieldCount')}</label>
-      <input id=${this.fieldId('count')} name="count" type="number" min="1" max="24" .value=${String(count(this.content))}
-        ?readonly=${this.readonly} @input=${(e: Event) => this.change({ count: (e.target as HTMLInputElement).valueAsNumber })} />
-      <label for=${this.fieldId('includeProjects')}>${this.localize.term('historyCms_fieldIncludeProjects')}</label>
-      <input id=${this.fieldId('includeProjects')} name="includeProjects" type="checkbox" .checked=${this.content['includeProjects'] === true}
-        ?disabled=${this.readonly} @change=${(e: Event) => this.change({ includeProjects: (e.target as HTMLInputElement).checked })} />`;
+  protected override renderFields() {
+    return html`${this.renderText('count', 'historyCms_fieldCount', {
+        type: 'number',
+        value: String(count(this.content)),
+        descriptionTerm: 'historyCms_fieldCountHelp',
+        onInput: (text) => this.change({ count: text.trim() === '' ? Number.NaN : Number(text) }),
+      })}
+      ${this.field(
+        'includeProjects',
+        'historyCms_fieldProjects',
+        html`<uui-toggle id=${this.fieldId('includeProjects')} data-focus name="includeProjects" label=${this.localize.term('historyCms_fieldIncludeProjects')}
+          .checked=${this.content['includeProjects'] === true} ?readonly=${this.readonly}
+          @change=${(e: Event) => this.change({ includeProjects: (e.target as HTMLInputElement).checked })}></uui-toggle>`,
+        'historyCms_fieldIncludeProjectsHelp',
+      )}`;
   }
 }
 

@@ -19,7 +19,7 @@ export const manifests: Array<ManifestHistoryProgramBlockKind> = [
     name: 'HistoryCms block kind: rich text',
     js: () => import('./rich-text.kind.js'),
     weight: 700,
-    meta: { kind: HISTORY_BLOCK_KIND_RICH_TEXT, label: '#historyCms_kindRichText', icon: 'icon-document', defaultContent: { markup: '' } },
+    meta: { kind: HISTORY_BLOCK_KIND_RICH_TEXT, label: '#historyCms_kindRichText', description: '#historyCms_kindRichTextDescription', icon: 'icon-document', defaultContent: { markup: '' } },
   },
   {
     type: HISTORY_PROGRAM_BLOCK_KIND_TYPE,
@@ -27,7 +27,7 @@ export const manifests: Array<ManifestHistoryProgramBlockKind> = [
     name: 'HistoryCms block kind: featured documents',
     js: () => import('./featured-documents.kind.js'),
     weight: 600,
-    meta: { kind: HISTORY_BLOCK_KIND_FEATURED_DOCUMENTS, label: '#historyCms_kindFeaturedDocuments', icon: 'icon-script', defaultContent: { documents: [] } },
+    meta: { kind: HISTORY_BLOCK_KIND_FEATURED_DOCUMENTS, label: '#historyCms_kindFeaturedDocuments', description: '#historyCms_kindFeaturedDocumentsDescription', icon: 'icon-script', defaultContent: { documents: [] } },
   },
   {
     type: HISTORY_PROGRAM_BLOCK_KIND_TYPE,
@@ -35,7 +35,7 @@ export const manifests: Array<ManifestHistoryProgramBlockKind> = [
     name: 'HistoryCms block kind: latest posts',
     js: () => import('./latest-posts.kind.js'),
     weight: 500,
-    meta: { kind: HISTORY_BLOCK_KIND_LATEST_POSTS, label: '#historyCms_kindLatestPosts', icon: 'icon-article', defaultContent: { count: 3, includeProjects: true } },
+    meta: { kind: HISTORY_BLOCK_KIND_LATEST_POSTS, label: '#historyCms_kindLatestPosts', description: '#historyCms_kindLatestPostsDescription', icon: 'icon-article', defaultContent: { count: 3, includeProjects: true } },
   },
   {
     type: HISTORY_PROGRAM_BLOCK_KIND_TYPE,
@@ -43,7 +43,7 @@ export const manifests: Array<ManifestHistoryProgramBlockKind> = [
     name: 'HistoryCms block kind: project promos',
     js: () => import('./project-promos.kind.js'),
     weight: 400,
-    meta: { kind: HISTORY_BLOCK_KIND_PROJECT_PROMOS, label: '#historyCms_kindProjectPromos', icon: 'icon-sitemap', defaultContent: { items: [] } },
+    meta: { kind: HISTORY_BLOCK_KIND_PROJECT_PROMOS, label: '#historyCms_kindProjectPromos', description: '#historyCms_kindProjectPromosDescription', icon: 'icon-sitemap', defaultContent: { items: [] } },
   },
   {
     type: HISTORY_PROGRAM_BLOCK_KIND_TYPE,
@@ -51,7 +51,7 @@ export const manifests: Array<ManifestHistoryProgramBlockKind> = [
     name: 'HistoryCms block kind: people',
     js: () => import('./people.kind.js'),
     weight: 300,
-    meta: { kind: HISTORY_BLOCK_KIND_PEOPLE, label: '#historyCms_kindPeople', icon: 'icon-users', defaultContent: { items: [] } },
+    meta: { kind: HISTORY_BLOCK_KIND_PEOPLE, label: '#historyCms_kindPeople', description: '#historyCms_kindPeopleDescription', icon: 'icon-users', defaultContent: { items: [] } },
   },
   {
     type: HISTORY_PROGRAM_BLOCK_KIND_TYPE,
@@ -59,7 +59,7 @@ export const manifests: Array<ManifestHistoryProgramBlockKind> = [
     name: 'HistoryCms block kind: call to action',
     js: () => import('./call-to-action.kind.js'),
     weight: 200,
-    meta: { kind: HISTORY_BLOCK_KIND_CALL_TO_ACTION, label: '#historyCms_kindCallToAction', icon: 'icon-link', defaultContent: { label: '', link: {} } },
+    meta: { kind: HISTORY_BLOCK_KIND_CALL_TO_ACTION, label: '#historyCms_kindCallToAction', description: '#historyCms_kindCallToActionDescription', icon: 'icon-link', defaultContent: { label: '', link: {} } },
   },
   {
     type: HISTORY_PROGRAM_BLOCK_KIND_TYPE,
@@ -67,6 +67,6 @@ export const manifests: Array<ManifestHistoryProgramBlockKind> = [
     name: 'HistoryCms block kind: document search link',
     js: () => import('./document-search.kind.js'),
     weight: 100,
-    meta: { kind: HISTORY_BLOCK_KIND_DOCUMENT_SEARCH, label: '#historyCms_kindDocumentSearch', icon: 'icon-search', defaultContent: { label: '', query: {} } },
+    meta: { kind: HISTORY_BLOCK_KIND_DOCUMENT_SEARCH, label: '#historyCms_kindDocumentSearch', description: '#historyCms_kindDocumentSearchDescription', icon: 'icon-search', defaultContent: { label: '', query: {} } },
   },
 ];

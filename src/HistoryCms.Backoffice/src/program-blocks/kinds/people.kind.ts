@@ -9,6 +9,9 @@ const SHAPE: HistoryEntryListShape = {
   pickLabel: 'historyCms_fieldAuthor',
   textLabel: 'historyCms_fieldRole',
   missingTerm: 'historyCms_checkAuthorMissing',
+  addTerm: 'historyCms_addPerson',
+  entryTerm: 'historyCms_entryPerson',
+  textHelp: 'historyCms_fieldRoleHelp',
   allowedTypeKey: HISTORY_DOCUMENT_TYPE_AUTHOR_KEY,
 };
 

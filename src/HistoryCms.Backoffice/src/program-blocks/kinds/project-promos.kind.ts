@@ -9,6 +9,9 @@ const SHAPE: HistoryEntryListShape = {
   pickLabel: 'historyCms_fieldProgram',
   textLabel: 'historyCms_fieldBlurb',
   missingTerm: 'historyCms_checkProgramMissing',
+  addTerm: 'historyCms_addProgram',
+  entryTerm: 'historyCms_entryProgram',
+  textHelp: 'historyCms_fieldBlurbHelp',
   allowedTypeKey: HISTORY_DOCUMENT_TYPE_PROGRAM_KEY,
 };
 

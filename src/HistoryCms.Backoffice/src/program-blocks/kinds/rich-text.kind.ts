@@ -22,7 +22,7 @@ export class HistoryRichTextKindApi extends HistoryBlockKindApiBase {
     return { markup: str(content, 'markup') };
   }
   override check(content: HistoryBlockContent): Array<HistoryBlockCheck> {
-    return plainText(str(content, 'markup')).length === 0 ? [{ term: 'historyCms_checkMarkupEmpty' }] : [];
+    return plainText(str(content, 'markup')).length === 0 ? [{ term: 'historyCms_checkMarkupEmpty', path: 'markup' }] : [];
   }
   override summary(content: HistoryBlockContent): string {
     return plainText(str(content, 'markup'));
@@ -32,11 +32,14 @@ export class HistoryRichTextKindApi extends HistoryBlockKindApiBase {
 /** Edits the markup with Umbraco's own rich-text editor. */
 @customElement('history-cms-block-rich-text')
 export class HistoryRichTextKindElement extends HistoryBlockKindEditorBase {
-  override render() {
-    return html`<span class="full" id=${this.fieldId('markup')}>${this.localize.term('historyCms_fieldMarkup')}</span>
-      <umb-input-tiptap class="full" data-field="markup" label=${this.localize.term('historyCms_fieldMarkup')}
+  protected override renderFields() {
+    return this.field(
+      'markup',
+      'historyCms_fieldMarkup',
+      html`<umb-input-tiptap id=${this.fieldId('markup')} data-focus data-field="markup" label=${this.localize.term('historyCms_fieldMarkup')}
         .configuration=${RICH_TEXT_CONFIGURATION} .value=${str(this.content, 'markup')} ?readonly=${this.readonly}
-        @change=${(e: Event) => this.change({ markup: (e.target as HTMLElement & { value: string }).value })}></umb-input-tiptap>`;
+        @change=${(e: Event) => this.change({ markup: (e.target as HTMLElement & { value: string }).value })}></umb-input-tiptap>`,
+    );
   }
 }
 
