@@ -13,7 +13,7 @@ internal static class AnalysisCost
     public static (double Archive, double Standard) MicrosecondsPerDocument(Corpus corpus, int count)
     {
         var documents = Enumerable.Range(0, count).Select(corpus.Document).ToList();
-        var analyzers = Enum.GetValues<TextProfile>().Select(p => (Analyzer)new ArchiveAnalyzer(p, AnalyzerMode.Index)).ToArray();
+        var analyzers = Enum.GetValues<TextProfile>().Select(p => (Analyzer)new SiteSearchAnalyzer(p, AnalyzerMode.Index)).ToArray();
         using var standard = new StandardAnalyzer(LuceneVersion.LUCENE_48);
         double Measure(Func<SearchDocument, Analyzer> choose)
         {

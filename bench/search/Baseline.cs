@@ -32,7 +32,7 @@ internal static class Baseline
         return watch.Elapsed;
     }
 
-    /// <summary>Plain TermQuery searches (top 10) on the archive index for body terms of middling frequency.</summary>
+    /// <summary>Plain TermQuery searches (top 10) on the site index for body terms of middling frequency.</summary>
     public static (double P50, double P99) Query(string path)
     {
         using var directory = FSDirectory.Open(path);

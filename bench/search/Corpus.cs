@@ -58,7 +58,7 @@ internal sealed class Corpus(int count, int seed = 42)
     private static readonly string[] RussianCapitalized = Capitalize(Russian);
 
     private static readonly string[] Repositories = ["RGANI", "AVPRF", "RGASPI", "NARA", "PRO", "NKIDP", "AMFA", "GARF"];
-    private static readonly string[] DocumentTypes = ["Cable", "Letter", "Memorandum of Conversation", "Report", "Minutes", "Telegram", "Resolution", "Speech"];
+    private static readonly string[] Genres = ["Cable", "Letter", "Memorandum of Conversation", "Report", "Minutes", "Telegram", "Resolution", "Speech"];
     private static readonly string[] Places = Words("Moscow Pyongyang Seoul Beijing Tokyo Washington Panmunjom Kaesong Geneva London Paris Berlin Vladivostok Harbin Shenyang Dalian", 0);
     private static readonly string[] Subjects = Words("Korean_War Armistice Prisoners_of_war Repatriation United_Nations Cold_War Soviet_Union China Japan Diplomacy Trade Military_aid Elections Unification Border_incidents Propaganda", 0);
 
@@ -102,7 +102,7 @@ internal sealed class Corpus(int count, int seed = 42)
             Authors = [Authors[Zipf(random, Authors.Length)]],
             Repository = Repositories[random.Next(Repositories.Length)],
             Languages = [language],
-            DocumentType = DocumentTypes[random.Next(DocumentTypes.Length)],
+            Genre = Genres[random.Next(Genres.Length)],
             Subjects = [Subjects[Zipf(random, Subjects.Length)].Replace('_', ' '), Subjects[random.Next(Subjects.Length)].Replace('_', ' ')],
             People = [.. people.Select(p => new SearchPerson(p.Canonical, p.Variants))],
             Places = [Places[Zipf(random, Places.Length)]],

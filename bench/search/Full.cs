@@ -3,13 +3,13 @@ using HistoryCms.Core.Search;
 
 namespace HistoryCms.Search.Bench;
 
-/// <summary>The archive search itself: build through <see cref="ArchiveIndex"/>, the fixed query mix.</summary>
+/// <summary>The site search itself: build through <see cref="SiteIndex"/>, the fixed query mix.</summary>
 internal static class Full
 {
     private static readonly string[] FiveFacets =
-        [ArchiveSearchFields.Type, ArchiveSearchFields.Program, ArchiveSearchFields.Language, ArchiveSearchFields.Decade, ArchiveSearchFields.Person];
+        [SiteSearchFields.Type, SiteSearchFields.Program, SiteSearchFields.Language, SiteSearchFields.Decade, SiteSearchFields.Person];
 
-    private static readonly (string Kind, ArchiveSearchRequest Request)[] Mix =
+    private static readonly (string Kind, SiteSearchRequest Request)[] Mix =
     [
         ("two-term", Text("soviet delegation")), ("two-term", Text("armistice prisoners")), ("two-term", Text("treaty negotiations")),
         ("two-term", Text("делегация переговоры")), ("two-term", Text("휴전 협상")), ("two-term", Text("embassy telegram")),
@@ -17,16 +17,16 @@ internal static class Full
         ("phrase", Text("\"united nations\"")),
         ("name", Text("Vyshinskii")), ("name", Text("Вышинский")), ("name", Text("Pak Song Chol")), ("name", Text("Khrushchov")),
         ("name", Text("Sato")), ("name", Text("Tsarapkin proposal")), ("name", Text("박성철")),
-        ("filtered", Text("delegation") with { Filters = Filter(ArchiveSearchFields.Program, Corpus.Programs[3].Key), From = "1950", To = "1953" }),
-        ("filtered", Text("договор") with { Filters = Filter(ArchiveSearchFields.Language, "ru"), From = "1960-01", To = "1969-12" }),
-        ("filtered", Text("Molotov") with { Filters = Filter(ArchiveSearchFields.Repository, "RGANI"), Sort = ArchiveSearchSort.Newest }),
-        ("filtered", Text("armistice OR ceasefire") with { Filters = Filter(ArchiveSearchFields.DocumentType, "Cable") }),
+        ("filtered", Text("delegation") with { Filters = Filter(SiteSearchFields.Program, Corpus.Programs[3].Key), From = "1950", To = "1953" }),
+        ("filtered", Text("договор") with { Filters = Filter(SiteSearchFields.Language, "ru"), From = "1960-01", To = "1969-12" }),
+        ("filtered", Text("Molotov") with { Filters = Filter(SiteSearchFields.Repository, "RGANI"), Sort = SiteSearchSort.Newest }),
+        ("filtered", Text("armistice OR ceasefire") with { Filters = Filter(SiteSearchFields.Genre, "Cable") }),
     ];
 
     public static async Task<TimeSpan> BuildAsync(Corpus corpus, string path)
     {
         var watch = Stopwatch.StartNew();
-        using var index = ArchiveIndex.Open(path);
+        using var index = SiteIndex.Open(path);
         await index.RebuildAsync(corpus.Documents()).ConfigureAwait(false);
         return watch.Elapsed;
     }
@@ -35,8 +35,8 @@ internal static class Full
 
     public static (double P50, double P99, List<(string Kind, double P50, double P99)> PerKind) Query(string path, out (double P50, double P99) cpu)
     {
-        using var index = ArchiveIndex.Open(path);
-        var search = new LuceneArchiveSearch(index);
+        using var index = SiteIndex.Open(path);
+        var search = new LuceneSiteSearch(index);
         var timings = new List<(string Kind, double Ms)>();
         var cpuTimings = new List<double>();
         long totalHits = 0;
@@ -77,7 +77,7 @@ internal static class Full
         return (Report.Percentile(all, 0.5), Report.Percentile(all, 0.99), perKind);
     }
 
-    private static ArchiveSearchRequest Text(string query) =>
+    private static SiteSearchRequest Text(string query) =>
         new() { Query = query, Facets = FiveFacets, PageSize = 10, Snippets = true };
 
     private static Dictionary<string, IReadOnlyList<string>> Filter(string field, string value) => new() { [field] = [value] };

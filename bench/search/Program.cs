@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using HistoryCms.Search.Bench;
 
-// Archive search benchmark (issue 6). Builds the index of a generated corpus, runs the fixed query mix and
+// Site search benchmark (issue 6). Builds the index of a generated corpus, runs the fixed query mix and
 // prints build throughput, query latency, index size and RSS, each against its plain-Lucene baseline.
 // Options: --docs N (corpus size), --keep (keep the index folder), --queries FOLDER (query mix only, over a kept
 // index), --build-only (the archive build alone, for profiling).
@@ -20,7 +20,7 @@ var root = Directory.CreateTempSubdirectory("historycms-search-bench-").FullName
 try
 {
     var corpus = new Corpus(count);
-    Console.WriteLine(FormattableString.Invariant($"Archive search benchmark: {count:N0} documents, {Environment.ProcessorCount} cores, {root}"));
+    Console.WriteLine(FormattableString.Invariant($"Site search benchmark: {count:N0} documents, {Environment.ProcessorCount} cores, {root}"));
 
     if (args.Contains("--build-only"))
     {

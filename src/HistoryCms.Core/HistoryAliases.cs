@@ -30,7 +30,7 @@ public static class HistoryAliases
     }
 
     /// <summary>Document type aliases.</summary>
-    public static class DocumentTypes
+    public static class ContentTypes
     {
         /// <summary>Site root (container).</summary>
         public const string SiteRoot = "historySiteRoot";
@@ -98,7 +98,7 @@ public static class HistoryAliases
         public const string OriginalTitle = "originalTitle";
         public const string RomanizedTitle = "romanizedTitle";
         public const string DocumentDate = "documentDate";
-        public const string DocumentType = "documentType";
+        public const string Genre = "documentType";
         public const string Summary = "summary";
         public const string Translation = "translation";
         public const string OriginalLanguages = "originalLanguages";

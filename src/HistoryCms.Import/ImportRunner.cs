@@ -123,15 +123,15 @@ public static class ImportRunner
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(planner);
-        var programs = folder.Others.Values.Where(n => n.ContentType == HistoryAliases.DocumentTypes.Program && !n.Trashed)
+        var programs = folder.Others.Values.Where(n => n.ContentType == HistoryAliases.ContentTypes.Program && !n.Trashed)
             .OrderBy(n => n.Path, StringComparer.Ordinal).Select(n => (n.Key, n.Name)).ToList();
-        if (folder.FirstOfType(HistoryAliases.DocumentTypes.ArchiveFolder) is { } archive)
+        if (folder.FirstOfType(HistoryAliases.ContentTypes.ArchiveFolder) is { } archive)
         {
             return new(archive.Key, planner.LevelOf(archive.Key) + 1, programs);
         }
 
-        var key = ImportKeys.For("folder", HistoryAliases.DocumentTypes.ArchiveFolder);
-        var item = new ContentItem(key, HistoryAliases.DocumentTypes.ArchiveFolder, "Archive", null, 0, 1, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, string.Empty,
+        var key = ImportKeys.For("folder", HistoryAliases.ContentTypes.ArchiveFolder);
+        var item = new ContentItem(key, HistoryAliases.ContentTypes.ArchiveFolder, "Archive", null, 0, 1, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, string.Empty,
             new Dictionary<string, string?>());
         planner.WriteFolder(item);
         return new(key, 2, programs);

@@ -2,7 +2,7 @@ namespace HistoryCms.Search;
 
 /// <summary>
 /// The neutral search document: what one content item (post, archival document, author, program) contributes to
-/// the archive index. Contributors fill it from typed content; the index never sees content types.
+/// the site index. Contributors fill it from typed content; the index never sees content types.
 /// </summary>
 public sealed record SearchDocument
 {
@@ -42,8 +42,8 @@ public sealed record SearchDocument
     /// <summary>Original languages of a document (ISO 639-1).</summary>
     public IReadOnlyList<string> Languages { get; init; } = [];
 
-    /// <summary>Document type of an archival document (Letter, Cable...), or <c>null</c>.</summary>
-    public string? DocumentType { get; init; }
+    /// <summary>Genre of an archival document (Letter, Cable...), or <c>null</c>.</summary>
+    public string? Genre { get; init; }
 
     /// <summary>Subjects (and topics of posts).</summary>
     public IReadOnlyList<string> Subjects { get; init; } = [];

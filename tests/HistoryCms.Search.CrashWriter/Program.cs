@@ -6,7 +6,7 @@ using HistoryCms.Search;
 // "writing" once the writer has flushed uncommitted segments to disk. The test kills the process there.
 var path = args[0];
 var committed = int.Parse(args[1], CultureInfo.InvariantCulture);
-using var index = ArchiveIndex.Open(path, new ArchiveIndexOptions { RamBufferMegabytes = 1, IndexingThreads = 1 });
+using var index = SiteIndex.Open(path, new SiteIndexOptions { RamBufferMegabytes = 1, IndexingThreads = 1 });
 await index.IndexAsync(Documents(0, committed)).ConfigureAwait(false);
 Console.WriteLine("committed");
 await index.IndexAsync(Endless(committed)).ConfigureAwait(false);

@@ -27,11 +27,11 @@ public sealed class CrashSafetyTests
             await process.WaitForExitAsync(TestContext.Current.CancellationToken);
         }
 
-        using var index = ArchiveIndex.Open(folder.Path);
+        using var index = SiteIndex.Open(folder.Path);
 
         Assert.Equal(500, index.Count);
         await index.IndexAsync([Docs.Make("After the crash", "recovered")], TestContext.Current.CancellationToken);
         Assert.Equal(501, index.Count);
-        Assert.Equal(1, new LuceneArchiveSearch(index).Find("recovered").Total);
+        Assert.Equal(1, new LuceneSiteSearch(index).Find("recovered").Total);
     }
 }

@@ -24,18 +24,18 @@ internal static class Docs
             Route = "/archive/" + title.ToLowerInvariant().Replace(' ', '-') + "/",
         };
 
-    public static async Task<(ArchiveIndex Index, LuceneArchiveSearch Search)> InMemory(params SearchDocument[] documents)
+    public static async Task<(SiteIndex Index, LuceneSiteSearch Search)> InMemory(params SearchDocument[] documents)
     {
-        var index = ArchiveIndex.InMemory();
+        var index = SiteIndex.InMemory();
         await index.IndexAsync(documents, TestContext.Current.CancellationToken);
-        return (index, new LuceneArchiveSearch(index));
+        return (index, new LuceneSiteSearch(index));
     }
 
-    public static ArchiveSearchResponse Find(this LuceneArchiveSearch search, string? query, Func<ArchiveSearchRequest, ArchiveSearchRequest>? adjust = null)
+    public static SiteSearchResponse Find(this LuceneSiteSearch search, string? query, Func<SiteSearchRequest, SiteSearchRequest>? adjust = null)
     {
-        var request = new ArchiveSearchRequest { Query = query };
+        var request = new SiteSearchRequest { Query = query };
         return search.Search(adjust is null ? request : adjust(request));
     }
 
-    public static List<string> Titles(this ArchiveSearchResponse response) => [.. response.Results.Select(r => r.Title)];
+    public static List<string> Titles(this SiteSearchResponse response) => [.. response.Results.Select(r => r.Title)];
 }

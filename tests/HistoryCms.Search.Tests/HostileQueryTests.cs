@@ -121,6 +121,6 @@ public sealed class HostileQueryTests
         var response = search.Find(text);
 
         Assert.Equal(0, response.Total);
-        Assert.Contains(LuceneArchiveSearch.NothingToSearchNotice, response.Notices);
+        Assert.Contains(LuceneSiteSearch.NothingToSearchNotice, response.Notices);
     }
 }

@@ -1,6 +1,6 @@
 using HistoryCms.Core.Content;
 using HistoryCms.Core.Delivery;
-using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using A = HistoryCms.Core.HistoryAliases.ContentTypes;
 
 namespace HistoryCms.Server.Tests;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using HistoryCms.Core.Content;
 using HistoryCms.Core.Delivery;
 using P = HistoryCms.Core.HistoryAliases.Properties;
-using T = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using T = HistoryCms.Core.HistoryAliases.ContentTypes;
 
 namespace HistoryCms.Bench.Generator;
 
@@ -24,7 +24,7 @@ public static class BenchSite
         "Korea", "Moscow", "Washington", "Beijing", "Pyongyang", "Seoul", "Geneva", "Vienna", "Berlin", "Tokyo",
     ];
 
-    private static readonly string[] DocumentTypes = ["Letter", "Memorandum", "Cable", "Report", "Minutes", "Speech", "Resolution"];
+    private static readonly string[] Genres = ["Letter", "Memorandum", "Cable", "Report", "Minutes", "Speech", "Resolution"];
     private static readonly string[] Languages = ["en", "ru", "ko", "zh", "de", "fr"];
 
     /// <summary>The items of the site, parents before children.</summary>
@@ -73,7 +73,7 @@ public static class BenchSite
             documents[d] = Add(T.ArchivalDocument, $"Document {d + 1:D6}", archive, d, new()
             {
                 [P.DocumentDate] = PartialDate(random),
-                [P.DocumentType] = $"[\"{DocumentTypes[random.Next(DocumentTypes.Length)]}\"]",
+                [P.Genre] = $"[\"{Genres[random.Next(Genres.Length)]}\"]",
                 [P.OriginalLanguages] = $"[\"{Languages[random.Next(Languages.Length)]}\"]",
                 [P.Summary] = Sentence(random, 30),
                 [P.Translation] = $"<p>{Sentence(random, 60)}</p><p>[p. 2] {Sentence(random, 40)}</p>",

@@ -23,7 +23,7 @@ public sealed record Citation
     public string? QuoteLanguage { get; init; }
 
     /// <summary>The editor's note printed with the citation, or <c>null</c>.</summary>
-    public string? Note { get; init; }
+    public string? Comment { get; init; }
 
     /// <summary>Fields of the stored citation that this version does not know (or could not read), kept verbatim.</summary>
     public JsonExtras Extras { get; init; } = JsonExtras.Empty;

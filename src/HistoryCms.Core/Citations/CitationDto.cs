@@ -12,7 +12,7 @@ namespace HistoryCms.Core.Citations;
 /// <param name="Locator">The cited part of the document, or <c>null</c>.</param>
 /// <param name="Quote">The quoted words, or <c>null</c>.</param>
 /// <param name="QuoteLanguage">The language of the quote, or <c>null</c>.</param>
-/// <param name="Note">The editor's note, or <c>null</c>.</param>
+/// <param name="Comment">The editor's comment, or <c>null</c>.</param>
 /// <param name="RepeatOf">The number of an earlier note citing the same document (print <see cref="FormattedCitation.ShortNote"/>), or <c>null</c>.</param>
 /// <param name="IsReferenced">Whether a marker in the post body refers to it (a note no marker refers to has no link back to the text).</param>
 /// <param name="Formatted">The printed forms.</param>
@@ -23,7 +23,7 @@ public sealed record CitationDto(
     [property: JsonPropertyName("locator")] CitationLocatorDto? Locator,
     [property: JsonPropertyName("quote")] string? Quote,
     [property: JsonPropertyName("quoteLanguage")] string? QuoteLanguage,
-    [property: JsonPropertyName("note")] string? Note,
+    [property: JsonPropertyName("note")] string? Comment,
     [property: JsonPropertyName("repeatOf")] int? RepeatOf,
     [property: JsonPropertyName("isReferenced")] bool IsReferenced,
     [property: JsonPropertyName("formatted")] FormattedCitation Formatted);

@@ -48,7 +48,7 @@ public sealed class CitationDtoMapper(ICitedDocumentSource documents, CitationSt
             LocatorDto(citation.Locator, document),
             citation.Quote,
             citation.QuoteLanguage,
-            citation.Note,
+            citation.Comment,
             numbered.RepeatOf,
             numbered.IsReferenced,
             formatter.Format(document, citation.Locator));

@@ -160,7 +160,7 @@ public sealed class CitationFormatter(CitationStyleOptions options)
 
     private static string? GenreOf(CitedDocument document)
     {
-        var genre = CitationTitles.Genre(document.DocumentType);
+        var genre = CitationTitles.Genre(document.Genre);
         var title = Title(document);
         return genre is null || (CitationTitles.IsDescription(title) && CitationTitles.OriginalInLatinScript(document) is null) ? null : genre;
     }

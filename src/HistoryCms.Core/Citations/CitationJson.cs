@@ -87,7 +87,7 @@ public static class CitationJson
 
         AddText(obj, "quote", citation.Quote);
         AddText(obj, "quoteLanguage", citation.QuoteLanguage);
-        AddText(obj, "note", citation.Note);
+        AddText(obj, "note", citation.Comment);
         citation.Extras.WriteTo(obj);
         return obj;
     }
@@ -181,7 +181,7 @@ public static class CitationJson
             Locator = locator,
             Quote = NullIfEmpty(quote),
             QuoteLanguage = NullIfEmpty(LanguageTags.Canonical(quoteLanguage)),
-            Note = NullIfEmpty(note),
+            Comment = NullIfEmpty(note),
             Extras = JsonExtras.Of(unknown),
         };
     }

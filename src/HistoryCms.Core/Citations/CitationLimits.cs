@@ -10,5 +10,5 @@ public static class CitationLimits
     public const int MaxQuoteLength = 4000;
 
     /// <summary>The longest note, in characters.</summary>
-    public const int MaxNoteLength = 2000;
+    public const int MaxCommentLength = 2000;
 }

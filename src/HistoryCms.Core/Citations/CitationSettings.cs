@@ -1,6 +1,6 @@
 using HistoryCms.Core.Content;
 using P = HistoryCms.Core.HistoryAliases.Properties;
-using T = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using T = HistoryCms.Core.HistoryAliases.ContentTypes;
 
 namespace HistoryCms.Core.Citations;
 

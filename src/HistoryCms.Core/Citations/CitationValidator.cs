@@ -133,10 +133,10 @@ public sealed class CitationValidator(IContentLookup lookup)
                 MissingItem = citation.DocumentGuid,
             });
         }
-        else if (configuration.AllowedDocumentTypes.Count > 0 && !configuration.AllowedDocumentTypes.Contains(document.ContentType, StringComparer.OrdinalIgnoreCase))
+        else if (configuration.AllowedContentTypes.Count > 0 && !configuration.AllowedContentTypes.Contains(document.ContentType, StringComparer.OrdinalIgnoreCase))
         {
-            var allowed = string.Join(" or ", configuration.AllowedDocumentTypes.Select(TypeName));
-            var plural = string.Join(" and ", configuration.AllowedDocumentTypes.Select(t => TypeName(t) + "s"));
+            var allowed = string.Join(" or ", configuration.AllowedContentTypes.Select(TypeName));
+            var plural = string.Join(" and ", configuration.AllowedContentTypes.Select(t => TypeName(t) + "s"));
             messages.Add(new(path, $"{who} cites \"{Clip(document.Name)}\", which is {Article(TypeName(document.ContentType))}, not {Article(allowed)}. Only {plural} can be cited here."));
         }
     }
@@ -191,15 +191,15 @@ public sealed class CitationValidator(IContentLookup lookup)
             messages.Add(new(CitationPaths.Field(index, "quote"), F($"{who}: the quote is {quote.Length:N0} characters long; at most {CitationLimits.MaxQuoteLength:N0} are allowed. Keep the words the post relies on.")));
         }
 
-        if (citation.Note is { Length: > CitationLimits.MaxNoteLength } note)
+        if (citation.Comment is { Length: > CitationLimits.MaxCommentLength } note)
         {
-            messages.Add(new(CitationPaths.Field(index, "note"), F($"{who}: the note is {note.Length:N0} characters long; at most {CitationLimits.MaxNoteLength:N0} are allowed.")));
+            messages.Add(new(CitationPaths.Field(index, "note"), F($"{who}: the note is {note.Length:N0} characters long; at most {CitationLimits.MaxCommentLength:N0} are allowed.")));
         }
     }
 
     private static bool HasProblem(CitationReadResult read, string path) => read.Problems.Any(p => p.Path == path);
 
-    private static string TypeName(string alias) => HistoryContentModel.FindDocumentType(alias)?.Name.ToLowerInvariant() ?? alias;
+    private static string TypeName(string alias) => HistoryContentModel.FindContentType(alias)?.Name.ToLowerInvariant() ?? alias;
 
     private static string Article(string noun) => noun.Length > 0 && "aeiouAEIOU".Contains(noun[0], StringComparison.Ordinal) ? "an " + noun : "a " + noun;
 

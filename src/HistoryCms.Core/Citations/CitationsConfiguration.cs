@@ -10,12 +10,12 @@ namespace HistoryCms.Core.Citations;
 /// A stored <c>citationStyle</c> (written by earlier versions, which never formatted with it) is ignored: every output
 /// carries every printed form (<see cref="FormattedCitation"/>), and pages print the Chicago note.
 /// </summary>
-/// <param name="AllowedDocumentTypes">Aliases of the document types that may be cited; empty allows any.</param>
+/// <param name="AllowedContentTypes">Aliases of the document types that may be cited; empty allows any.</param>
 /// <param name="MinItems">The fewest citations (0 for no minimum).</param>
 /// <param name="MaxItems">The most citations (0 for no maximum).</param>
 /// <param name="RequireLocator">Whether every citation needs a locator.</param>
 public sealed record CitationsConfiguration(
-    IReadOnlyList<string> AllowedDocumentTypes,
+    IReadOnlyList<string> AllowedContentTypes,
     int MinItems,
     int MaxItems,
     bool RequireLocator)
@@ -24,7 +24,7 @@ public sealed record CitationsConfiguration(
     public static class Keys
     {
         /// <summary>Allowed document type aliases (array of strings).</summary>
-        public const string AllowedDocumentTypes = "allowedDocumentTypes";
+        public const string AllowedContentTypes = "allowedDocumentTypes";
 
         /// <summary>Minimum number of citations.</summary>
         public const string MinItems = "minItems";
@@ -37,7 +37,7 @@ public sealed record CitationsConfiguration(
     }
 
     /// <summary>The defaults of the package's data type: archival documents only, no bounds, no required locator.</summary>
-    public static CitationsConfiguration Default { get; } = new([HistoryAliases.DocumentTypes.ArchivalDocument], 0, 0, false);
+    public static CitationsConfiguration Default { get; } = new([HistoryAliases.ContentTypes.ArchivalDocument], 0, 0, false);
 
     /// <summary>Reads a data type configuration; missing or unreadable entries take the default.</summary>
     /// <param name="configuration">The configuration values by key (strings, numbers, booleans, arrays or <see cref="JsonElement"/>s).</param>
@@ -49,7 +49,7 @@ public sealed record CitationsConfiguration(
             return Default;
         }
 
-        var types = Strings(configuration.GetValueOrDefault(Keys.AllowedDocumentTypes)) ?? Default.AllowedDocumentTypes;
+        var types = Strings(configuration.GetValueOrDefault(Keys.AllowedContentTypes)) ?? Default.AllowedContentTypes;
         return new CitationsConfiguration(
             types,
             Math.Max(0, Integer(configuration.GetValueOrDefault(Keys.MinItems)) ?? 0),

@@ -12,7 +12,7 @@ public sealed record CitedDocument
     public Guid Key { get; init; }
 
     /// <summary>The document type alias (<c>historyArchivalDocument</c>).</summary>
-    public string ContentType { get; init; } = HistoryAliases.DocumentTypes.ArchivalDocument;
+    public string ContentType { get; init; } = HistoryAliases.ContentTypes.ArchivalDocument;
 
     /// <summary>The English title (the node name); "Untitled document" is printed when empty.</summary>
     public string Title { get; init; } = string.Empty;
@@ -38,8 +38,8 @@ public sealed record CitedDocument
     /// <summary>The date as printed, or <c>null</c> when there is none or the document is undated.</summary>
     public string? KnownDate => Date is { IsUndated: true } ? null : PrintedDate;
 
-    /// <summary>The document type as the record names it ("Memorandum of Conversation", "Report").</summary>
-    public string? DocumentType { get; init; }
+    /// <summary>The genre as the record names it ("Memorandum of Conversation", "Report").</summary>
+    public string? Genre { get; init; }
 
     /// <summary>The one-line Source string, verbatim with its credits ("RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg.").</summary>
     public string? Source { get; init; }

@@ -21,7 +21,7 @@ public static class CitedDocuments
             RomanizedTitle = document.RomanizedTitle,
             Date = document.Date,
             DateText = document.Date is null ? document.DateText : null,
-            DocumentType = document.DocumentType,
+            Genre = document.Genre,
             Source = string.IsNullOrWhiteSpace(document.Source) ? null : document.Source,
             Reference = CitedReference.From(document.Reference),
             Repository = document.Repository,

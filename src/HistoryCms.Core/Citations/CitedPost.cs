@@ -44,6 +44,6 @@ public sealed record CitedPost(Guid Key, string Title, IReadOnlyList<string> Aut
             root = next;
         }
 
-        return root.ContentType == HistoryAliases.DocumentTypes.SiteRoot && !string.IsNullOrWhiteSpace(root.Name) ? root.Name.Trim() : string.Empty;
+        return root.ContentType == HistoryAliases.ContentTypes.SiteRoot && !string.IsNullOrWhiteSpace(root.Name) ? root.Name.Trim() : string.Empty;
     }
 }

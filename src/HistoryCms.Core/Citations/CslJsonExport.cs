@@ -78,7 +78,7 @@ public sealed class CslJsonExport(CitationStyleOptions options)
         Add(obj, "archive", options.ArchiveLabel);
         Add(obj, "archive_location", (document.Reference ?? CitedReference.FromSource(document.Source))?.Text);
         Add(obj, "language", options.CitedLanguage);
-        Add(obj, "genre", CitationTitles.Genre(document.DocumentType));
+        Add(obj, "genre", CitationTitles.Genre(document.Genre));
         if (document.Translators.Count > 0)
         {
             obj["translator"] = new JsonArray([.. document.Translators.Select(Name)]);

@@ -97,7 +97,7 @@ public sealed class RisExport(CitationStyleOptions options)
             Tag(builder, "LA", LanguageNames.EnglishName(language));
         }
 
-        Tag(builder, "M3", document.DocumentType);
+        Tag(builder, "M3", document.Genre);
         Tag(builder, "UR", options.UrlOf(document));
         foreach (var subject in document.Subjects)
         {

@@ -13,7 +13,7 @@ public sealed record ArchivalDocument : IHistoryRecord
     public required string Name { get; init; }
 
     /// <inheritdoc />
-    public string ContentType => HistoryAliases.DocumentTypes.ArchivalDocument;
+    public string ContentType => HistoryAliases.ContentTypes.ArchivalDocument;
 
     /// <inheritdoc />
     public string RoutePath { get; init; } = string.Empty;
@@ -36,8 +36,8 @@ public sealed record ArchivalDocument : IHistoryRecord
     /// <summary>The date, <see cref="PartialDate.Undated"/> when the record says so; <c>null</c> when not given or unreadable (see <see cref="DateText"/>).</summary>
     public PartialDate? Date { get; init; }
 
-    /// <summary>The document type, e.g. "Memorandum of Conversation".</summary>
-    public string? DocumentType { get; init; }
+    /// <summary>The genre, e.g. "Memorandum of Conversation".</summary>
+    public string? Genre { get; init; }
 
     /// <summary>The summary.</summary>
     public string? Summary { get; init; }

@@ -10,7 +10,7 @@ public sealed record Author : IHistoryRecord
     public required string Name { get; init; }
 
     /// <inheritdoc />
-    public string ContentType => HistoryAliases.DocumentTypes.Author;
+    public string ContentType => HistoryAliases.ContentTypes.Author;
 
     /// <inheritdoc />
     public string RoutePath { get; init; } = string.Empty;

@@ -10,7 +10,7 @@ public sealed record BlogPost : IHistoryRecord
     public required string Name { get; init; }
 
     /// <inheritdoc />
-    public string ContentType => HistoryAliases.DocumentTypes.BlogPost;
+    public string ContentType => HistoryAliases.ContentTypes.BlogPost;
 
     /// <inheritdoc />
     public string RoutePath { get; init; } = string.Empty;

@@ -1,6 +1,6 @@
 using HistoryCms.Core.Archival;
 using HistoryCms.Core.Dates;
-using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using A = HistoryCms.Core.HistoryAliases.ContentTypes;
 using P = HistoryCms.Core.HistoryAliases.Properties;
 
 namespace HistoryCms.Core.Content;
@@ -137,7 +137,7 @@ public sealed class HistoryContentReader(IContentLookup lookup)
             RomanizedTitle = StoredValues.Text(item.Value(P.RomanizedTitle)),
             DateText = dateText,
             Date = dateText is not null && PartialDate.TryParse(dateText, out var date) ? date : null,
-            DocumentType = FirstOf(StoredValues.Strings(item.Value(P.DocumentType))),
+            Genre = FirstOf(StoredValues.Strings(item.Value(P.Genre))),
             Summary = StoredValues.Text(item.Value(P.Summary)),
             Translation = StoredValues.Html(item.Value(P.Translation)),
             OriginalLanguages = StoredValues.Strings(item.Value(P.OriginalLanguages)),

@@ -14,7 +14,7 @@ public sealed record ResearchProgram : IHistoryRecord
     public required string Name { get; init; }
 
     /// <inheritdoc />
-    public string ContentType => HistoryAliases.DocumentTypes.Program;
+    public string ContentType => HistoryAliases.ContentTypes.Program;
 
     /// <inheritdoc />
     public string RoutePath { get; init; } = string.Empty;

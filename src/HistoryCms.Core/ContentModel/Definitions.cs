@@ -110,7 +110,7 @@ public sealed record PropertyDefinition(
 /// <param name="Properties">Its own properties (not those of its compositions).</param>
 /// <param name="AllowedChildren">Aliases of the types allowed beneath it, in the order the create menu shows them.</param>
 /// <param name="IsListView">Whether its children are shown as a list (collection) rather than in the tree.</param>
-public sealed record DocumentTypeDefinition(
+public sealed record ContentTypeDefinition(
     Guid Key,
     string Alias,
     string Name,

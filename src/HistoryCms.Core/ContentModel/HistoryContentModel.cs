@@ -37,7 +37,7 @@ public static class HistoryContentModel
         public static readonly Guid Subjects = new("a3577243-f481-512a-bb35-15056ed89015");
         public static readonly Guid Date = new("623597cd-4c69-5d0b-b20b-deb9961304ea");
         public static readonly Guid PartialDate = new("84668648-0721-54c0-827e-3f4cf409ee2c");
-        public static readonly Guid DocumentType = new("1740e0e8-7332-55b2-8553-3d5ecf0eabf3");
+        public static readonly Guid Genre = new("1740e0e8-7332-55b2-8553-3d5ecf0eabf3");
         public static readonly Guid Languages = new("3ff58640-522f-5eef-b5b8-4a0908bada0c");
         public static readonly Guid Names = new("384b6306-deae-54f5-af3d-869e466c7870");
         public static readonly Guid Links = new("f2235c3e-ecaf-50ef-aa2f-bfde4c0141a4");
@@ -49,9 +49,9 @@ public static class HistoryContentModel
     }
 
     /// <summary>Stable keys of the document types.</summary>
-    public static class DocumentTypeKeys
+    public static class ContentTypeKeys
     {
-#pragma warning disable CS1591 // Each key belongs to the document type of the same name in HistoryAliases.DocumentTypes.
+#pragma warning disable CS1591 // Each key belongs to the document type of the same name in HistoryAliases.ContentTypes.
         public static readonly Guid SiteRoot = new("f57baa12-9672-5e6d-9a77-175f21978397");
         public static readonly Guid PostsFolder = new("fe23c52e-15ee-571d-ad73-d595b622565a");
         public static readonly Guid PeopleFolder = new("5f68bb0f-f99f-53db-b0a1-cb3f8da02c4e");
@@ -68,7 +68,7 @@ public static class HistoryContentModel
     /// <summary>What the archive URL property accepts: an absolute http or https address without spaces (Umbraco checks it only when a value is entered).</summary>
     public const string ArchiveUrlPattern = @"^https?://[^\s/?#]+[^\s]*$";
 
-    private static readonly string[] DocumentTypeOptions =
+    private static readonly string[] GenreOptions =
     [
         "Letter", "Memorandum", "Memorandum of Conversation", "Cable", "Telegram", "Report", "Minutes",
         "Journal/Diary", "Speech", "Resolution", "Draft Resolution", "Note", "Directive", "Decree",
@@ -94,15 +94,15 @@ public static class HistoryContentModel
         new(DataTypeKeys.RichText, "History - Rich text", "Umbraco.RichText", "Umb.PropertyEditorUi.Tiptap", ValueTypeNames.Text,
             RichTextConfiguration(withCitations: false)),
         new(DataTypeKeys.AuthorPicker, "History - Author picker", "Umbraco.MultiNodeTreePicker", "Umb.PropertyEditorUi.ContentPicker", ValueTypeNames.Text,
-            PickerConfiguration(DocumentTypeKeys.Author, max: 0)),
+            PickerConfiguration(ContentTypeKeys.Author, max: 0)),
         new(DataTypeKeys.ProgramPicker, "History - Program picker", "Umbraco.MultiNodeTreePicker", "Umb.PropertyEditorUi.ContentPicker", ValueTypeNames.Text,
-            PickerConfiguration(DocumentTypeKeys.Program, max: 0)),
+            PickerConfiguration(ContentTypeKeys.Program, max: 0)),
         new(DataTypeKeys.SingleProgramPicker, "History - Single program picker", "Umbraco.MultiNodeTreePicker", "Umb.PropertyEditorUi.ContentPicker", ValueTypeNames.Text,
-            PickerConfiguration(DocumentTypeKeys.Program, max: 1)),
+            PickerConfiguration(ContentTypeKeys.Program, max: 1)),
         new(DataTypeKeys.PostPicker, "History - Post picker", "Umbraco.MultiNodeTreePicker", "Umb.PropertyEditorUi.ContentPicker", ValueTypeNames.Text,
-            PickerConfiguration(DocumentTypeKeys.BlogPost, max: 0)),
+            PickerConfiguration(ContentTypeKeys.BlogPost, max: 0)),
         new(DataTypeKeys.DocumentPicker, "History - Archival document picker", "Umbraco.MultiNodeTreePicker", "Umb.PropertyEditorUi.ContentPicker", ValueTypeNames.Text,
-            PickerConfiguration(DocumentTypeKeys.ArchivalDocument, max: 0)),
+            PickerConfiguration(ContentTypeKeys.ArchivalDocument, max: 0)),
         new(DataTypeKeys.Image, "History - Image", "Umbraco.MediaPicker3", "Umb.PropertyEditorUi.MediaPicker", ValueTypeNames.Json,
             new Dictionary<string, object> { ["multiple"] = false, ["enableLocalFocalPoint"] = true, ["validationLimit"] = new Dictionary<string, object> { ["min"] = 0, ["max"] = 1 } }),
         new(DataTypeKeys.Scans, "History - Scans", "Umbraco.MediaPicker3", "Umb.PropertyEditorUi.MediaPicker", ValueTypeNames.Json,
@@ -117,8 +117,8 @@ public static class HistoryContentModel
             new Dictionary<string, object> { ["format"] = "YYYY-MM-DD" }),
         new(DataTypeKeys.PartialDate, "History - Partial date", "Umbraco.TextBox", "Umb.PropertyEditorUi.TextBox", ValueTypeNames.ShortText,
             new Dictionary<string, object> { ["maxChars"] = 64 }),
-        new(DataTypeKeys.DocumentType, "History - Document type", "Umbraco.DropDown.Flexible", "Umb.PropertyEditorUi.Dropdown", ValueTypeNames.Json,
-            new Dictionary<string, object> { ["multiple"] = false, ["items"] = DocumentTypeOptions }),
+        new(DataTypeKeys.Genre, "History - Document type", "Umbraco.DropDown.Flexible", "Umb.PropertyEditorUi.Dropdown", ValueTypeNames.Json,
+            new Dictionary<string, object> { ["multiple"] = false, ["items"] = GenreOptions }),
         new(DataTypeKeys.Languages, "History - Languages", "Umbraco.DropDown.Flexible", "Umb.PropertyEditorUi.Dropdown", ValueTypeNames.Json,
             new Dictionary<string, object> { ["multiple"] = true, ["items"] = LanguageOptions }),
         new(DataTypeKeys.Names, "History - Names", "Umbraco.MultipleTextstring", "Umb.PropertyEditorUi.MultipleTextString", ValueTypeNames.Text,
@@ -142,7 +142,7 @@ public static class HistoryContentModel
         new(DataTypeKeys.Citations, "History - Document citations", A.Editors.DocumentCitations, A.EditorUis.DocumentCitations, ValueTypeNames.Json,
             new Dictionary<string, object>
             {
-                ["allowedDocumentTypes"] = new[] { A.DocumentTypes.ArchivalDocument },
+                ["allowedDocumentTypes"] = new[] { A.ContentTypes.ArchivalDocument },
                 ["minItems"] = 0,
                 ["maxItems"] = 0,
                 ["requireLocator"] = false,
@@ -152,9 +152,9 @@ public static class HistoryContentModel
     ];
 
     /// <summary>The document types, compositions first, then in dependency order.</summary>
-    public static IReadOnlyList<DocumentTypeDefinition> DocumentTypes { get; } =
+    public static IReadOnlyList<ContentTypeDefinition> ContentTypes { get; } =
     [
-        new(DocumentTypeKeys.ProgramAffiliation, A.DocumentTypes.ProgramAffiliation, "Program affiliation", "icon-sitemap",
+        new(ContentTypeKeys.ProgramAffiliation, A.ContentTypes.ProgramAffiliation, "Program affiliation", "icon-sitemap",
             "Composition: the programs (or projects) an item belongs to.", AllowedAtRoot: false, IsComposition: true,
             Compositions: [],
             Containers: [Tab("8d9fd292-c438-5a63-a96b-e112d09d41ab", "relations", "Relations", 50), Group("c8e8ad1d-40fc-5d30-a640-0e0cb2e76281", "relations", "programs", "Programs", 0)],
@@ -166,7 +166,7 @@ public static class HistoryContentModel
             ],
             AllowedChildren: []),
 
-        new(DocumentTypeKeys.SiteRoot, A.DocumentTypes.SiteRoot, "History site", "icon-home",
+        new(ContentTypeKeys.SiteRoot, A.ContentTypes.SiteRoot, "History site", "icon-home",
             "The root of a history program's site: posts, people, programs and the archive live beneath it.", AllowedAtRoot: true, IsComposition: false,
             Compositions: [],
             Containers: [Tab("f57b9ea1-3fc3-5909-ae31-210f9d044dcd", "content", "Content", 0), Group("99bf80a8-2fb9-577a-8d26-f0391cb37cb8", "content", "site", "Site", 0)],
@@ -177,14 +177,14 @@ public static class HistoryContentModel
                 new(new("bd74d04e-4df5-5e02-9bb4-6a3409cfd711"), P.CollectionName, "Digital archive name", "content/site", DataTypeKeys.Text, 1,
                     "The archive name used in citations, e.g. \"Wilson Center\" gives \"Wilson Center Digital Archive\"."),
             ],
-            AllowedChildren: [A.DocumentTypes.PostsFolder, A.DocumentTypes.PeopleFolder, A.DocumentTypes.ProgramsFolder, A.DocumentTypes.ArchiveFolder]),
+            AllowedChildren: [A.ContentTypes.PostsFolder, A.ContentTypes.PeopleFolder, A.ContentTypes.ProgramsFolder, A.ContentTypes.ArchiveFolder]),
 
-        Folder(DocumentTypeKeys.PostsFolder, A.DocumentTypes.PostsFolder, "Posts", "icon-folder", "Holds the blog posts.", A.DocumentTypes.BlogPost),
-        Folder(DocumentTypeKeys.PeopleFolder, A.DocumentTypes.PeopleFolder, "People", "icon-users", "Holds the authors and staff.", A.DocumentTypes.Author),
-        Folder(DocumentTypeKeys.ProgramsFolder, A.DocumentTypes.ProgramsFolder, "Programs", "icon-sitemap", "Holds the programs; a program's projects are its children.", A.DocumentTypes.Program),
-        Folder(DocumentTypeKeys.ArchiveFolder, A.DocumentTypes.ArchiveFolder, "Archive", "icon-box", "Holds the translated archival documents.", A.DocumentTypes.ArchivalDocument),
+        Folder(ContentTypeKeys.PostsFolder, A.ContentTypes.PostsFolder, "Posts", "icon-folder", "Holds the blog posts.", A.ContentTypes.BlogPost),
+        Folder(ContentTypeKeys.PeopleFolder, A.ContentTypes.PeopleFolder, "People", "icon-users", "Holds the authors and staff.", A.ContentTypes.Author),
+        Folder(ContentTypeKeys.ProgramsFolder, A.ContentTypes.ProgramsFolder, "Programs", "icon-sitemap", "Holds the programs; a program's projects are its children.", A.ContentTypes.Program),
+        Folder(ContentTypeKeys.ArchiveFolder, A.ContentTypes.ArchiveFolder, "Archive", "icon-box", "Holds the translated archival documents.", A.ContentTypes.ArchivalDocument),
 
-        new(DocumentTypeKeys.Author, A.DocumentTypes.Author, "Author", "icon-user",
+        new(ContentTypeKeys.Author, A.ContentTypes.Author, "Author", "icon-user",
             "A person who writes posts or works for a program. The node name is the person's name.", AllowedAtRoot: false, IsComposition: false,
             Compositions: [],
             Containers:
@@ -208,7 +208,7 @@ public static class HistoryContentModel
             ],
             AllowedChildren: []),
 
-        new(DocumentTypeKeys.Program, A.DocumentTypes.Program, "Program", "icon-sitemap",
+        new(ContentTypeKeys.Program, A.ContentTypes.Program, "Program", "icon-sitemap",
             "A research program; a program created beneath another is one of its projects.", AllowedAtRoot: false, IsComposition: false,
             Compositions: [],
             Containers:
@@ -233,11 +233,11 @@ public static class HistoryContentModel
                 new(new("f6c8338d-5273-5f91-bb36-d97ceb13168a"), P.Staff, "Staff", "people/staff", DataTypeKeys.AuthorPicker, 0,
                     "People of the program; their job title is shown as their role."),
             ],
-            AllowedChildren: [A.DocumentTypes.Program]),
+            AllowedChildren: [A.ContentTypes.Program]),
 
-        new(DocumentTypeKeys.ArchivalDocument, A.DocumentTypes.ArchivalDocument, "Archival document", "icon-script",
+        new(ContentTypeKeys.ArchivalDocument, A.ContentTypes.ArchivalDocument, "Archival document", "icon-script",
             "A translated archival document. The node name is its English title.", AllowedAtRoot: false, IsComposition: false,
-            Compositions: [A.DocumentTypes.ProgramAffiliation],
+            Compositions: [A.ContentTypes.ProgramAffiliation],
             Containers:
             [
                 Tab("1f319ad2-1304-59bd-8a8c-b5864f025501", "document", "Document", 0),
@@ -257,7 +257,7 @@ public static class HistoryContentModel
                     "The original title transliterated into Latin script, when the script is not Latin."),
                 new(new("b2cfa4fe-2646-5138-8257-e84801663694"), P.DocumentDate, "Date", "document/description", DataTypeKeys.PartialDate, 2,
                     "As precise as the record allows: \"July 23, 1960\", \"November 1967\", \"1958\", \"c. 1950\", \"1945-1946\" or \"undated\". Stored as EDTF."),
-                new(new("e46a7198-6fe4-535e-bc7b-49a4f59010b1"), P.DocumentType, "Document type", "document/description", DataTypeKeys.DocumentType, 3),
+                new(new("e46a7198-6fe4-535e-bc7b-49a4f59010b1"), P.Genre, "Document type", "document/description", DataTypeKeys.Genre, 3),
                 new(new("89faf47b-d3b0-5625-8125-8ba56fe72b17"), P.Summary, "Summary", "document/description", DataTypeKeys.Textarea, 4),
                 new(new("b37f01d6-4e08-59dd-b79a-23f7b424b74a"), P.OriginalLanguages, "Original languages", "document/description", DataTypeKeys.Languages, 5,
                     "ISO 639-1 codes of the languages the original is written in."),
@@ -297,9 +297,9 @@ public static class HistoryContentModel
             ],
             AllowedChildren: []),
 
-        new(DocumentTypeKeys.BlogPost, A.DocumentTypes.BlogPost, "Blog post", "icon-article",
+        new(ContentTypeKeys.BlogPost, A.ContentTypes.BlogPost, "Blog post", "icon-article",
             "A post of the program's blog. The node name is its title.", AllowedAtRoot: false, IsComposition: false,
-            Compositions: [A.DocumentTypes.ProgramAffiliation],
+            Compositions: [A.ContentTypes.ProgramAffiliation],
             Containers:
             [
                 Tab("84fa390e-4738-566d-9d1b-e7dae60e279f", "content", "Content", 0),
@@ -353,8 +353,8 @@ public static class HistoryContentModel
     /// <summary>Finds a document type by alias.</summary>
     /// <param name="alias">The document type alias.</param>
     /// <returns>The definition, or <c>null</c> when the model has none.</returns>
-    public static DocumentTypeDefinition? FindDocumentType(string alias) =>
-        DocumentTypes.FirstOrDefault(t => string.Equals(t.Alias, alias, StringComparison.Ordinal));
+    public static ContentTypeDefinition? FindContentType(string alias) =>
+        ContentTypes.FirstOrDefault(t => string.Equals(t.Alias, alias, StringComparison.Ordinal));
 
     /// <summary>Finds a data type by key.</summary>
     /// <param name="key">The data type key.</param>
@@ -364,12 +364,12 @@ public static class HistoryContentModel
     /// <summary>All properties of a document type, its compositions' first.</summary>
     /// <param name="documentType">The document type.</param>
     /// <returns>The properties it carries.</returns>
-    public static IEnumerable<PropertyDefinition> AllProperties(DocumentTypeDefinition documentType)
+    public static IEnumerable<PropertyDefinition> AllProperties(ContentTypeDefinition documentType)
     {
         ArgumentNullException.ThrowIfNull(documentType);
         return documentType.Compositions
-            .Select(FindDocumentType)
-            .OfType<DocumentTypeDefinition>()
+            .Select(FindContentType)
+            .OfType<ContentTypeDefinition>()
             .SelectMany(c => c.Properties)
             .Concat(documentType.Properties);
     }
@@ -380,7 +380,7 @@ public static class HistoryContentModel
     private static PropertyContainerDefinition Group(string key, string tab, string alias, string name, int sortOrder) =>
         new(new Guid(key), $"{tab}/{alias}", name, ContainerKind.Group, sortOrder, tab);
 
-    private static DocumentTypeDefinition Folder(Guid key, string alias, string name, string icon, string description, string child) =>
+    private static ContentTypeDefinition Folder(Guid key, string alias, string name, string icon, string description, string child) =>
         new(key, alias, name, icon, description, AllowedAtRoot: false, IsComposition: false, Compositions: [], Containers: [], Properties: [],
             AllowedChildren: [child], IsListView: true);
 

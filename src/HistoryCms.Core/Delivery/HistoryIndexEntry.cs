@@ -2,7 +2,7 @@ using System.Globalization;
 using HistoryCms.Core.Citations;
 using HistoryCms.Core.Dates;
 using P = HistoryCms.Core.HistoryAliases.Properties;
-using T = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using T = HistoryCms.Core.HistoryAliases.ContentTypes;
 
 namespace HistoryCms.Core.Delivery;
 

@@ -1,5 +1,5 @@
 using HistoryCms.Core.Content;
-using T = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using T = HistoryCms.Core.HistoryAliases.ContentTypes;
 
 namespace HistoryCms.Core.Delivery;
 

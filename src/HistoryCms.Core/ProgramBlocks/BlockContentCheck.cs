@@ -249,7 +249,7 @@ public sealed class BlockContentCheck
     /// <returns>The words.</returns>
     public static string TypeNoun(string contentType, bool withArticle = false)
     {
-        var noun = HistoryContentModel.FindDocumentType(contentType)?.Name.ToLowerInvariant() ?? $"a page of type \"{contentType}\"";
+        var noun = HistoryContentModel.FindContentType(contentType)?.Name.ToLowerInvariant() ?? $"a page of type \"{contentType}\"";
         if (!withArticle || noun.StartsWith("a page", StringComparison.Ordinal))
         {
             return noun;

@@ -24,6 +24,6 @@ public static class ProgramBlockKindAliases
     /// <summary>A call to action: a label and a link.</summary>
     public const string CallToAction = "callToAction";
 
-    /// <summary>A link to a pre-set archive search.</summary>
+    /// <summary>A link to a pre-set site search.</summary>
     public const string DocumentSearch = "documentSearch";
 }

@@ -16,7 +16,7 @@ public sealed record ProgramBlockMappingContext(IContentLookup Content, IHtmlSan
 }
 
 /// <summary>Site-wide options of block delivery.</summary>
-/// <param name="SearchPath">The path of the site's archive search page, which document search blocks link to.</param>
+/// <param name="SearchPath">The path of the site's site search page, which document search blocks link to.</param>
 public sealed record ProgramBlockDeliveryOptions(string SearchPath = "/search")
 {
     /// <summary>The defaults.</summary>

@@ -30,7 +30,7 @@ public static partial class ArchiveDocumentMapper
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly HashSet<string> OfferedLanguages = Options(HistoryContentModel.DataTypeKeys.Languages);
-    private static readonly HashSet<string> OfferedTypes = Options(HistoryContentModel.DataTypeKeys.DocumentType);
+    private static readonly HashSet<string> OfferedTypes = Options(HistoryContentModel.DataTypeKeys.Genre);
 
     /// <summary>The identity of a record: its record ID, else (a RIS record whose address ends in a slug) its archive address.</summary>
     /// <param name="record">The record.</param>
@@ -74,7 +74,7 @@ public static partial class ArchiveDocumentMapper
             [P.RecordId] = record[C.RecordId],
             [P.ArchiveUrl] = record[C.DocumentUrl],
             [P.DocumentDate] = Date(record, Report),
-            [P.DocumentType] = DocumentType(record, Report),
+            [P.Genre] = Genre(record, Report),
             [P.Summary] = record[C.Summary],
             [P.Translation] = Paragraphs(record[C.TextBody]),
             [P.DocumentAuthors] = Lines(List(record, C.Authors, Report)),
@@ -96,7 +96,7 @@ public static partial class ArchiveDocumentMapper
         var created = record[C.UploadDate] is { } day && DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var upload)
             ? new DateTimeOffset(upload.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
             : fallbackCreated;
-        var item = new ContentItem(ImportKeys.DocumentKey(identity), HistoryAliases.DocumentTypes.ArchivalDocument, title, target.ParentKey, 0, target.Level,
+        var item = new ContentItem(ImportKeys.DocumentKey(identity), HistoryAliases.ContentTypes.ArchivalDocument, title, target.ParentKey, 0, target.Level,
             created, created, string.Empty, values);
         return new ImportItem(item, identity);
     }
@@ -117,9 +117,9 @@ public static partial class ArchiveDocumentMapper
         return printed;
     }
 
-    private static string? DocumentType(ArchiveRecord record, Action<string?, FindingKind, string> report)
+    private static string? Genre(ArchiveRecord record, Action<string?, FindingKind, string> report)
     {
-        if (record[C.DocumentType] is not { } type)
+        if (record[C.Genre] is not { } type)
         {
             return null;
         }
@@ -129,7 +129,7 @@ public static partial class ArchiveDocumentMapper
             return JsonSerializer.Serialize(new[] { offered }, Json);
         }
 
-        report(C.DocumentType, FindingKind.Skipped, $"The document type \"{type}\" is not one the Document type list offers; the field is left empty (add the type to the list, then re-run).");
+        report(C.Genre, FindingKind.Skipped, $"The document type \"{type}\" is not one the Document type list offers; the field is left empty (add the type to the list, then re-run).");
         return null;
     }
 

@@ -69,7 +69,7 @@ public static class ArchiveColumns
 #pragma warning restore CS1591
 
     /// <summary>The document type: not a column of the CSV scrape, but the RIS export's <c>M3</c>.</summary>
-    public const string DocumentType = "document_type";
+    public const string Genre = "document_type";
 
     /// <summary>The repository the RIS export names (<c>DB</c>): the digital archive itself.</summary>
     public const string Archive = "archive";
@@ -81,6 +81,6 @@ public static class ArchiveColumns
     /// <summary>Every column the importer maps to a property.</summary>
     public static readonly IReadOnlySet<string> Mapped = new HashSet<string>(
         [DocumentUrl, PublicationDate, Title, Credits, TextBody, Summary, Authors, Places, Subjects, People, Contributors, Source,
-         UploadDate, ArchiveTitle, Language, Rights, RecordId, Classification, Donors, DocumentType, Archive],
+         UploadDate, ArchiveTitle, Language, Rights, RecordId, Classification, Donors, Genre, Archive],
         StringComparer.Ordinal);
 }

@@ -40,7 +40,7 @@ public sealed class ArchiveRecordSource(ArchiveTarget target, Func<string, ulong
             if (isUnchanged is not null && ArchiveDocumentMapper.IdentityOf(record) is { } identity && isUnchanged(identity, raw))
             {
                 var key = ImportKeys.DocumentKey(identity);
-                var stub = new ContentItem(key, HistoryAliases.DocumentTypes.ArchivalDocument, string.Empty, target.ParentKey, 0, target.Level, created, created, string.Empty, NoValues);
+                var stub = new ContentItem(key, HistoryAliases.ContentTypes.ArchivalDocument, string.Empty, target.ParentKey, 0, target.Level, created, created, string.Empty, NoValues);
                 yield return new ImportItem(stub, identity) { InputFingerprint = raw, SameAsLastImport = true };
             }
             else if (ArchiveDocumentMapper.Map(record, target, findings, created) is { } item)

@@ -109,7 +109,7 @@ public static partial class ArchiveRis
         Put(columns, ArchiveColumns.Archive, First("DB"));
         Put(columns, ArchiveColumns.Source, First("AN"));
         columns[ArchiveColumns.Language] = All("LA");
-        Put(columns, ArchiveColumns.DocumentType, First("M3"));
+        Put(columns, ArchiveColumns.Genre, First("M3"));
         Put(columns, ArchiveColumns.DocumentUrl, First("UR"));
         columns[ArchiveColumns.Subjects] = All("KW");
         Put(columns, ArchiveColumns.RecordId, First("ID") ?? RecordIdOf(First("UR")));

@@ -1,5 +1,5 @@
 using HistoryCms.Core.Content;
-using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using A = HistoryCms.Core.HistoryAliases.ContentTypes;
 using P = HistoryCms.Core.HistoryAliases.Properties;
 
 namespace HistoryCms.Import.LegacyPosts;

@@ -1,6 +1,6 @@
 using HistoryCms.Core.Content;
 using HistoryCms.Import.Planning;
-using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using A = HistoryCms.Core.HistoryAliases.ContentTypes;
 using Folder = HistoryCms.Import.Planning.ContentFolder;
 
 namespace HistoryCms.Import.LegacyPosts;

@@ -2,7 +2,7 @@ using HistoryCms.Core.Citations;
 using HistoryCms.Core.Content;
 using HistoryCms.Core.Dates;
 using HistoryCms.USync.Naming;
-using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using A = HistoryCms.Core.HistoryAliases.ContentTypes;
 using P = HistoryCms.Core.HistoryAliases.Properties;
 
 namespace HistoryCms.Import.LegacyPosts;

@@ -116,7 +116,7 @@ public sealed class ContentFolder
         byKey[node.Key] = node;
         TakenPaths.Add(node.Path);
         NoteSortOrder(node.ParentKey ?? Guid.Empty, node.SortOrder);
-        if (node.ContentType == HistoryAliases.DocumentTypes.ArchivalDocument)
+        if (node.ContentType == HistoryAliases.ContentTypes.ArchivalDocument)
         {
             foreach (var alias in new[] { P.RecordId, P.ArchiveUrl })
             {

@@ -29,7 +29,7 @@ internal sealed class RomanizationFilter : TokenFilter
     private readonly ITypeAttribute type;
     private readonly IKeywordAttribute keyword;
     private readonly CharArraySet commonWords;
-    private readonly CharArrayDictionary<string[]> remembered = new(ArchiveAnalyzer.Version, 256, ignoreCase: false);
+    private readonly CharArrayDictionary<string[]> remembered = new(SiteSearchAnalyzer.Version, 256, ignoreCase: false);
     private string[] pending = [];
     private char[] lowered = new char[32];
     private int next;

@@ -12,7 +12,7 @@ namespace HistoryCms.Search.Contributors;
 public sealed class ArchivalDocumentContributor : ISearchContributor
 {
     /// <inheritdoc />
-    public string ContentType => HistoryAliases.DocumentTypes.ArchivalDocument;
+    public string ContentType => HistoryAliases.ContentTypes.ArchivalDocument;
 
     /// <inheritdoc />
     public SearchDocument? Contribute(ContentItem item, SearchContributionContext context) =>
@@ -29,7 +29,7 @@ public sealed class ArchivalDocumentContributor : ISearchContributor
             Programs = context.ProgramsWithAncestors(document.Programs),
             Repository = document.Reference.Repository?.Abbreviation ?? document.Repository,
             Languages = document.OriginalLanguages,
-            DocumentType = document.DocumentType,
+            Genre = document.Genre,
             Subjects = document.Subjects,
             People = PeopleOf(document),
             Places = document.Places,

@@ -8,7 +8,7 @@ namespace HistoryCms.Search.Contributors;
 public sealed class AuthorContributor : ISearchContributor
 {
     /// <inheritdoc />
-    public string ContentType => HistoryAliases.DocumentTypes.Author;
+    public string ContentType => HistoryAliases.ContentTypes.Author;
 
     /// <inheritdoc />
     public SearchDocument? Contribute(ContentItem item, SearchContributionContext context) =>

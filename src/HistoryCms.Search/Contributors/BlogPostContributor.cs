@@ -9,7 +9,7 @@ namespace HistoryCms.Search.Contributors;
 public sealed class BlogPostContributor : ISearchContributor
 {
     /// <inheritdoc />
-    public string ContentType => HistoryAliases.DocumentTypes.BlogPost;
+    public string ContentType => HistoryAliases.ContentTypes.BlogPost;
 
     /// <inheritdoc />
     public SearchDocument? Contribute(ContentItem item, SearchContributionContext context) =>

@@ -8,7 +8,7 @@ namespace HistoryCms.Search.Contributors;
 public sealed class ProgramContributor : ISearchContributor
 {
     /// <inheritdoc />
-    public string ContentType => HistoryAliases.DocumentTypes.Program;
+    public string ContentType => HistoryAliases.ContentTypes.Program;
 
     /// <inheritdoc />
     public SearchDocument? Contribute(ContentItem item, SearchContributionContext context) =>

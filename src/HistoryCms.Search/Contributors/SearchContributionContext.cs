@@ -41,7 +41,7 @@ public sealed class SearchContributionContext(IContentLookup lookup)
         {
             for (var item = lookup.Find(program.Key); item is not null && labels.Count < MaxDepth; item = item.ParentKey is { } parent ? lookup.Find(parent) : null)
             {
-                if (item.ContentType != HistoryAliases.DocumentTypes.Program)
+                if (item.ContentType != HistoryAliases.ContentTypes.Program)
                 {
                     break;
                 }

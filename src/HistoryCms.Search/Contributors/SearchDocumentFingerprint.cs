@@ -46,7 +46,7 @@ internal sealed class SearchDocumentFingerprint
 
         Write(document.Repository);
         Write(document.Languages);
-        Write(document.DocumentType);
+        Write(document.Genre);
         Write(document.Subjects);
         Write(document.People.Count);
         foreach (var person in document.People)

@@ -35,7 +35,7 @@ internal sealed class DrillSidewaysCollector : ICollector
     /// <summary>The counts: the filtered fields' facets counted sideways, the others over the hits.</summary>
     /// <param name="maxValues">How many values to keep per facet.</param>
     /// <returns>One facet per counted field, in the order asked.</returns>
-    public IReadOnlyList<Core.Search.ArchiveSearchFacet> Result(int maxValues)
+    public IReadOnlyList<Core.Search.SiteSearchFacet> Result(int maxValues)
     {
         var own = sideways.Select(s => s.Result(maxValues)[0]).ToDictionary(f => f.Name, StringComparer.Ordinal);
         return [.. facets.Result(maxValues).Select(f => own.GetValueOrDefault(f.Name, f))];

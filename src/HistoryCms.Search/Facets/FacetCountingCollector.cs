@@ -65,13 +65,13 @@ internal sealed class FacetCountingCollector : ICollector
     /// <summary>The counts, most frequent values first.</summary>
     /// <param name="maxValues">How many values to keep per facet.</param>
     /// <returns>One facet per counted field, in the order asked.</returns>
-    public IReadOnlyList<ArchiveSearchFacet> Result(int maxValues)
+    public IReadOnlyList<SiteSearchFacet> Result(int maxValues)
     {
         Flush();
-        var facets = new List<ArchiveSearchFacet>(fields.Length);
+        var facets = new List<SiteSearchFacet>(fields.Length);
         for (var f = 0; f < fields.Length; f++)
         {
-            facets.Add(new ArchiveSearchFacet(fields[f], [.. Top(totals[f], maxValues).Select(pair => ToValue(pair.Key, pair.Value))]));
+            facets.Add(new SiteSearchFacet(fields[f], [.. Top(totals[f], maxValues).Select(pair => ToValue(pair.Key, pair.Value))]));
         }
 
         return facets;
@@ -100,12 +100,12 @@ internal sealed class FacetCountingCollector : ICollector
         return top;
     }
 
-    private static ArchiveSearchFacetValue ToValue(string stored, int count)
+    private static SiteSearchFacetValue ToValue(string stored, int count)
     {
         var separator = stored.IndexOf(SearchFields.Separator, StringComparison.Ordinal);
         return separator < 0
-            ? new ArchiveSearchFacetValue(stored, stored, count)
-            : new ArchiveSearchFacetValue(stored[..separator], stored[(separator + 1)..], count);
+            ? new SiteSearchFacetValue(stored, stored, count)
+            : new SiteSearchFacetValue(stored[..separator], stored[(separator + 1)..], count);
     }
 
     private void Flush()

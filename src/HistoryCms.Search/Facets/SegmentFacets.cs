@@ -40,7 +40,7 @@ internal sealed class SegmentFacets
     /// <summary>Reads every facet field now (the searcher factory warms new segments before they serve).</summary>
     public void Warm()
     {
-        foreach (var field in ArchiveSearchFields.Facets)
+        foreach (var field in SiteSearchFields.Facets)
         {
             Ordinals(field);
         }

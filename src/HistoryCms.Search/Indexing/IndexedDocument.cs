@@ -6,7 +6,7 @@ using Lucene.Net.Util;
 
 namespace HistoryCms.Search.Indexing;
 
-/// <summary>Turns a <see cref="SearchDocument"/> into the Lucene fields of the archive index.</summary>
+/// <summary>Turns a <see cref="SearchDocument"/> into the Lucene fields of the site index.</summary>
 internal static class IndexedDocument
 {
     private const int MaxFacetValueBytes = 2000;
@@ -30,25 +30,25 @@ internal static class IndexedDocument
             new Field(SearchFields.Body, source.Body, BodyType),
             new Field(SearchFields.Extra, string.Join(SearchFields.PartSeparator, source.Extra.Select(e => e.Replace(SearchFields.PartSeparator, ' '))), BodyType),
             new StoredField(SearchFields.Route, source.Route),
-            new StoredField(ArchiveSearchFields.Type, source.Type),
+            new StoredField(SiteSearchFields.Type, source.Type),
         };
-        AddFacet(document, ArchiveSearchFields.Type, source.Type, null);
+        AddFacet(document, SiteSearchFields.Type, source.Type, null);
         foreach (var program in source.Programs)
         {
-            AddFacet(document, ArchiveSearchFields.Program, program.Key, program.Label);
+            AddFacet(document, SiteSearchFields.Program, program.Key, program.Label);
         }
 
         foreach (var author in source.Authors)
         {
-            AddFacet(document, ArchiveSearchFields.Author, author.Key, author.Label);
+            AddFacet(document, SiteSearchFields.Author, author.Key, author.Label);
         }
 
-        AddFacets(document, ArchiveSearchFields.Repository, source.Repository is null ? [] : [source.Repository]);
-        AddFacets(document, ArchiveSearchFields.Language, source.Languages);
-        AddFacets(document, ArchiveSearchFields.DocumentType, source.DocumentType is null ? [] : [source.DocumentType]);
-        AddFacets(document, ArchiveSearchFields.Subject, source.Subjects);
-        AddFacets(document, ArchiveSearchFields.Person, source.People.Select(p => p.Name));
-        AddFacets(document, ArchiveSearchFields.Place, source.Places);
+        AddFacets(document, SiteSearchFields.Repository, source.Repository is null ? [] : [source.Repository]);
+        AddFacets(document, SiteSearchFields.Language, source.Languages);
+        AddFacets(document, SiteSearchFields.Genre, source.Genre is null ? [] : [source.Genre]);
+        AddFacets(document, SiteSearchFields.Subject, source.Subjects);
+        AddFacets(document, SiteSearchFields.Person, source.People.Select(p => p.Name));
+        AddFacets(document, SiteSearchFields.Place, source.Places);
         AddDate(document, source.Date);
         foreach (var ancestor in source.Ancestors)
         {
@@ -90,8 +90,8 @@ internal static class IndexedDocument
         document.Add(new NumericDocValuesField(SearchFields.DateEnd, DayNumber(date.End)));
         var lastYear = Math.Min(date.End.Year, date.Start.Year + 30);
         var years = Enumerable.Range(date.Start.Year, lastYear - date.Start.Year + 1).ToList();
-        AddFacets(document, ArchiveSearchFields.Year, years.Select(y => y.ToString("D4", CultureInfo.InvariantCulture)));
-        AddFacets(document, ArchiveSearchFields.Decade, years.Select(y => (y / 10 * 10).ToString("D4", CultureInfo.InvariantCulture) + "s"));
+        AddFacets(document, SiteSearchFields.Year, years.Select(y => y.ToString("D4", CultureInfo.InvariantCulture)));
+        AddFacets(document, SiteSearchFields.Decade, years.Select(y => (y / 10 * 10).ToString("D4", CultureInfo.InvariantCulture) + "s"));
     }
 
     private static void AddFacets(Document document, string field, IEnumerable<string> values)
@@ -142,9 +142,9 @@ internal static class IndexedDocument
             parts.Add(source.Repository);
         }
 
-        if (source.DocumentType is not null)
+        if (source.Genre is not null)
         {
-            parts.Add(source.DocumentType);
+            parts.Add(source.Genre);
         }
 
         return parts;

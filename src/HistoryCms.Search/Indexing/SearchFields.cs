@@ -3,8 +3,8 @@ using HistoryCms.Core.Search;
 namespace HistoryCms.Search.Indexing;
 
 /// <summary>
-/// The Lucene fields of the archive index. Facet and filter fields carry the names of
-/// <see cref="ArchiveSearchFields"/>: a sorted-set doc value (<c>value</c> or <c>value\u001Flabel</c>) that is both
+/// The Lucene fields of the site index. Facet and filter fields carry the names of
+/// <see cref="SiteSearchFields"/>: a sorted-set doc value (<c>value</c> or <c>value\u001Flabel</c>) that is both
 /// counted and filtered by.
 /// </summary>
 public static class SearchFields

@@ -13,13 +13,13 @@ internal static class QueryAnalysis
 {
     private const string Field = "q";
 
-    private static readonly Analyzer Words = new ArchiveAnalyzer(TextProfile.Default, AnalyzerMode.Words);
+    private static readonly Analyzer Words = new SiteSearchAnalyzer(TextProfile.Default, AnalyzerMode.Words);
 
     private static readonly Analyzer[] Profiles =
     [
-        new ArchiveAnalyzer(TextProfile.English, AnalyzerMode.Query),
-        new ArchiveAnalyzer(TextProfile.German, AnalyzerMode.Query),
-        new ArchiveAnalyzer(TextProfile.Default, AnalyzerMode.Query),
+        new SiteSearchAnalyzer(TextProfile.English, AnalyzerMode.Query),
+        new SiteSearchAnalyzer(TextProfile.German, AnalyzerMode.Query),
+        new SiteSearchAnalyzer(TextProfile.Default, AnalyzerMode.Query),
     ];
 
     /// <summary>The alternatives at each position of the text, positions in order (stop-word positions left out).</summary>
@@ -31,7 +31,7 @@ internal static class QueryAnalysis
         var positions = new SortedDictionary<int, List<string>>();
         foreach (var (position, word) in Tokens(Words, text))
         {
-            if (ArchiveAnalyzer.AllStopWords.Contains(word))
+            if (SiteSearchAnalyzer.AllStopWords.Contains(word))
             {
                 continue;
             }

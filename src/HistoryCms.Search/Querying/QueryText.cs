@@ -13,7 +13,7 @@ namespace HistoryCms.Search.Querying;
 /// <c>title:korea</c>, a range as in <c>[1945 TO 1950]</c>, a boost <c>^10</c>, fuzziness or proximity <c>~</c>, a
 /// <c>?</c> wildcard) without it, and says so too, each kind once; rejects what it cannot answer (a leading wildcard,
 /// too many words, deep nesting) with a <see cref="SearchQueryException"/> that says what to change. The length of the
-/// text is one of <see cref="ArchiveSearchRules"/>.
+/// text is one of <see cref="SiteSearchRules"/>.
 /// </summary>
 internal sealed partial class QueryText
 {

@@ -3,7 +3,7 @@ using Lucene.Net.Store;
 namespace HistoryCms.Search.Storage;
 
 /// <summary>
-/// The archive index on disk, read with positional reads (<c>pread</c>) into a buffer per input. Lucene.NET's
+/// The site index on disk, read with positional reads (<c>pread</c>) into a buffer per input. Lucene.NET's
 /// <see cref="MMapDirectory"/> reads mapped memory one bounds-checked byte at a time through
 /// <see cref="System.IO.UnmanagedMemoryAccessor"/>, and its <see cref="NIOFSDirectory"/> locks a shared
 /// <see cref="FileStream"/> and asks the file's length on every read; measured on the search benchmark, both cost more

@@ -20,7 +20,7 @@ public sealed class CitationsPropertyWriter(ICitationSettingsResolver citations)
     {
         ArgumentNullException.ThrowIfNull(context);
         var item = context.Node.Item;
-        var notes = PostCitations.Notes(item, citations.Resolve(context.Snapshot, item.Key));
+        var notes = PostCitationReader.Citations(item, citations.Resolve(context.Snapshot, item.Key));
         JsonSerializer.Serialize(writer, notes, DeliveryJsonWriter.SerializerOptions);
     }
 }

@@ -27,7 +27,7 @@ public sealed class ProgramBlocksPropertyWriter(ProgramBlockKindCollection kinds
         var list = ProgramBlockList.Parse(context.Raw);
         var mapping = new ProgramBlockMappingContext(context.Snapshot, sanitizer, time.GetUtcNow())
         {
-            Program = context.Node.Item.ContentType == Core.HistoryAliases.DocumentTypes.Program ? context.Node.Item : null,
+            Program = context.Node.Item.ContentType == Core.HistoryAliases.ContentTypes.Program ? context.Node.Item : null,
         };
         JsonSerializer.Serialize(writer, delivery.Map(list, mapping), DeliveryJsonWriter.SerializerOptions);
     }

@@ -12,7 +12,7 @@ public sealed record PropertyPlan(string Alias, string EditorAlias, DataTypeDefi
     /// <summary>The editor alias used for a property the content model does not know: written as its raw string.</summary>
     public const string RawEditor = "HistoryCms.Raw";
 
-    private static readonly FrozenDictionary<string, PropertyPlan[]> Plans = HistoryContentModel.DocumentTypes
+    private static readonly FrozenDictionary<string, PropertyPlan[]> Plans = HistoryContentModel.ContentTypes
         .Where(t => !t.IsComposition)
         .ToFrozenDictionary(
             t => t.Alias,

@@ -18,7 +18,7 @@ public sealed class DeliveryServerOptions
     /// <summary>The site's absolute base URL, on which every citation output (Delivery API, History API, pages, exports) links cited documents; when not set, the address of the request.</summary>
     public string? SiteBaseUrl { get; set; }
 
-    /// <summary>Whether the archive search (<c>/history/api/v1/search</c>) is served; its index follows every snapshot (a full build first, then only what each reload changed).</summary>
+    /// <summary>Whether the site search (<c>/history/api/v1/search</c>) is served; its index follows every snapshot (a full build first, then only what each reload changed).</summary>
     public bool Search { get; set; } = true;
 
     /// <summary>The largest <c>take</c> a query accepts.</summary>

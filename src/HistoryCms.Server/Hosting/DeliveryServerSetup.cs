@@ -77,16 +77,16 @@ public static class DeliveryServerSetup
 
         if (builder.Configuration.GetValue($"{DeliveryServerOptions.Section}:{nameof(DeliveryServerOptions.Search)}", true))
         {
-            services.TryAddSingleton(_ => new ServerSearchIndex(new ArchiveIndexOptions { RamBufferMegabytes = 16 }));
+            services.TryAddSingleton(_ => new ServerSearchIndex(new SiteIndexOptions { RamBufferMegabytes = 16 }));
             services.TryAddSingleton(sp => sp.GetRequiredService<ServerSearchIndex>().Index);
-            foreach (var contributor in ArchiveIndexFeed.DefaultContributors)
+            foreach (var contributor in SiteIndexFeed.DefaultContributors)
             {
                 services.TryAddEnumerable(ServiceDescriptor.Singleton<ISearchContributor>(contributor));
             }
 
             services.AddSingleton<SearchIndexFeeder>();
-            services.TryAddSingleton<IArchiveSearch>(sp => new IndexStateNotices(
-                new LuceneArchiveSearch(sp.GetRequiredService<ArchiveIndex>()), sp.GetRequiredService<SearchIndexFeeder>(), sp.GetRequiredService<SnapshotHolder>()));
+            services.TryAddSingleton<ISiteSearch>(sp => new IndexStateNotices(
+                new LuceneSiteSearch(sp.GetRequiredService<SiteIndex>()), sp.GetRequiredService<SearchIndexFeeder>(), sp.GetRequiredService<SnapshotHolder>()));
             services.AddHostedService(sp => sp.GetRequiredService<SearchIndexFeeder>());
         }
 
@@ -141,7 +141,7 @@ public static class DeliveryServerSetup
         var root = app.MapGroup(string.Empty).AllowHead();
         root.MapDeliveryApi().WithMetadata(SnapshotETag.HandledByEndpoint).RequireCors(CrossOrigin.PublicReadPolicy).AllowHead();
         root.MapHistoryApi().CacheOutput(CachePolicy).WithMetadata(SnapshotETag.Instance).RequireCors(CrossOrigin.PublicReadPolicy).AllowHead();
-        if (app.Services.GetService<IArchiveSearch>() is not null)
+        if (app.Services.GetService<ISiteSearch>() is not null)
         {
             root.MapHistorySearch().CacheOutput(CachePolicy).WithMetadata(SnapshotETag.Instance).RequireCors(CrossOrigin.PublicReadPolicy).AllowHead();
         }

@@ -3,7 +3,7 @@ using HistoryCms.Core.Content;
 using HistoryCms.Core.Delivery;
 using HistoryCms.USync.Naming;
 using HistoryCms.Web.Rendering;
-using T = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using T = HistoryCms.Core.HistoryAliases.ContentTypes;
 
 namespace HistoryCms.Server.Snapshot;
 

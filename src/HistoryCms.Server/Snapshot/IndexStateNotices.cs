@@ -10,7 +10,7 @@ namespace HistoryCms.Server.Snapshot;
 /// <param name="inner">The search.</param>
 /// <param name="feeder">The feeder that brings the index in step with the snapshot.</param>
 /// <param name="holder">The snapshot holder.</param>
-public sealed class IndexStateNotices(IArchiveSearch inner, SearchIndexFeeder feeder, SnapshotHolder holder) : IArchiveSearch
+public sealed class IndexStateNotices(ISiteSearch inner, SearchIndexFeeder feeder, SnapshotHolder holder) : ISiteSearch
 {
     /// <summary>The notice while the first build runs.</summary>
     public const string Building = "The search index is still being built after the server started: results may be incomplete. Try again in a moment.";
@@ -22,7 +22,7 @@ public sealed class IndexStateNotices(IArchiveSearch inner, SearchIndexFeeder fe
     public const string Updating = "The search index is being updated with the latest content: recent changes may not be found yet.";
 
     /// <inheritdoc/>
-    public async Task<ArchiveSearchResponse> SearchAsync(ArchiveSearchRequest request, CancellationToken cancellationToken = default)
+    public async Task<SiteSearchResponse> SearchAsync(SiteSearchRequest request, CancellationToken cancellationToken = default)
     {
         // Read before searching: a notice may then be one the search no longer needed, never missing from one that did.
         var state = feeder.StateOf(holder.Current.Version);

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace HistoryCms.Server.Snapshot;
 
 /// <summary>
-/// Keeps the server's archive search index in step with the snapshot, in the background (the last good content keeps
+/// Keeps the server's site search index in step with the snapshot, in the background (the last good content keeps
 /// being searched meanwhile): the first snapshot is indexed in full; every snapshot swapped in later updates the index
 /// incrementally (the documents whose content changed, new ones, removed ones, in one commit), then cached responses are
 /// dropped. An update that fails is logged and reported (<see cref="LastFailure"/>, on <c>/health</c>), search goes on
@@ -18,7 +18,7 @@ namespace HistoryCms.Server.Snapshot;
 /// <param name="contributors">What turns content items into search documents (the package's, and a site's own).</param>
 /// <param name="logger">Where indexing is reported.</param>
 public sealed class SearchIndexFeeder(
-    SnapshotHolder holder, ArchiveIndex index, IOutputCacheStore cache, IEnumerable<ISearchContributor> contributors, ILogger<SearchIndexFeeder> logger)
+    SnapshotHolder holder, SiteIndex index, IOutputCacheStore cache, IEnumerable<ISearchContributor> contributors, ILogger<SearchIndexFeeder> logger)
     : BackgroundService
 {
     private const int CompactAfterDocuments = 5_000;
@@ -62,7 +62,7 @@ public sealed class SearchIndexFeeder(
         {
             // Index off the start-up path: the server answers content requests while the first build runs.
             await Task.Yield();
-            using var feed = new ArchiveIndexFeed(index, holder.Current, contributors);
+            using var feed = new SiteIndexFeed(index, holder.Current, contributors);
             var indexed = -1L;
             while (!stoppingToken.IsCancellationRequested)
             {
@@ -91,7 +91,7 @@ public sealed class SearchIndexFeeder(
         }
     }
 
-    private async Task<bool> TryUpdateAsync(ArchiveIndexFeed feed, ContentSnapshot snapshot, CancellationToken stoppingToken)
+    private async Task<bool> TryUpdateAsync(SiteIndexFeed feed, ContentSnapshot snapshot, CancellationToken stoppingToken)
     {
         int changed, removed;
         try

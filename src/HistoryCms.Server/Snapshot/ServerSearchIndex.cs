@@ -3,7 +3,7 @@ using HistoryCms.Search;
 namespace HistoryCms.Server.Snapshot;
 
 /// <summary>
-/// The server's archive search index: on disk in a folder of its own under the temp folder (read through the file cache,
+/// The server's site search index: on disk in a folder of its own under the temp folder (read through the file cache,
 /// not held on the heap), rebuilt from the snapshot, deleted when the server stops. One per process, so servers started side
 /// by side never share a Lucene write lock.
 /// </summary>
@@ -13,10 +13,10 @@ public sealed class ServerSearchIndex : IDisposable
 
     /// <summary>Creates the folder and opens the index.</summary>
     /// <param name="options">Tuning (a smaller RAM buffer than the default keeps the server's memory low).</param>
-    public ServerSearchIndex(ArchiveIndexOptions? options = null) => Index = ArchiveIndex.Open(folder, options);
+    public ServerSearchIndex(SiteIndexOptions? options = null) => Index = SiteIndex.Open(folder, options);
 
     /// <summary>The index.</summary>
-    public ArchiveIndex Index { get; }
+    public SiteIndex Index { get; }
 
     /// <summary>Deletes the folder. The index itself is disposed by the container that handed it out (before this).</summary>
     public void Dispose()

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using HistoryCms.Core.Content;
-using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using A = HistoryCms.Core.HistoryAliases.ContentTypes;
 using K = HistoryCms.USync.Cli.Samples.SampleKeys;
 using P = HistoryCms.Core.HistoryAliases.Properties;
 
@@ -86,7 +86,7 @@ public static class SampleSite
         Item(key, A.ArchivalDocument, name, K.ArchiveFolder, sortOrder, 3, new()
         {
             [P.DocumentDate] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            [P.DocumentType] = SampleValues.JsonArray(documentType),
+            [P.Genre] = SampleValues.JsonArray(documentType),
             [P.Summary] = summary,
             [P.OfficialNumber] = officialNumber,
             [P.People] = people.Length == 0 ? null : string.Join('\n', people),

@@ -80,11 +80,11 @@ public sealed class USyncContentWriter(SchemaModel model)
 
     private HashSet<string> PropertyAliases(ContentItem item)
     {
-        var type = model.DocumentTypes.FirstOrDefault(t => string.Equals(t.Alias, item.ContentType, StringComparison.Ordinal));
+        var type = model.ContentTypes.FirstOrDefault(t => string.Equals(t.Alias, item.ContentType, StringComparison.Ordinal));
         var aliases = new HashSet<string>(item.Values.Keys, StringComparer.Ordinal);
         if (type is not null)
         {
-            aliases.UnionWith(type.Compositions.Select(model.DocumentType).Append(type).SelectMany(t => t.Properties).Select(p => p.Alias));
+            aliases.UnionWith(type.Compositions.Select(model.ContentType).Append(type).SelectMany(t => t.Properties).Select(p => p.Alias));
         }
 
         return aliases;

@@ -13,7 +13,7 @@ internal static class ContentTypeXml
     /// <param name="type">The document type.</param>
     /// <param name="model">Finds the compositions, allowed children and data types it refers to.</param>
     /// <returns>The <c>ContentType</c> element.</returns>
-    public static XElement Write(DocumentTypeDefinition type, SchemaModel model) =>
+    public static XElement Write(ContentTypeDefinition type, SchemaModel model) =>
         new("ContentType",
             new XAttribute("Key", Format.Key(type.Key)),
             new XAttribute("Alias", type.Alias),
@@ -23,7 +23,7 @@ internal static class ContentTypeXml
             Properties(type, model),
             Tabs(type));
 
-    private static XElement Info(DocumentTypeDefinition type, SchemaModel model) =>
+    private static XElement Info(ContentTypeDefinition type, SchemaModel model) =>
         new("Info",
             new XElement("Name", type.Name),
             new XElement("Icon", type.Icon),
@@ -38,19 +38,19 @@ internal static class ContentTypeXml
                 new XElement("KeepAllVersionsNewerThanDays", string.Empty),
                 new XElement("KeepLatestVersionPerDayForDays", string.Empty)),
             new XElement("Compositions",
-                Format.ByAlias(type.Compositions.Select(model.DocumentType), c => c.Alias)
+                Format.ByAlias(type.Compositions.Select(model.ContentType), c => c.Alias)
                     .Select(c => new XElement("Composition", new XAttribute("Key", Format.Key(c.Key)), c.Alias))),
             new XElement("DefaultTemplate", string.Empty),
             new XElement("AllowedTemplates"));
 
-    private static XElement Structure(DocumentTypeDefinition type, SchemaModel model) =>
+    private static XElement Structure(ContentTypeDefinition type, SchemaModel model) =>
         new("Structure",
             type.AllowedChildren.Select((alias, index) => new XElement("ContentType",
-                new XAttribute("Key", Format.Key(model.DocumentType(alias).Key)),
+                new XAttribute("Key", Format.Key(model.ContentType(alias).Key)),
                 new XAttribute("SortOrder", index),
                 alias)));
 
-    private static XElement Properties(DocumentTypeDefinition type, SchemaModel model) =>
+    private static XElement Properties(ContentTypeDefinition type, SchemaModel model) =>
         new("GenericProperties",
             Format.ByAlias(type.Properties, p => p.Alias).Select(property =>
             {
@@ -73,7 +73,7 @@ internal static class ContentTypeXml
                     new XElement("LabelOnTop", Format.Bool(false)));
             }));
 
-    private static XElement Tabs(DocumentTypeDefinition type) =>
+    private static XElement Tabs(ContentTypeDefinition type) =>
         new("Tabs",
             type.Containers.OrderBy(c => c.Key).Select(c => new XElement("Tab",
                 new XElement("Key", Format.Key(c.Key)),

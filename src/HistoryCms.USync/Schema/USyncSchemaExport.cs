@@ -23,7 +23,7 @@ public sealed class USyncSchemaExport(SchemaModel model)
         var files = new List<USyncFile>();
         files.AddRange(model.DataTypes.Select(d =>
             USyncFile.From($"DataTypes/{UmbracoNames.SafeAlias(d.Name)}{USyncFile.Extension}", DataTypeXml.Write(d))));
-        files.AddRange(model.DocumentTypes.Select(t =>
+        files.AddRange(model.ContentTypes.Select(t =>
             USyncFile.From($"ContentTypes/{UmbracoNames.SafeFileName(t.Alias)}{USyncFile.Extension}", ContentTypeXml.Write(t, model))));
         files.AddRange(model.RelationTypes.Select(r =>
             USyncFile.From($"RelationTypes/{UmbracoNames.SafeAlias(r.Alias)}{USyncFile.Extension}", RelationTypeXml.Write(r))));

@@ -13,14 +13,14 @@ namespace HistoryCms.Umbraco.ContentLookup;
 /// <summary>
 /// Core's <see cref="IContentLookup"/> over Umbraco's published content cache: <see cref="Published"/> sees what
 /// visitors see, <see cref="Preview"/> also sees drafts (for validating what an editor is about to save), and
-/// <see cref="Public"/> is what anyone may see: published and not member-protected (the archive index and the History
+/// <see cref="Public"/> is what anyone may see: published and not member-protected (the site index and the History
 /// API read it). Property values are the raw stored values, as Core expects them (dates as <c>yyyy-MM-dd HH:mm:ss</c>),
 /// and the path is the relative URL. Citations and the Program Blocks value converter both read content through it.
 /// </summary>
 /// <remarks>
 /// Umbraco's <c>UrlProvider</c> needs an <c>UmbracoContext</c> (<c>GetRequiredUmbracoContext()</c> in
 /// src/Umbraco.Core/Routing/UrlProvider.cs), which background work (Examine indexing, cache refreshes on subscriber
-/// servers, the archive index) does not have: every URL is built inside <see cref="EnsureContext"/>, which reuses the
+/// servers, the site index) does not have: every URL is built inside <see cref="EnsureContext"/>, which reuses the
 /// request's context where there is one.
 /// </remarks>
 public sealed class UmbracoContentLookup

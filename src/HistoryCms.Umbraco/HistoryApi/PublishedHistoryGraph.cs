@@ -6,7 +6,7 @@ using Umbraco.Cms.Core.PublishedCache;
 using Umbraco.Cms.Core.Services;
 using Umbraco.Cms.Core.Services.Navigation;
 using R = HistoryCms.Core.HistoryAliases.RelationTypes;
-using T = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using T = HistoryCms.Core.HistoryAliases.ContentTypes;
 
 namespace HistoryCms.Umbraco.HistoryApi;
 

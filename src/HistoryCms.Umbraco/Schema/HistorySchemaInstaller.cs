@@ -63,10 +63,10 @@ public sealed class HistorySchemaInstaller
 
         await new DataTypeInstallStep(_dataTypeService, _propertyEditors, _configurationSerializer, log)
             .InstallAsync(HistoryContentModel.DataTypes, cancellationToken).ConfigureAwait(false);
-        await new DocumentTypeInstallStep(_contentTypeService, _dataTypeService, _shortStringHelper, log)
-            .InstallAsync(HistoryContentModel.DocumentTypes, cancellationToken).ConfigureAwait(false);
+        await new ContentTypeInstallStep(_contentTypeService, _dataTypeService, _shortStringHelper, log)
+            .InstallAsync(HistoryContentModel.ContentTypes, cancellationToken).ConfigureAwait(false);
         await new TemplateInstallStep(_templateService, _contentTypeService, log)
-            .InstallAsync(HistoryTemplates.DocumentTypes, cancellationToken).ConfigureAwait(false);
+            .InstallAsync(HistoryTemplates.ContentTypes, cancellationToken).ConfigureAwait(false);
         await new RelationTypeInstallStep(_relationService, log)
             .InstallAsync(HistoryContentModel.RelationTypes, cancellationToken).ConfigureAwait(false);
 

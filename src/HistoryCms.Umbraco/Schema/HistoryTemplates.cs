@@ -27,12 +27,12 @@ public static class HistoryTemplates
         """;
 
     /// <summary>Gets the aliases of the document types that get a template (the template has the same alias).</summary>
-    public static IReadOnlyList<string> DocumentTypes { get; } =
+    public static IReadOnlyList<string> ContentTypes { get; } =
     [
-        HistoryAliases.DocumentTypes.SiteRoot,
-        HistoryAliases.DocumentTypes.BlogPost,
-        HistoryAliases.DocumentTypes.Author,
-        HistoryAliases.DocumentTypes.Program,
-        HistoryAliases.DocumentTypes.ArchivalDocument,
+        HistoryAliases.ContentTypes.SiteRoot,
+        HistoryAliases.ContentTypes.BlogPost,
+        HistoryAliases.ContentTypes.Author,
+        HistoryAliases.ContentTypes.Program,
+        HistoryAliases.ContentTypes.ArchivalDocument,
     ];
 }

@@ -18,21 +18,21 @@ public static class SchemaMarker
     public static string Current { get; } = For(
         HistoryContentModel.SchemaVersion,
         HistoryContentModel.DataTypes,
-        HistoryContentModel.DocumentTypes,
+        HistoryContentModel.ContentTypes,
         HistoryContentModel.RelationTypes,
-        HistoryTemplates.DocumentTypes);
+        HistoryTemplates.ContentTypes);
 
     /// <summary>Computes the marker of a model.</summary>
     /// <param name="schemaVersion">The model's schema version.</param>
     /// <param name="dataTypes">Its data types.</param>
     /// <param name="documentTypes">Its document types.</param>
     /// <param name="relationTypes">Its relation types.</param>
-    /// <param name="templates">The document types that get a template (<see cref="HistoryTemplates.DocumentTypes"/>).</param>
+    /// <param name="templates">The document types that get a template (<see cref="HistoryTemplates.ContentTypes"/>).</param>
     /// <returns><c>version:fingerprint</c>, the fingerprint being the SHA-256 of the model serialized as JSON.</returns>
     public static string For(
         int schemaVersion,
         IReadOnlyList<DataTypeDefinition> dataTypes,
-        IReadOnlyList<DocumentTypeDefinition> documentTypes,
+        IReadOnlyList<ContentTypeDefinition> documentTypes,
         IReadOnlyList<RelationTypeDefinition> relationTypes,
         IReadOnlyList<string> templates)
     {

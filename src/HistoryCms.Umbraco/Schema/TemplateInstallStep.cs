@@ -24,7 +24,7 @@ internal sealed class TemplateInstallStep(ITemplateService templateService, ICon
             cancellationToken.ThrowIfCancellationRequested();
 
             // A document type that is missing (or is a foreign type holding our alias) was reported by its own step.
-            if (HistoryContentModel.FindDocumentType(alias) is not { } definition
+            if (HistoryContentModel.FindContentType(alias) is not { } definition
                 || contentTypeService.Get(definition.Key) is not { } contentType
                 || contentType.DefaultTemplate is not null)
             {
@@ -38,7 +38,7 @@ internal sealed class TemplateInstallStep(ITemplateService templateService, ICon
         }
     }
 
-    private async Task<ITemplate?> FindOrCreateAsync(DocumentTypeDefinition definition)
+    private async Task<ITemplate?> FindOrCreateAsync(ContentTypeDefinition definition)
     {
         if (await templateService.GetAsync(definition.Alias).ConfigureAwait(false) is { } existing)
         {

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using T = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using T = HistoryCms.Core.HistoryAliases.ContentTypes;
 
 namespace HistoryCms.Web.HistoryApi;
 
@@ -76,7 +76,7 @@ public static class HistoryApiEndpoints
 
         group.MapGet("/posts/{id}/citations", (Guid id, HttpRequest request, IHistoryGraph graph) =>
                 Post(graph, id) is { } post
-                    ? Results.Json(new { items = PostCitations.Notes(post, Settings(graph, post, request)) })
+                    ? Results.Json(new { items = PostCitationReader.Citations(post, Settings(graph, post, request)) })
                     : ProblemResults.NotFound($"There is no post with the id {id}."))
             .WithName("GetPostCitations")
             .WithSummary("A post's citations, numbered in body order, with the formatted notes (Chicago full and short note, bibliography, digital archive)")
@@ -99,7 +99,7 @@ public static class HistoryApiEndpoints
             "GetPostSources",
             "The archival documents a post cites (its sources), once each in note order",
             (graph, id, request) => Post(graph, id) is { } post && Settings(graph, post, request) is var settings
-                ? Documents(PostCitations.ExportItems(post, settings), settings.Style, $"sources-{post.Key:N}")
+                ? Documents(PostCitationReader.ExportItems(post, settings), settings.Style, $"sources-{post.Key:N}")
                 : null,
             id => $"There is no post with the id {id}.");
         MapExports(

@@ -2,7 +2,7 @@ using System.Globalization;
 using HistoryCms.Core.Content;
 using HistoryCms.Core.Delivery;
 using P = HistoryCms.Core.HistoryAliases.Properties;
-using T = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using T = HistoryCms.Core.HistoryAliases.ContentTypes;
 
 namespace HistoryCms.Web.HistoryApi;
 

@@ -25,7 +25,7 @@ public static class BlockCards
     {
         ArgumentNullException.ThrowIfNull(card);
         var date = card.Date is { } text && PartialDate.TryParse(text, out var parsed) ? parsed.Format() : card.Date;
-        return new DocumentSummary(Link(card.Id, card.Name, card.ContentType, card.Route), date, card.DocumentType, card.Summary);
+        return new DocumentSummary(Link(card.Id, card.Name, card.ContentType, card.Route), date, card.Genre, card.Summary);
     }
 
     /// <summary>A "Read more" card of a program.</summary>

@@ -23,7 +23,7 @@ internal sealed class BlogPostPageBuilder(PageParts parts, RichTextRenderer rich
         var hero = parts.Image(post.HeroImage, post.HeroCaption) is { } image ? new HeroImageModel(image, post.HeroCaption, post.HeroCredit) : null;
 
         var style = citationSettings(item);
-        var citations = PostCitations.Notes(item, style);
+        var citations = PostCitationReader.Citations(item, style);
         var numbers = new Dictionary<Guid, int>();
         foreach (var citation in citations)
         {
@@ -34,8 +34,8 @@ internal sealed class BlogPostPageBuilder(PageParts parts, RichTextRenderer rich
         }
 
         var body = richText.WithMarkers(post.Body, numbers);
-        var notes = new CitationListModel([.. citations.Select(c => new CitationNoteModel(
-            c, RichTextRenderer.NoteId(c.Number), c.IsReferenced ? RichTextRenderer.RefId(c.Number) : null))]);
+        var notes = new FootnoteListModel([.. citations.Select(c => new FootnoteModel(
+            c, RichTextRenderer.FootnoteId(c.Number), c.IsReferenced ? RichTextRenderer.RefId(c.Number) : null))]);
 
         var programs = parts.Reader.ReadLinked<ResearchProgram>(post.Programs).Select(p => parts.Program(p, withProjects: false)).ToList();
         return new BlogPostPageModel(
@@ -55,8 +55,8 @@ internal sealed class BlogPostPageBuilder(PageParts parts, RichTextRenderer rich
         var post = CitedPost.From(parts.Graph, item, citations, parts.Options.SiteName)!;
         var forms = new List<CiteForm>
         {
-            new("Chicago (note)", PostCitation.Note(post)),
-            new("Chicago (bibliography)", PostCitation.Bibliography(post)),
+            new("Chicago (note)", CitedPost.Note(post)),
+            new("Chicago (bibliography)", CitedPost.Bibliography(post)),
         };
         return new CiteBoxModel("Cite this post", "cite-this-post", forms, Downloads(parts.Options.PostRisUrl, parts.Options.PostCslJsonUrl), Downloads(parts.Options.PostSourcesRisUrl, parts.Options.PostSourcesCslJsonUrl));
 

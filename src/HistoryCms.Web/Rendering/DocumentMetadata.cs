@@ -14,7 +14,7 @@ internal static class DocumentMetadata
         var language = LanguageTag(document.OriginalLanguages);
         var rows = new List<MetadataRow>();
         Add(rows, "Date", document.PrintedDate);
-        Add(rows, "Document type", document.DocumentType);
+        Add(rows, "Document type", document.Genre);
         Add(rows, "Authors", People(document.Authors, parts));
         Add(rows, "Participants", People(document.Participants, parts));
         Add(rows, "Original title", document.OriginalTitle is { } original ? [new MetadataValue(original, Language: language)] : []);
@@ -33,11 +33,11 @@ internal static class DocumentMetadata
         Add(rows, "Edited by", document.Editors);
         Add(rows, "Funding", document.FundingCredit);
         Add(rows, "Donors", document.Donors);
-        Add(rows, "Subjects", [.. document.Subjects.Select(s => new MetadataValue(s, parts.SearchUrl((ArchiveSearchFields.Subject, s))))]);
+        Add(rows, "Subjects", [.. document.Subjects.Select(s => new MetadataValue(s, parts.SearchUrl((SiteSearchFields.Subject, s))))]);
         Add(rows, "People and organizations", [.. document.People.Select(p => new MetadataValue(
             p.Variants.Count == 0 ? p.Preferred : $"{p.Preferred} (also {string.Join(", ", p.Variants)})",
-            parts.SearchUrl((ArchiveSearchFields.Person, p.Preferred))))]);
-        Add(rows, "Places", [.. document.Places.Select(p => new MetadataValue(p, parts.SearchUrl((ArchiveSearchFields.Place, p))))]);
+            parts.SearchUrl((SiteSearchFields.Person, p.Preferred))))]);
+        Add(rows, "Places", [.. document.Places.Select(p => new MetadataValue(p, parts.SearchUrl((SiteSearchFields.Place, p))))]);
         Add(rows, "Programs", [.. document.Programs.Select(p => new MetadataValue(p.Name, p.RoutePath))]);
         Add(rows, "Rights", document.Rights);
         return rows;
@@ -74,7 +74,7 @@ internal static class DocumentMetadata
     }
 
     private static IReadOnlyList<MetadataValue> People(IReadOnlyList<string> names, PageParts parts) =>
-        [.. names.Select(n => new MetadataValue(n, parts.SearchUrl((ArchiveSearchFields.Person, n))))];
+        [.. names.Select(n => new MetadataValue(n, parts.SearchUrl((SiteSearchFields.Person, n))))];
 
     private static string PartText(ArchivalPart part) => part.Kind switch
     {

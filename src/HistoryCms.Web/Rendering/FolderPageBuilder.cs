@@ -2,7 +2,7 @@ using System.Globalization;
 using HistoryCms.Core.Content;
 using HistoryCms.Core.Delivery;
 using HistoryCms.Web.ViewModels;
-using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using A = HistoryCms.Core.HistoryAliases.ContentTypes;
 
 namespace HistoryCms.Web.Rendering;
 

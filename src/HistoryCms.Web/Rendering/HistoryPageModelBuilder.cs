@@ -6,7 +6,7 @@ using HistoryCms.Core.Search;
 using HistoryCms.Web.ViewModels;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
-using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using A = HistoryCms.Core.HistoryAliases.ContentTypes;
 using CoreSanitizer = HistoryCms.Core.Content.IHtmlSanitizer;
 
 namespace HistoryCms.Web.Rendering;
@@ -33,7 +33,7 @@ public sealed class HistoryPageModelBuilder : IHistoryPageModelBuilder
     /// <param name="citations">The host's citation settings resolver (the one the Delivery API and the History API use).</param>
     /// <param name="options">Page settings.</param>
     /// <param name="time">The clock (latest posts leave out what is dated later).</param>
-    /// <param name="searches">The archive search, when the host has one.</param>
+    /// <param name="searches">The site search, when the host has one.</param>
     /// <param name="http">The current request (a folder page reads its page number from the query).</param>
     public HistoryPageModelBuilder(
         IHistoryGraph graph,
@@ -44,7 +44,7 @@ public sealed class HistoryPageModelBuilder : IHistoryPageModelBuilder
         ICitationSettingsResolver citations,
         IOptions<HistoryPagesOptions> options,
         TimeProvider time,
-        IEnumerable<IArchiveSearch> searches,
+        IEnumerable<ISiteSearch> searches,
         IHttpContextAccessor http)
     {
         ArgumentNullException.ThrowIfNull(options);

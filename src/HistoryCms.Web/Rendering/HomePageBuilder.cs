@@ -10,13 +10,13 @@ internal sealed class HomePageBuilder(PageParts parts)
 {
     public HomePageModel Build()
     {
-        var programs = parts.Graph.OfType(HistoryAliases.DocumentTypes.Program)
+        var programs = parts.Graph.OfType(HistoryAliases.ContentTypes.Program)
             .Select(parts.Reader.ReadProgram)
             .OfType<ResearchProgram>()
             .Where(p => !p.IsProject)
             .Select(p => parts.Program(p, withProjects: true))
             .ToList();
-        var posts = HistoryOrdering.NewestFirst(parts.Graph.OfType(HistoryAliases.DocumentTypes.BlogPost));
+        var posts = HistoryOrdering.NewestFirst(parts.Graph.OfType(HistoryAliases.ContentTypes.BlogPost));
         var name = parts.SiteName;
         return new HomePageModel(new PageMeta(name, $"Programs and recent posts of {name}.", "/"), programs, parts.Posts(posts, parts.Options.PostListSize));
     }

@@ -19,10 +19,10 @@ public sealed class ScanningContentRoutes(IHistoryGraph graph) : IContentRoutes
 {
     private static readonly string[] PageTypes =
     [
-        HistoryAliases.DocumentTypes.BlogPost, HistoryAliases.DocumentTypes.Author,
-        HistoryAliases.DocumentTypes.Program, HistoryAliases.DocumentTypes.ArchivalDocument,
-        HistoryAliases.DocumentTypes.PostsFolder, HistoryAliases.DocumentTypes.PeopleFolder,
-        HistoryAliases.DocumentTypes.ProgramsFolder, HistoryAliases.DocumentTypes.ArchiveFolder,
+        HistoryAliases.ContentTypes.BlogPost, HistoryAliases.ContentTypes.Author,
+        HistoryAliases.ContentTypes.Program, HistoryAliases.ContentTypes.ArchivalDocument,
+        HistoryAliases.ContentTypes.PostsFolder, HistoryAliases.ContentTypes.PeopleFolder,
+        HistoryAliases.ContentTypes.ProgramsFolder, HistoryAliases.ContentTypes.ArchiveFolder,
     ];
 
     /// <inheritdoc />

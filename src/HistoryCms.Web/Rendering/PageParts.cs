@@ -20,7 +20,7 @@ internal sealed class PageParts(IHistoryGraph graph, IMediaUrlResolver media, Hi
     /// <summary>The site's name: the configured one, else the site root's name.</summary>
     public string SiteName =>
         !string.IsNullOrWhiteSpace(options.SiteName) ? options.SiteName
-        : graph.OfType(HistoryAliases.DocumentTypes.SiteRoot).FirstOrDefault()?.Name ?? "HistoryCms";
+        : graph.OfType(HistoryAliases.ContentTypes.SiteRoot).FirstOrDefault()?.Name ?? "HistoryCms";
 
     public static ContentLink Link(IHistoryRecord record) => new(record.Key, record.Name, record.ContentType, record.RoutePath);
 
@@ -32,7 +32,7 @@ internal sealed class PageParts(IHistoryGraph graph, IMediaUrlResolver media, Hi
 
     public DocumentSummary? Document(ContentItem item) =>
         Reader.ReadArchivalDocument(item) is { } document
-            ? new DocumentSummary(Link(document), document.PrintedDate, document.DocumentType, document.Summary)
+            ? new DocumentSummary(Link(document), document.PrintedDate, document.Genre, document.Summary)
             : null;
 
     public IReadOnlyList<DocumentSummary> Documents(IEnumerable<ContentItem> items, int max) =>

@@ -43,6 +43,6 @@ internal sealed class ProgramPageBuilder(PageParts parts, ProgramBlockKindCollec
             parts.Posts(parts.Graph.ProgramPosts(program.Key, includeProjects: true), parts.Options.PostListSize),
             parts.Documents(documents.Where(d => !featured.Contains(d.Key)), parts.Options.DocumentListSize),
             documents.Count,
-            parts.SearchUrl((ArchiveSearchFields.Type, HistoryAliases.DocumentTypes.ArchivalDocument), (ArchiveSearchFields.Program, key)));
+            parts.SearchUrl((SiteSearchFields.Type, HistoryAliases.ContentTypes.ArchivalDocument), (SiteSearchFields.Program, key)));
     }
 }

@@ -57,7 +57,7 @@ public sealed partial class RichTextRenderer(HistoryHtmlSanitizer sanitizer)
             {
                 var count = seen[number] = seen.GetValueOrDefault(number) + 1;
                 var referenceId = count == 1 ? RefId(number) : string.Create(CultureInfo.InvariantCulture, $"{RefId(number)}-{count}");
-                segments.Add(new RichTextSegment(null, new CitationMarkerModel(number, NoteId(number), referenceId)));
+                segments.Add(new RichTextSegment(null, new CitationMarkerModel(number, FootnoteId(number), referenceId)));
             }
 
             openMarkerEnds.Push(marker.Offset + marker.Length);
@@ -115,7 +115,7 @@ public sealed partial class RichTextRenderer(HistoryHtmlSanitizer sanitizer)
     /// <summary>The element id of a note.</summary>
     /// <param name="number">The note number.</param>
     /// <returns>The id.</returns>
-    public static string NoteId(int number) => string.Create(CultureInfo.InvariantCulture, $"note-{number}");
+    public static string FootnoteId(int number) => string.Create(CultureInfo.InvariantCulture, $"note-{number}");
 
     /// <summary>The element id of the first marker of a note.</summary>
     /// <param name="number">The note number.</param>

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Http;
 
 namespace HistoryCms.Web.Rendering;
 
-/// <summary>Builds the search results page over <see cref="IArchiveSearch"/>: results with snippets, facets, paging.</summary>
-internal sealed class SearchPageBuilder(PageParts parts, HistoryHtmlSanitizer sanitizer, IArchiveSearch? search)
+/// <summary>Builds the search results page over <see cref="ISiteSearch"/>: results with snippets, facets, paging.</summary>
+internal sealed class SearchPageBuilder(PageParts parts, HistoryHtmlSanitizer sanitizer, ISiteSearch? search)
 {
     /// <summary>The message when the host registers no search.</summary>
     public const string Unavailable = "Search is not available on this site.";
@@ -15,7 +15,7 @@ internal sealed class SearchPageBuilder(PageParts parts, HistoryHtmlSanitizer sa
     {
         var state = SearchQueryState.Read(parts.Options.SearchPath, query);
         var error = state.Error ?? (search is null ? Unavailable : null);
-        ArchiveSearchResponse? response = null;
+        SiteSearchResponse? response = null;
         if (error is null && search is not null)
         {
             try
@@ -42,15 +42,15 @@ internal sealed class SearchPageBuilder(PageParts parts, HistoryHtmlSanitizer sa
             error);
     }
 
-    private SearchResultModel Result(ArchiveSearchHit hit)
+    private SearchResultModel Result(SiteSearchHit hit)
     {
         IHtmlContent? snippet = hit.Snippet is { } s ? new HtmlString(sanitizer.SanitizeSnippet(s)) : null;
-        return new SearchResultModel(hit with { Route = SafeUrls.Check(hit.Route) ?? "#" }, ArchiveSearchLabels.Type(hit.Type), hit.Date?.Display, snippet);
+        return new SearchResultModel(hit with { Route = SafeUrls.Check(hit.Route) ?? "#" }, SiteSearchLabels.Type(hit.Type), hit.Date?.Display, snippet);
     }
 
-    private static FacetModel Facet(SearchQueryState state, ArchiveSearchFacet facet) => new(
+    private static FacetModel Facet(SearchQueryState state, SiteSearchFacet facet) => new(
         facet.Name,
-        ArchiveSearchLabels.Facet(facet.Name),
+        SiteSearchLabels.Facet(facet.Name),
         [.. facet.Values.Select(v =>
         {
             var selected = state.Has(facet.Name, v.Value);
@@ -58,20 +58,20 @@ internal sealed class SearchPageBuilder(PageParts parts, HistoryHtmlSanitizer sa
                 selected ? state.Without(facet.Name, v.Value) : state.With(facet.Name, v.Value), selected);
         })]);
 
-    private List<ActiveFilter> ActiveFilters(SearchQueryState state, IReadOnlyList<ArchiveSearchFacet> facets) =>
+    private List<ActiveFilter> ActiveFilters(SearchQueryState state, IReadOnlyList<SiteSearchFacet> facets) =>
     [
         .. state.Filters.SelectMany(f => f.Value.Select(value =>
         {
             var known = facets.FirstOrDefault(x => x.Name == f.Key)?.Values.FirstOrDefault(v => v.Value == value)?.Label
                 ?? (Guid.TryParse(value, out var key) ? parts.Graph.Find(key)?.Name : null);
-            return new ActiveFilter(f.Key, ArchiveSearchLabels.Facet(f.Key), value, ArchiveSearchLabels.Value(f.Key, value, known), state.Without(f.Key, value));
+            return new ActiveFilter(f.Key, SiteSearchLabels.Facet(f.Key), value, SiteSearchLabels.Value(f.Key, value, known), state.Without(f.Key, value));
         })),
     ];
 
-    private static PagerModel Pager(SearchQueryState state, ArchiveSearchResponse response)
+    private static PagerModel Pager(SearchQueryState state, SiteSearchResponse response)
     {
         var pageSize = Math.Max(1, response.PageSize);
-        var window = Math.Min(response.Total, ArchiveSearchFields.MaxResultWindow);
+        var window = Math.Min(response.Total, SiteSearchFields.MaxResultWindow);
         var total = Math.Max(1, (window + pageSize - 1) / pageSize);
         var page = Math.Clamp(response.Page, 1, total);
         var first = Math.Max(1, page - 3);

@@ -5,13 +5,13 @@ using Microsoft.AspNetCore.Http;
 namespace HistoryCms.Web.Rendering;
 
 /// <summary>
-/// The search page's query string, read by <see cref="ArchiveSearchQueryReader"/> (the reader the History API's
+/// The search page's query string, read by <see cref="SiteSearchQueryReader"/> (the reader the History API's
 /// <c>/search</c> uses, with the same rules), and the URLs of its variations (a filter added or removed, another page),
 /// written by the same reader.
 /// </summary>
 internal sealed class SearchQueryState
 {
-    private SearchQueryState(string path, ArchiveSearchRequest request, string? error)
+    private SearchQueryState(string path, SiteSearchRequest request, string? error)
     {
         Path = path;
         Request = request;
@@ -21,7 +21,7 @@ internal sealed class SearchQueryState
     public string Path { get; }
 
     /// <summary>The search as asked; an empty one when the query string cannot be read.</summary>
-    public ArchiveSearchRequest Request { get; }
+    public SiteSearchRequest Request { get; }
 
     /// <summary>Why the query string cannot be read (the page answers 400 with it), or <c>null</c>.</summary>
     public string? Error { get; }
@@ -33,11 +33,11 @@ internal sealed class SearchQueryState
         ArgumentNullException.ThrowIfNull(query);
         try
         {
-            return new SearchQueryState(path, ArchiveSearchQueryReader.Read(name => query[name]), null);
+            return new SearchQueryState(path, SiteSearchQueryReader.Read(name => query[name]), null);
         }
         catch (SearchQueryException error)
         {
-            return new SearchQueryState(path, new ArchiveSearchRequest(), error.Message);
+            return new SearchQueryState(path, new SiteSearchRequest(), error.Message);
         }
     }
 
@@ -74,7 +74,7 @@ internal sealed class SearchQueryState
     {
         var url = new StringBuilder(Path);
         var separator = '?';
-        foreach (var (name, value) in ArchiveSearchQueryReader.Write(Request with { Filters = filters, Page = page }))
+        foreach (var (name, value) in SiteSearchQueryReader.Write(Request with { Filters = filters, Page = page }))
         {
             url.Append(separator).Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
             separator = '&';

@@ -6,14 +6,14 @@ using Microsoft.AspNetCore.Routing;
 
 namespace HistoryCms.Web.Search;
 
-/// <summary>Maps the archive search endpoint of the History API.</summary>
+/// <summary>Maps the site search endpoint of the History API.</summary>
 public static class SearchEndpoints
 {
     /// <summary>The route of the endpoint, for links and tests.</summary>
     public const string Route = HistoryApiEndpoints.Prefix + "/search";
 
     /// <summary>
-    /// Maps <c>GET /history/api/v1/search</c> over the registered <see cref="IArchiveSearch"/>: results with facets,
+    /// Maps <c>GET /history/api/v1/search</c> over the registered <see cref="ISiteSearch"/>: results with facets,
     /// or <c>application/problem+json</c> 400 naming the parameter at fault.
     /// </summary>
     /// <param name="endpoints">The application's endpoints.</param>
@@ -34,11 +34,11 @@ public static class SearchEndpoints
         return group;
     }
 
-    private static async Task<IResult> SearchAsync([AsParameters] SearchParameters parameters, IArchiveSearch search, CancellationToken cancellationToken)
+    private static async Task<IResult> SearchAsync([AsParameters] SearchParameters parameters, ISiteSearch search, CancellationToken cancellationToken)
     {
         try
         {
-            var request = ArchiveSearchQueryReader.Read(name => parameters.Request.Query[name]);
+            var request = SiteSearchQueryReader.Read(name => parameters.Request.Query[name]);
             var response = await search.SearchAsync(request, cancellationToken).ConfigureAwait(false);
             return TypedResults.Ok(SearchResponseDto.From(response));
         }

@@ -6,7 +6,7 @@ namespace HistoryCms.Web.Search;
 /// <summary>
 /// The query string of <c>GET /history/api/v1/search</c>, as the OpenAPI document describes it. Filters repeat for several
 /// values (<c>type=a&amp;type=b</c>). The values are read from <see cref="Request"/> by
-/// <see cref="HistoryCms.Core.Search.ArchiveSearchQueryReader"/>, the reader of the search page too, so both read them
+/// <see cref="HistoryCms.Core.Search.SiteSearchQueryReader"/>, the reader of the search page too, so both read them
 /// by the same rules.
 /// </summary>
 public sealed class SearchParameters
@@ -38,9 +38,9 @@ public sealed class SearchParameters
     [FromQuery(Name = "language")]
     public string[]? Language { get; init; }
 
-    /// <summary>Document types of archival documents (Letter, Cable...).</summary>
+    /// <summary>Genres of archival documents (Letter, Cable...).</summary>
     [FromQuery(Name = "documentType")]
-    public string[]? DocumentType { get; init; }
+    public string[]? Genre { get; init; }
 
     /// <summary>Decades (<c>1950s</c>).</summary>
     [FromQuery(Name = "decade")]

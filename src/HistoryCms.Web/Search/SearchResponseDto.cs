@@ -13,14 +13,14 @@ public sealed record SearchResponseDto(
     int Total,
     int Page,
     int PageSize,
-    IReadOnlyList<ArchiveSearchHit> Results,
-    IReadOnlyDictionary<string, IReadOnlyList<ArchiveSearchFacetValue>> Facets,
+    IReadOnlyList<SiteSearchHit> Results,
+    IReadOnlyDictionary<string, IReadOnlyList<SiteSearchFacetValue>> Facets,
     IReadOnlyList<string> Notices)
 {
     /// <summary>Shapes a search response for JSON.</summary>
     /// <param name="response">The response.</param>
     /// <returns>The DTO.</returns>
-    public static SearchResponseDto From(ArchiveSearchResponse response)
+    public static SearchResponseDto From(SiteSearchResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
         return new(

@@ -8,7 +8,7 @@ namespace HistoryCms.Web.ViewModels;
 /// <param name="Byline">Authors and date.</param>
 /// <param name="Hero">The hero image with caption and credit, or <c>null</c>.</param>
 /// <param name="Body">The sanitized body cut at its citation markers.</param>
-/// <param name="Notes">The numbered notes.</param>
+/// <param name="Footnotes">The numbered footnotes.</param>
 /// <param name="CiteBox">"Cite this post".</param>
 /// <param name="Programs">The programs the post belongs to, with their "about" text.</param>
 /// <param name="RelatedPosts">Related posts.</param>
@@ -18,7 +18,7 @@ public sealed record BlogPostPageModel(
     BylineModel Byline,
     HeroImageModel? Hero,
     RichTextModel Body,
-    CitationListModel Notes,
+    FootnoteListModel Footnotes,
     CiteBoxModel CiteBox,
     IReadOnlyList<ProgramSummary> Programs,
     IReadOnlyList<PostSummary> RelatedPosts) : HistoryPageModel(Meta)

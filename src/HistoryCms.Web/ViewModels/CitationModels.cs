@@ -4,15 +4,15 @@ namespace HistoryCms.Web.ViewModels;
 
 /// <summary>One numbered marker in a post body (<c>_CitationMarker</c>): the note it links to.</summary>
 /// <param name="Number">The note number.</param>
-/// <param name="NoteId">The element id of the note (<c>note-3</c>).</param>
+/// <param name="FootnoteId">The element id of the footnote (<c>note-3</c>).</param>
 /// <param name="ReferenceId">The element id of this marker (<c>cite-ref-3</c>, <c>cite-ref-3-2</c> for a second marker of the note).</param>
-public sealed record CitationMarkerModel(int Number, string NoteId, string ReferenceId);
+public sealed record CitationMarkerModel(int Number, string FootnoteId, string ReferenceId);
 
 /// <summary>One note of a post (<c>_CitationList</c>): the delivered citation and the ids that link it with its marker.</summary>
 /// <param name="Citation">The citation as the Delivery API delivers it (number, document, quote, formatted forms).</param>
-/// <param name="NoteId">The element id of the note.</param>
+/// <param name="FootnoteId">The element id of the footnote.</param>
 /// <param name="ReferenceId">The element id of the first marker in the body, or <c>null</c> when no marker refers to it.</param>
-public sealed record CitationNoteModel(CitationDto Citation, string NoteId, string? ReferenceId)
+public sealed record FootnoteModel(CitationDto Citation, string FootnoteId, string? ReferenceId)
 {
     /// <summary>The note text: the Chicago full note, or the short note for a second or later citation of a document.</summary>
     public string Text => Citation.RepeatOf is null ? Citation.Formatted.Note : Citation.Formatted.ShortNote;
@@ -22,9 +22,9 @@ public sealed record CitationNoteModel(CitationDto Citation, string NoteId, stri
 }
 
 /// <summary>The notes section of a post (<c>_CitationList</c>).</summary>
-/// <param name="Notes">The notes, in number order.</param>
+/// <param name="Footnotes">The footnotes, in number order.</param>
 /// <param name="Heading">The section heading.</param>
-public sealed record CitationListModel(IReadOnlyList<CitationNoteModel> Notes, string Heading = "Notes");
+public sealed record FootnoteListModel(IReadOnlyList<FootnoteModel> Footnotes, string Heading = "Notes");
 
 /// <summary>A "cite this" box (<c>_CiteBox</c>): ready-made citations to copy and files to download.</summary>
 /// <param name="Heading">The box heading ("Cite this post", "Cite this document").</param>

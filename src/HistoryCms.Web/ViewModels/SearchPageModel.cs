@@ -36,7 +36,7 @@ public sealed record SearchPageModel(
 /// <param name="To">The end of the date range.</param>
 /// <param name="Sort">The order of results.</param>
 /// <param name="Filters">The filters in force, each with a link that removes it.</param>
-public sealed record SearchFormModel(string Action, string? Query, string? From, string? To, ArchiveSearchSort Sort, IReadOnlyList<ActiveFilter> Filters);
+public sealed record SearchFormModel(string Action, string? Query, string? From, string? To, SiteSearchSort Sort, IReadOnlyList<ActiveFilter> Filters);
 
 /// <summary>A filter in force.</summary>
 /// <param name="Field">The field name (query parameter).</param>
@@ -49,9 +49,9 @@ public sealed record ActiveFilter(string Field, string FieldLabel, string Value,
 /// <summary>One search result.</summary>
 /// <param name="Hit">The result as the search returned it.</param>
 /// <param name="TypeLabel">Its type as readers know it ("Archival document").</param>
-/// <param name="Date">Its date as printed (<see cref="ArchiveSearchDate.Display"/>), or <c>null</c>.</param>
+/// <param name="Date">Its date as printed (<see cref="SiteSearchDate.Display"/>), or <c>null</c>.</param>
 /// <param name="Snippet">The extract with the matches marked (only <c>&lt;mark&gt;</c> kept), or <c>null</c>.</param>
-public sealed record SearchResultModel(ArchiveSearchHit Hit, string TypeLabel, string? Date, IHtmlContent? Snippet);
+public sealed record SearchResultModel(SiteSearchHit Hit, string TypeLabel, string? Date, IHtmlContent? Snippet);
 
 /// <summary>The facets of a search (<c>_FacetList</c>).</summary>
 /// <param name="Facets">The facets that have values.</param>

@@ -12,9 +12,9 @@ public sealed record PostSummary(ContentLink Link, DateOnly? Date, string? Stand
 /// <summary>An archival document in a list (card).</summary>
 /// <param name="Link">The document.</param>
 /// <param name="Date">The date as printed ("September 18, 1947"), or <c>null</c>.</param>
-/// <param name="DocumentType">The document type ("Speech"), or <c>null</c>.</param>
+/// <param name="Genre">The genre ("Speech"), or <c>null</c>.</param>
 /// <param name="Summary">The summary, or <c>null</c>.</param>
-public sealed record DocumentSummary(ContentLink Link, string? Date, string? DocumentType, string? Summary);
+public sealed record DocumentSummary(ContentLink Link, string? Date, string? Genre, string? Summary);
 
 /// <summary>A program or project in a list (card), with its "about" text.</summary>
 /// <param name="Link">The program.</param>

@@ -34,7 +34,7 @@ public sealed class CitationDtoMapperTests
         Assert.Equal(new CitationDocumentDto(CitedDocuments.Report.Key, "On the Korean Question", "July 31, 1958", "RGANI, f. 5, op. 49, d. 131, ll. 193–194",
             "/archive/on-the-korean-question/", "https://archive.example.org/archive/on-the-korean-question/"), first.Document);
         Assert.Equal(new CitationLocatorDto("folio", "193ob", "l. 193ob"), first.Locator);
-        Assert.Equal(("Мы", "ru", "n"), (first.Quote, first.QuoteLanguage, first.Note));
+        Assert.Equal(("Мы", "ru", "n"), (first.Quote, first.QuoteLanguage, first.Comment));
         Assert.Equal("“On the Korean Question,” l. 193ob.", first.Formatted.ShortNote);
         Assert.StartsWith("“On the Korean Question,” report, trans. Gary Goldberg, July 31, 1958, RGANI, f. 5, op. 49, d. 131, l. 193ob,", first.Formatted.Note, StringComparison.Ordinal);
         Assert.Equal(2, source.Lookups);

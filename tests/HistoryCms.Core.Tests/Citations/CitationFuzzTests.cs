@@ -32,7 +32,7 @@ public sealed class CitationFuzzTests
 
     private enum Fault
     {
-        MissingKey, BadKey, DuplicateKey, MissingDocument, UnknownDocument, WrongDocumentType, BadDocumentKey,
+        MissingKey, BadKey, DuplicateKey, MissingDocument, UnknownDocument, WrongContentType, BadDocumentKey,
         UnknownLabel, BadLocatorValue, MissingLabel, LanguageWithoutQuote, BadLanguage, QuoteTooLong, NoteTooLong,
         WrongType, NonObjectItem, CitationsNotArray, UnknownVersion, BrokenJson, DuplicateProperty, GarbageRoot,
         MissingRequiredLocator, CountOutOfBounds,
@@ -287,7 +287,7 @@ public sealed class CitationFuzzTests
             case Fault.UnknownDocument:
                 item["documentKey"] = Guid.NewGuid().ToString();
                 break;
-            case Fault.WrongDocumentType:
+            case Fault.WrongContentType:
                 item["documentKey"] = TestContent.PostKey.ToString("N");
                 break;
             case Fault.BadDocumentKey:
@@ -314,7 +314,7 @@ public sealed class CitationFuzzTests
                 item["quote"] = new string('q', CitationLimits.MaxQuoteLength + 1 + random.Next(100));
                 break;
             case Fault.NoteTooLong:
-                item["note"] = new string('n', CitationLimits.MaxNoteLength + 1 + random.Next(100));
+                item["note"] = new string('n', CitationLimits.MaxCommentLength + 1 + random.Next(100));
                 break;
             case Fault.WrongType:
                 var field = new[] { "key", "documentKey", "quote", "quoteLanguage", "note", "locator" }[random.Next(6)];

@@ -23,7 +23,7 @@ public sealed class CitationJsonTests
         Assert.Equal("193ob", citation.Locator?.Value);
         Assert.Equal("Мы не хотим войны", citation.Quote);
         Assert.Equal("ru", citation.QuoteLanguage);
-        Assert.Equal("Khrushchev’s words.", citation.Note);
+        Assert.Equal("Khrushchev’s words.", citation.Comment);
     }
 
     [Fact]

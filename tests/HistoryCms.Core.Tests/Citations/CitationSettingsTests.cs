@@ -16,9 +16,9 @@ public sealed class CitationSettingsTests
     private static TestContent Site(string? archiveName = " Wilson Center ")
     {
         var content = new TestContent();
-        content.Add(Item(Root, A.DocumentTypes.SiteRoot, null, "/", new() { [P.CollectionName] = archiveName }));
-        content.Add(Item(Folder, A.DocumentTypes.ArchiveFolder, Root, "/archive/", []));
-        content.Add(Item(Record, A.DocumentTypes.ArchivalDocument, Folder, "/archive/record/", new() { [P.Source] = "RGANI, f. 5, op. 49, d. 131, ll. 193-194." }));
+        content.Add(Item(Root, A.ContentTypes.SiteRoot, null, "/", new() { [P.CollectionName] = archiveName }));
+        content.Add(Item(Folder, A.ContentTypes.ArchiveFolder, Root, "/archive/", []));
+        content.Add(Item(Record, A.ContentTypes.ArchivalDocument, Folder, "/archive/record/", new() { [P.Source] = "RGANI, f. 5, op. 49, d. 131, ll. 193-194." }));
         return content;
     }
 
@@ -46,7 +46,7 @@ public sealed class CitationSettingsTests
     public void An_item_outside_any_site_root_or_not_found_gets_the_hosts_settings()
     {
         var content = Site();
-        var orphan = Item(Guid.NewGuid(), A.DocumentTypes.ArchivalDocument, null, "/orphan/", []);
+        var orphan = Item(Guid.NewGuid(), A.ContentTypes.ArchivalDocument, null, "/orphan/", []);
         content.Add(orphan);
 
         Assert.Equal(Host, CitationSettings.ForSite(content, orphan.Key, Host, _ => null).Style);

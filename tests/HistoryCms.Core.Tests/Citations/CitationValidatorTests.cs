@@ -99,7 +99,7 @@ public sealed class CitationValidatorTests
             "Citation 1 (RGANI, f. 5, op. 49, d. 131, ll. …): the quote is 4,001 characters long; at most 4,000 are allowed. Keep the words the post relies on."
         },
         {
-            Value(Item(Key1, Record, ",\"note\":\"" + new string('n', CitationLimits.MaxNoteLength + 1) + "\"")),
+            Value(Item(Key1, Record, ",\"note\":\"" + new string('n', CitationLimits.MaxCommentLength + 1) + "\"")),
             "citations[0].note",
             "Citation 1 (RGANI, f. 5, op. 49, d. 131, ll. …): the note is 2,001 characters long; at most 2,000 are allowed."
         },
@@ -150,7 +150,7 @@ public sealed class CitationValidatorTests
     [Fact]
     public void Allows_any_document_type_when_the_configuration_lists_none()
     {
-        var configuration = CitationsConfiguration.Default with { AllowedDocumentTypes = [] };
+        var configuration = CitationsConfiguration.Default with { AllowedContentTypes = [] };
 
         Assert.Empty(validator.Validate(Value(Item(Key1, TestContent.PostKey.ToString())), configuration));
     }
@@ -167,7 +167,7 @@ public sealed class CitationValidatorTests
             ["citationStyle"] = "digitalArchive", // written by earlier versions; read past
         });
 
-        Assert.Equal(["historyArchivalDocument", "historyBlogPost"], configuration.AllowedDocumentTypes);
+        Assert.Equal(["historyArchivalDocument", "historyBlogPost"], configuration.AllowedContentTypes);
         Assert.Equal((1, 5, true), (configuration.MinItems, configuration.MaxItems, configuration.RequireLocator));
         Assert.Equal(CitationsConfiguration.Default, CitationsConfiguration.From(null));
     }

@@ -35,13 +35,13 @@ public sealed class CitedDocumentMappingTests
     [Fact]
     public void An_archival_document_read_from_stored_values_becomes_a_cited_document()
     {
-        var item = new ContentItem(Key, HistoryAliases.DocumentTypes.ArchivalDocument, "Record of Conversation with Mao Zedong", null, 0, 3,
+        var item = new ContentItem(Key, HistoryAliases.ContentTypes.ArchivalDocument, "Record of Conversation with Mao Zedong", null, 0, 3,
             DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "/archive/record/", new Dictionary<string, string?>
             {
                 [P.OriginalTitle] = "Запись беседы с Мао Цзэдуном",
                 [P.RomanizedTitle] = "Zapis’ besedy s Mao Tszedunom",
                 [P.DocumentDate] = "1958-07-31",
-                [P.DocumentType] = "[\"Memorandum of Conversation\"]",
+                [P.Genre] = "[\"Memorandum of Conversation\"]",
                 [P.OriginalLanguages] = "[\"ru\"]",
                 [P.Source] = "RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg.",
                 [P.Subjects] = "[\"Korean War, 1950-1953\"]",
@@ -54,7 +54,7 @@ public sealed class CitedDocumentMappingTests
         Assert.Equal("July 31, 1958", document.PrintedDate);
         Assert.Equal(["Gary Goldberg"], document.Translators);
         Assert.Equal(["ru"], document.Languages);
-        Assert.Equal("memorandum of conversation", CitationTitles.Genre(document.DocumentType));
+        Assert.Equal("memorandum of conversation", CitationTitles.Genre(document.Genre));
         Assert.Equal(
             "“Zapis’ besedy s Mao Tszedunom” [Record of Conversation with Mao Zedong], memorandum of conversation, trans. Gary Goldberg, July 31, 1958, RGANI, f. 5, op. 49, d. 131, l. 193ob, Wilson Center Digital Archive, https://archive.example.org/archive/record/.",
             new CitationFormatter(CitedDocuments.Options).Note(document, CitationLocator.Of(LocatorLabel.Folio, "193ob")));

@@ -18,7 +18,7 @@ internal static class CitedDocuments
     {
         Key = Guid.Parse("6b0c8f34-1d7e-4a57-9a3e-2f1c9d8e7a61"),
         Title = "On the Korean Question",
-        DocumentType = "Report",
+        Genre = "Report",
         Date = PartialDate.Parse("July 31, 1958"),
         Source = "RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg.",
         Reference = Parsed("RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg."),
@@ -35,7 +35,7 @@ internal static class CitedDocuments
         Title = "Record of Conversation with Mao Zedong",
         OriginalTitle = "Запись беседы с Мао Цзэдуном",
         RomanizedTitle = "Zapis’ besedy s Mao Tszedunom",
-        DocumentType = "Memorandum of Conversation",
+        Genre = "Memorandum of Conversation",
         RoutePath = "/archive/record-of-conversation-with-mao-zedong/",
     };
 
@@ -45,7 +45,7 @@ internal static class CitedDocuments
         Key = Guid.Parse("0f4e2c1a-9b8d-4e7f-8a6b-5c4d3e2f1a0b"),
         Title = "Note on the Korean Question",
         OriginalTitle = "Vermerk zur Koreafrage",
-        DocumentType = "Note",
+        Genre = "Note",
         Date = PartialDate.Parse("1967-11"),
         Source = "BArch, B 136/59748, 403-410. Contributed, transcribed, and translated by Stephan Kieninger.",
         Reference = Parsed("BArch, B 136/59748, 403-410. Contributed, transcribed, and translated by Stephan Kieninger."),
@@ -59,7 +59,7 @@ internal static class CitedDocuments
     {
         Key = Guid.Parse("5c2e7d10-8f3a-4b6c-9d1e-2a0b4c6d8e0f"),
         Title = "Letter from Kim Il Sung to Joseph Stalin",
-        DocumentType = "Letter",
+        Genre = "Letter",
         Date = PartialDate.Parse("c. 1950"),
         Source = "Nehru Memorial Museum and Library, File No. JNSG, vol. 21-1.",
         Reference = Parsed("Nehru Memorial Museum and Library, File No. JNSG, vol. 21-1."),

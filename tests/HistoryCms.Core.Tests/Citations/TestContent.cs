@@ -25,12 +25,12 @@ internal sealed class TestContent : IContentLookup
         {
             [P.Source] = "BArch, B 136/59748, 403-410. Contributed, transcribed, and translated by Stephan Kieninger.",
         }));
-        content.Add(Item(PostKey, A.DocumentTypes.BlogPost, "Failed Diplomacy", new()));
+        content.Add(Item(PostKey, A.ContentTypes.BlogPost, "Failed Diplomacy", new()));
         return content;
     }
 
     public static ContentItem Document(Guid key, string name, Dictionary<string, string?> values) =>
-        Item(key, A.DocumentTypes.ArchivalDocument, name, values);
+        Item(key, A.ContentTypes.ArchivalDocument, name, values);
 
     public static ContentItem Item(Guid key, string type, string name, Dictionary<string, string?> values) =>
         new(key, type, name, null, 0, 3, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "/archive/" + key.ToString("N")[..8] + "/", values);

@@ -1,6 +1,6 @@
 using HistoryCms.Core.Content;
 using HistoryCms.Core.Dates;
-using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using A = HistoryCms.Core.HistoryAliases.ContentTypes;
 using P = HistoryCms.Core.HistoryAliases.Properties;
 
 namespace HistoryCms.Core.Tests.Content;
@@ -49,7 +49,7 @@ public class HistoryContentReaderTests
         var read = reader.ReadBlogPost(post)!;
 
         Assert.Equal("Failed Diplomacy", read.Title);
-        Assert.Equal(HistoryAliases.DocumentTypes.BlogPost, read.ContentType);
+        Assert.Equal(HistoryAliases.ContentTypes.BlogPost, read.ContentType);
         Assert.Equal("How the division of Korea was settled.", read.Standfirst);
         Assert.Equal("Delegates at the UN", read.HeroImage!.Alt);
         Assert.Equal(["Another Author", "Charles Kraus"], read.Authors.Select(a => a.Name));
@@ -108,7 +108,7 @@ public class HistoryContentReaderTests
         var document = tree.Add(A.ArchivalDocument, "Memorandum of Conversation", null,
             (P.DocumentDate, "1960-07-23"),
             (P.Source, "RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg."),
-            (P.DocumentType, """["Memorandum of Conversation"]"""),
+            (P.Genre, """["Memorandum of Conversation"]"""),
             (P.OriginalLanguages, """["ru"]"""),
             (P.People, "Andrei Vyshinsky | Andrey Vyshinsky | Вышинский\n\n  Jacob Malik|Yakov Malik  \n | "),
             (P.Subjects, """["Korean War"]"""),
@@ -125,7 +125,7 @@ public class HistoryContentReaderTests
         Assert.Equal("Russian State Archive of Contemporary History", read.Repository);
         Assert.Equal(["Gary Goldberg"], read.Translators);
         Assert.Empty(read.Contributors);
-        Assert.Equal("Memorandum of Conversation", read.DocumentType);
+        Assert.Equal("Memorandum of Conversation", read.Genre);
         Assert.Equal(["ru"], read.OriginalLanguages);
         Assert.Equal(2, read.People.Count);
         Assert.Equal("Andrei Vyshinsky", read.People[0].Preferred);
@@ -222,7 +222,7 @@ public class HistoryContentReaderTests
     {
         var garbled = new (string, string?)[]
         {
-            (P.DocumentDate, "\u0000\uD800"), (P.Source, new string('x', 10_000)), (P.DocumentType, "[{"), (P.OriginalLanguages, "{\"v\":1}"),
+            (P.DocumentDate, "\u0000\uD800"), (P.Source, new string('x', 10_000)), (P.Genre, "[{"), (P.OriginalLanguages, "{\"v\":1}"),
             (P.People, " | | "), (P.Subjects, "[1,2,[3]]"), (P.RelatedDocuments, "umb://document/zzz"), (P.Programs, "[[[["), (P.Scans, "{"),
             (P.Translators, null), (P.Authors, "42"), (P.HeroImage, "[\"x\"]"), (P.PublishDate, "2024-13-45 99:99:99"), (P.Topics, "null"),
             (P.Photo, "true"), (P.Links, "[{\"url\":5}]"), (P.Affiliation, ","), (P.Staff, "\n"), (P.Logo, "[]"), (P.Body, "{\"markup\":5}"),

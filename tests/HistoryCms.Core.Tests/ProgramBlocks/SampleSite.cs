@@ -1,6 +1,6 @@
 using HistoryCms.Core.Content;
 using HistoryCms.Core.ProgramBlocks;
-using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using A = HistoryCms.Core.HistoryAliases.ContentTypes;
 using P = HistoryCms.Core.HistoryAliases.Properties;
 
 namespace HistoryCms.Core.Tests.ProgramBlocks;
@@ -34,7 +34,7 @@ internal sealed class SampleSite
         Content.Add(A.ArchivalDocument, "Memorandum of Conversation between Molotov and Marshall", Guid.Parse(Memo), values:
         [
             (P.DocumentDate, "1947-10-17"),
-            (P.DocumentType, """["Memorandum of Conversation"]"""),
+            (P.Genre, """["Memorandum of Conversation"]"""),
             (P.Summary, "Molotov and Marshall discuss the Joint Commission on Korea."),
         ]);
     }

@@ -1,5 +1,5 @@
 using HistoryCms.Core.Content;
-using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using A = HistoryCms.Core.HistoryAliases.ContentTypes;
 using P = HistoryCms.Core.HistoryAliases.Properties;
 
 namespace HistoryCms.Core.Tests.ProgramBlocks;
@@ -29,7 +29,7 @@ internal sealed class SiteContent : IContentLookup
         Add(A.Author, name, values: [(P.JobTitle, jobTitle), (P.Photo, photo)]);
 
     public ContentItem Document(string name, string? date = null, string? documentType = null, string? summary = null) =>
-        Add(A.ArchivalDocument, name, values: [(P.DocumentDate, date), (P.DocumentType, documentType), (P.Summary, summary)]);
+        Add(A.ArchivalDocument, name, values: [(P.DocumentDate, date), (P.Genre, documentType), (P.Summary, summary)]);
 
     public ContentItem Post(string name, IEnumerable<ContentItem> programs, string? publishDate = null, DateTimeOffset? created = null,
         IEnumerable<ContentItem>? authors = null, string? standfirst = null) =>

@@ -92,7 +92,7 @@ public sealed class FixtureRecordImportTests : IDisposable
         var somogyi = documents["121893"];
         Assert.Equal(["Somogyi, Ferenc"], somogyi.Authors);
         Assert.Equal("1989-12-06", somogyi.Date?.ToEdtf());
-        Assert.Equal("Report", somogyi.DocumentType);
+        Assert.Equal("Report", somogyi.Genre);
         Assert.Equal(["hu"], somogyi.OriginalLanguages);
         Assert.Equal(["Béla Révész"], somogyi.ObtainedBy);
         Assert.StartsWith("Summary of the meeting of the leaders of the Warsaw Pact.", somogyi.Summary, StringComparison.Ordinal);

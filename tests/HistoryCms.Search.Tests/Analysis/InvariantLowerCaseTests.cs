@@ -30,7 +30,7 @@ public sealed class InvariantLowerCaseTests
     [Fact]
     public void A_capitalized_stop_word_is_still_not_taken_for_a_name()
     {
-        using var analyzer = new ArchiveAnalyzer(TextProfile.Default, AnalyzerMode.Index);
+        using var analyzer = new SiteSearchAnalyzer(TextProfile.Default, AnalyzerMode.Index);
         using var stream = analyzer.GetTokenStream("body", "The Этот Molotov");
         var type = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ITypeAttribute>();
         var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();

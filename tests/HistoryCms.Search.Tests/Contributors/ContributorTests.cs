@@ -9,7 +9,7 @@ public sealed class ContributorTests
     private readonly SampleContent content = new();
 
     private SearchDocument Contribute(Guid key) =>
-        new ArchiveIndexFeed(ArchiveIndex.InMemory(), content).DocumentOf(content.Find(key)!)!;
+        new SiteIndexFeed(SiteIndex.InMemory(), content).DocumentOf(content.Find(key)!)!;
 
     [Fact]
     public void An_archival_document_contributes_its_translation_as_plain_text_and_every_facet()
@@ -17,12 +17,12 @@ public sealed class ContributorTests
         var document = Contribute(SampleContent.Document);
 
         Assert.Equal("[p. 1] Вышинский said the <draft> was acceptable.", document.Body);
-        Assert.Equal(HistoryAliases.DocumentTypes.ArchivalDocument, document.Type);
+        Assert.Equal(HistoryAliases.ContentTypes.ArchivalDocument, document.Type);
         Assert.Equal((new DateOnly(1952, 3, 1), new DateOnly(1952, 3, 31)), (document.Date!.Start, document.Date.End));
         Assert.Equal(["North Korea Project", "History and Public Policy"], document.Programs.Select(p => p.Label));
         Assert.Equal("RGANI", document.Repository);
         Assert.Equal(["ru"], document.Languages);
-        Assert.Equal("Memorandum of Conversation", document.DocumentType);
+        Assert.Equal("Memorandum of Conversation", document.Genre);
         Assert.Equal(["Korean War", "Armistice"], document.Subjects);
         Assert.Equal(["Moscow"], document.Places);
         Assert.Equal("Andrei Vyshinsky", document.People[0].Name);
@@ -47,9 +47,9 @@ public sealed class ContributorTests
     public async Task A_document_is_found_by_a_participants_name_and_counted_in_the_people_facet()
     {
         var key = AddRecordDocument();
-        using var index = ArchiveIndex.InMemory();
-        await new ArchiveIndexFeed(index, content).RebuildAsync(TestContext.Current.CancellationToken);
-        var search = new LuceneArchiveSearch(index);
+        using var index = SiteIndex.InMemory();
+        await new SiteIndexFeed(index, content).RebuildAsync(TestContext.Current.CancellationToken);
+        var search = new LuceneSiteSearch(index);
 
         Assert.Equal(["Conversation with Guterres"], search.Find("Guterres Kohl").Titles());
         Assert.Equal(["Conversation with Guterres"], search.Find("Nehru").Titles());
@@ -63,12 +63,12 @@ public sealed class ContributorTests
     [Fact]
     public void A_name_that_is_both_indexed_and_a_participant_counts_once()
     {
-        content.Add(SampleContent.Item(Guid.NewGuid(), SampleContent.Archive, HistoryAliases.DocumentTypes.ArchivalDocument, "Memo", new()
+        content.Add(SampleContent.Item(Guid.NewGuid(), SampleContent.Archive, HistoryAliases.ContentTypes.ArchivalDocument, "Memo", new()
         {
             [P.People] = "Kohl, Helmut | Helmut Kohl",
             [P.Participants] = "kohl, helmut\nKohl, Helmut",
         }));
-        var document = Contribute(content.OfType(HistoryAliases.DocumentTypes.ArchivalDocument).Single(i => i.Name == "Memo").Key);
+        var document = Contribute(content.OfType(HistoryAliases.ContentTypes.ArchivalDocument).Single(i => i.Name == "Memo").Key);
 
         var person = Assert.Single(document.People);
         Assert.Equal(["Helmut Kohl"], person.Variants);
@@ -77,7 +77,7 @@ public sealed class ContributorTests
     private Guid AddRecordDocument()
     {
         var key = Guid.NewGuid();
-        content.Add(SampleContent.Item(key, SampleContent.Archive, HistoryAliases.DocumentTypes.ArchivalDocument, "Conversation with Guterres", new()
+        content.Add(SampleContent.Item(key, SampleContent.Archive, HistoryAliases.ContentTypes.ArchivalDocument, "Conversation with Guterres", new()
         {
             [P.People] = "Bitterlich, Joachim | Joachim Bitterlich",
             [P.DocumentAuthors] = "Nehru, Jawaharlal",

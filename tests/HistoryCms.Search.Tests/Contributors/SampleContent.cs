@@ -19,15 +19,15 @@ internal sealed class SampleContent : IContentLookup
 
     public SampleContent()
     {
-        Add(Item(Programs, null, HistoryAliases.DocumentTypes.ProgramsFolder, "Programs", []));
-        Add(Item(Program, Programs, HistoryAliases.DocumentTypes.Program, "History and Public Policy", new() { [P.ShortDescription] = "Archives of the Cold War." }));
-        Add(Item(Project, Program, HistoryAliases.DocumentTypes.Program, "North Korea Project", new() { [P.ShortDescription] = "Documents from Pyongyang." }));
-        Add(Item(Archive, null, HistoryAliases.DocumentTypes.ArchiveFolder, "Archive", []));
-        Add(Item(Document, Archive, HistoryAliases.DocumentTypes.ArchivalDocument, "Record of a Conversation with Vyshinsky", new()
+        Add(Item(Programs, null, HistoryAliases.ContentTypes.ProgramsFolder, "Programs", []));
+        Add(Item(Program, Programs, HistoryAliases.ContentTypes.Program, "History and Public Policy", new() { [P.ShortDescription] = "Archives of the Cold War." }));
+        Add(Item(Project, Program, HistoryAliases.ContentTypes.Program, "North Korea Project", new() { [P.ShortDescription] = "Documents from Pyongyang." }));
+        Add(Item(Archive, null, HistoryAliases.ContentTypes.ArchiveFolder, "Archive", []));
+        Add(Item(Document, Archive, HistoryAliases.ContentTypes.ArchivalDocument, "Record of a Conversation with Vyshinsky", new()
         {
             [P.Translation] = "<p>[p. 1]</p><p>Вышинский said the &lt;draft&gt; was acceptable.</p>",
             [P.DocumentDate] = "1952-03",
-            [P.DocumentType] = "[\"Memorandum of Conversation\"]",
+            [P.Genre] = "[\"Memorandum of Conversation\"]",
             [P.OriginalLanguages] = "[\"ru\"]",
             [P.Subjects] = "[\"Korean War\",\"Armistice\"]",
             [P.People] = "Andrei Vyshinsky | Вышинский | Vyshinskii\nPak Seong-cheol | Pak Song Chol",
@@ -36,8 +36,8 @@ internal sealed class SampleContent : IContentLookup
             [P.Programs] = Udi(Project),
             [P.OriginalTitle] = "Запись беседы",
         }));
-        Add(Item(Author, null, HistoryAliases.DocumentTypes.Author, "A. Historian", new() { [P.JobTitle] = "Senior Scholar", [P.Affiliation] = Udi(Program) }));
-        Add(Item(Post, null, HistoryAliases.DocumentTypes.BlogPost, "Failed Diplomacy", new()
+        Add(Item(Author, null, HistoryAliases.ContentTypes.Author, "A. Historian", new() { [P.JobTitle] = "Senior Scholar", [P.Affiliation] = Udi(Program) }));
+        Add(Item(Post, null, HistoryAliases.ContentTypes.BlogPost, "Failed Diplomacy", new()
         {
             [P.Body] = "<p>The talks <em>stalled</em> in 1952.</p>",
             [P.Authors] = Udi(Author),

@@ -10,17 +10,17 @@ public sealed class FacetCountTests
     [
         Docs.Make("Cable one", "treaty", date: SearchDate.OfMonth(1945, 5)) with
         {
-            Programs = [Program, Project], Repository = "RGANI", Languages = ["ru"], DocumentType = "Cable",
+            Programs = [Program, Project], Repository = "RGANI", Languages = ["ru"], Genre = "Cable",
             Subjects = ["Armistice"], People = [new SearchPerson("Vyshinsky, Andrei", [])], Places = ["Moscow"],
         },
         Docs.Make("Cable two", "treaty", date: SearchDate.OfYear(1953)) with
         {
-            Programs = [Program, Project], Repository = "RGANI", Languages = ["ru", "ko"], DocumentType = "Cable",
+            Programs = [Program, Project], Repository = "RGANI", Languages = ["ru", "ko"], Genre = "Cable",
             Subjects = ["Armistice", "Prisoners of war"], Places = ["Moscow", "Pyongyang"],
         },
         Docs.Make("Letter", "treaty", date: new SearchDate(new DateOnly(1949, 6, 1), new DateOnly(1951, 2, 28), "1949–1951")) with
         {
-            Programs = [Program], Repository = "AVPRF", Languages = ["ru"], DocumentType = "Letter",
+            Programs = [Program], Repository = "AVPRF", Languages = ["ru"], Genre = "Letter",
             People = [new SearchPerson("Vyshinsky, Andrei", [])],
         },
         Docs.Make("Blog post", "treaty", type: Docs.Post, date: SearchDate.OfDay(new DateOnly(2020, 1, 2))) with
@@ -31,17 +31,17 @@ public sealed class FacetCountTests
     ];
 
     [Theory]
-    [InlineData(ArchiveSearchFields.Type, "historyArchivalDocument=3;historyBlogPost=1")]
-    [InlineData(ArchiveSearchFields.Program, "11111111-1111-1111-1111-111111111111=4;22222222-2222-2222-2222-222222222222=2")]
-    [InlineData(ArchiveSearchFields.Author, "33333333-3333-3333-3333-333333333333=1")]
-    [InlineData(ArchiveSearchFields.Repository, "RGANI=2;AVPRF=1")]
-    [InlineData(ArchiveSearchFields.Language, "ru=3;ko=1")]
-    [InlineData(ArchiveSearchFields.DocumentType, "Cable=2;Letter=1")]
-    [InlineData(ArchiveSearchFields.Decade, "1940s=2;1950s=2;2020s=1")]
-    [InlineData(ArchiveSearchFields.Year, "1945=1;1949=1;1950=1;1951=1;1953=1;2020=1")]
-    [InlineData(ArchiveSearchFields.Subject, "Armistice=3;Prisoners of war=1")]
-    [InlineData(ArchiveSearchFields.Person, "Vyshinsky, Andrei=2")]
-    [InlineData(ArchiveSearchFields.Place, "Moscow=2;Pyongyang=1")]
+    [InlineData(SiteSearchFields.Type, "historyArchivalDocument=3;historyBlogPost=1")]
+    [InlineData(SiteSearchFields.Program, "11111111-1111-1111-1111-111111111111=4;22222222-2222-2222-2222-222222222222=2")]
+    [InlineData(SiteSearchFields.Author, "33333333-3333-3333-3333-333333333333=1")]
+    [InlineData(SiteSearchFields.Repository, "RGANI=2;AVPRF=1")]
+    [InlineData(SiteSearchFields.Language, "ru=3;ko=1")]
+    [InlineData(SiteSearchFields.Genre, "Cable=2;Letter=1")]
+    [InlineData(SiteSearchFields.Decade, "1940s=2;1950s=2;2020s=1")]
+    [InlineData(SiteSearchFields.Year, "1945=1;1949=1;1950=1;1951=1;1953=1;2020=1")]
+    [InlineData(SiteSearchFields.Subject, "Armistice=3;Prisoners of war=1")]
+    [InlineData(SiteSearchFields.Person, "Vyshinsky, Andrei=2")]
+    [InlineData(SiteSearchFields.Place, "Moscow=2;Pyongyang=1")]
     public async Task Each_facet_counts_the_matching_items_per_value(string facet, string expected)
     {
         var (index, search) = await Docs.InMemory(Corpus());
@@ -60,14 +60,14 @@ public sealed class FacetCountTests
 
         var response = search.Find("treaty", r => r with
         {
-            Filters = new Dictionary<string, IReadOnlyList<string>> { [ArchiveSearchFields.DocumentType] = ["cable"] },
+            Filters = new Dictionary<string, IReadOnlyList<string>> { [SiteSearchFields.Genre] = ["cable"] },
         });
 
         Assert.Equal(2, response.Total);
-        var program = response.Facets.Single(f => f.Name == ArchiveSearchFields.Program).Values;
-        Assert.Equal(new ArchiveSearchFacetValue(Project.Key, Project.Label, 2), program.Single(v => v.Value == Project.Key));
-        Assert.Equal("Armistice=2;Prisoners of war=1", Describe(response.Facets.Single(f => f.Name == ArchiveSearchFields.Subject)));
-        Assert.Equal(ArchiveSearchFields.Facets, response.Facets.Select(f => f.Name));
+        var program = response.Facets.Single(f => f.Name == SiteSearchFields.Program).Values;
+        Assert.Equal(new SiteSearchFacetValue(Project.Key, Project.Label, 2), program.Single(v => v.Value == Project.Key));
+        Assert.Equal("Armistice=2;Prisoners of war=1", Describe(response.Facets.Single(f => f.Name == SiteSearchFields.Subject)));
+        Assert.Equal(SiteSearchFields.Facets, response.Facets.Select(f => f.Name));
     }
 
     [Fact]
@@ -80,18 +80,18 @@ public sealed class FacetCountTests
         {
             Filters = new Dictionary<string, IReadOnlyList<string>>
             {
-                [ArchiveSearchFields.DocumentType] = ["cable"],
-                [ArchiveSearchFields.Language] = ["ko"],
+                [SiteSearchFields.Genre] = ["cable"],
+                [SiteSearchFields.Language] = ["ko"],
             },
         });
 
         Assert.Equal(["Cable two"], response.Results.Select(r => r.Title));
         // Each filtered facet counts what the other filter leaves: document types of the Korean items, languages of the cables.
-        Assert.Equal("Cable=1", Describe(response.Facets.Single(f => f.Name == ArchiveSearchFields.DocumentType)));
-        Assert.Equal("ru=2;ko=1", Describe(response.Facets.Single(f => f.Name == ArchiveSearchFields.Language)));
+        Assert.Equal("Cable=1", Describe(response.Facets.Single(f => f.Name == SiteSearchFields.Genre)));
+        Assert.Equal("ru=2;ko=1", Describe(response.Facets.Single(f => f.Name == SiteSearchFields.Language)));
         // The others count the hits only.
-        Assert.Equal("RGANI=1", Describe(response.Facets.Single(f => f.Name == ArchiveSearchFields.Repository)));
-        Assert.Equal("Moscow=1;Pyongyang=1", Describe(response.Facets.Single(f => f.Name == ArchiveSearchFields.Place)));
+        Assert.Equal("RGANI=1", Describe(response.Facets.Single(f => f.Name == SiteSearchFields.Repository)));
+        Assert.Equal("Moscow=1;Pyongyang=1", Describe(response.Facets.Single(f => f.Name == SiteSearchFields.Place)));
     }
 
     [Fact]
@@ -102,8 +102,8 @@ public sealed class FacetCountTests
 
         var response = search.Find("treaty", r => r with
         {
-            Facets = [ArchiveSearchFields.Type],
-            Filters = new Dictionary<string, IReadOnlyList<string>> { [ArchiveSearchFields.Repository] = ["AVPRF"] },
+            Facets = [SiteSearchFields.Type],
+            Filters = new Dictionary<string, IReadOnlyList<string>> { [SiteSearchFields.Repository] = ["AVPRF"] },
         });
 
         Assert.Equal(["Letter"], response.Results.Select(r => r.Title));
@@ -116,20 +116,20 @@ public sealed class FacetCountTests
         var (index, search) = await Docs.InMemory(Corpus());
         using var _ = index;
 
-        Assert.Equal(5, search.Find(null, r => r with { Filters = Filter(ArchiveSearchFields.Program, Program.Key) }).Total);
-        Assert.Equal(2, search.Find(null, r => r with { Filters = Filter(ArchiveSearchFields.Program, Project.Key) }).Total);
+        Assert.Equal(5, search.Find(null, r => r with { Filters = Filter(SiteSearchFields.Program, Program.Key) }).Total);
+        Assert.Equal(2, search.Find(null, r => r with { Filters = Filter(SiteSearchFields.Program, Project.Key) }).Total);
     }
 
     [Theory]
-    [InlineData(ArchiveSearchFields.Type, Docs.Post, 2)]
-    [InlineData(ArchiveSearchFields.Author, "33333333-3333-3333-3333-333333333333", 1)]
-    [InlineData(ArchiveSearchFields.Repository, "rgani", 2)]
-    [InlineData(ArchiveSearchFields.Language, "ko", 1)]
-    [InlineData(ArchiveSearchFields.Subject, "prisoners of war", 1)]
-    [InlineData(ArchiveSearchFields.Person, "Vyshinsky, Andrei", 2)]
-    [InlineData(ArchiveSearchFields.Place, "Pyongyang", 1)]
-    [InlineData(ArchiveSearchFields.Decade, "1950s", 2)]
-    [InlineData(ArchiveSearchFields.Year, "1950", 1)]
+    [InlineData(SiteSearchFields.Type, Docs.Post, 2)]
+    [InlineData(SiteSearchFields.Author, "33333333-3333-3333-3333-333333333333", 1)]
+    [InlineData(SiteSearchFields.Repository, "rgani", 2)]
+    [InlineData(SiteSearchFields.Language, "ko", 1)]
+    [InlineData(SiteSearchFields.Subject, "prisoners of war", 1)]
+    [InlineData(SiteSearchFields.Person, "Vyshinsky, Andrei", 2)]
+    [InlineData(SiteSearchFields.Place, "Pyongyang", 1)]
+    [InlineData(SiteSearchFields.Decade, "1950s", 2)]
+    [InlineData(SiteSearchFields.Year, "1950", 1)]
     public async Task Every_field_filters_case_insensitively(string field, string value, int expected)
     {
         var (index, search) = await Docs.InMemory(Corpus());
@@ -146,8 +146,8 @@ public sealed class FacetCountTests
 
         var filters = new Dictionary<string, IReadOnlyList<string>>
         {
-            [ArchiveSearchFields.Repository] = ["RGANI", "AVPRF"],
-            [ArchiveSearchFields.Place] = ["Moscow"],
+            [SiteSearchFields.Repository] = ["RGANI", "AVPRF"],
+            [SiteSearchFields.Place] = ["Moscow"],
         };
 
         Assert.Equal(2, search.Find(null, r => r with { Filters = filters }).Total);
@@ -155,5 +155,5 @@ public sealed class FacetCountTests
 
     private static Dictionary<string, IReadOnlyList<string>> Filter(string field, string value) => new() { [field] = [value] };
 
-    private static string Describe(ArchiveSearchFacet facet) => string.Join(';', facet.Values.Select(v => $"{v.Value}={v.Count}"));
+    private static string Describe(SiteSearchFacet facet) => string.Join(';', facet.Values.Select(v => $"{v.Value}={v.Count}"));
 }

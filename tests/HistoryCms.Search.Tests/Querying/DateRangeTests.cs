@@ -25,7 +25,7 @@ public sealed class DateRangeTests
         var (index, search) = await Docs.InMemory(Corpus());
         using var _ = index;
 
-        var response = search.Find(null, r => r with { From = from, To = to, Sort = ArchiveSearchSort.Oldest });
+        var response = search.Find(null, r => r with { From = from, To = to, Sort = SiteSearchSort.Oldest });
 
         Assert.Equal(expected, string.Join(',', response.Titles()));
     }

@@ -4,7 +4,7 @@ using HistoryCms.Server.Delivery;
 using HistoryCms.Server.Snapshot;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
-using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using A = HistoryCms.Core.HistoryAliases.ContentTypes;
 
 namespace HistoryCms.Server.Tests.Delivery;
 

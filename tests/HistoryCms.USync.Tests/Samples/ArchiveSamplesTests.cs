@@ -5,7 +5,7 @@ using HistoryCms.Core.Content;
 using HistoryCms.Import.Archive;
 using HistoryCms.USync.Cli.Samples;
 using HistoryCms.USync.Content;
-using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using A = HistoryCms.Core.HistoryAliases.ContentTypes;
 using P = HistoryCms.Core.HistoryAliases.Properties;
 
 namespace HistoryCms.USync.Tests.Samples;
@@ -62,7 +62,7 @@ public sealed partial class ArchiveSamplesTests
         Assert.Equal("https://digitalarchive.wilsoncenter.org/document/chancellors-helmut-kohls-conversation-portuguese-prime-minister-guterres-17-october-1997", item.Value(P.ArchiveUrl));
         Assert.StartsWith("The History and Public Policy Program welcomes reuse of Digital Archive materials", item.Value(P.Rights), StringComparison.Ordinal);
         Assert.Equal($"umb://document/{SampleKeys.Happ:N}", item.Value(P.Programs));
-        foreach (var empty in new[] { P.DocumentAuthors, P.DocumentType, P.Classification, P.Donors, P.FundingCredit, P.OriginalTitle, P.Translators, P.Contributors, P.Scans })
+        foreach (var empty in new[] { P.DocumentAuthors, P.Genre, P.Classification, P.Donors, P.FundingCredit, P.OriginalTitle, P.Translators, P.Contributors, P.Scans })
         {
             Assert.Null(item.Value(empty));
         }
@@ -121,7 +121,7 @@ public sealed partial class ArchiveSamplesTests
         var report = Committed[SampleKeys.SomogyiReport];
         Assert.Equal("Somogyi, Ferenc", report.Value(P.DocumentAuthors));
         Assert.Equal("1989-12-06", report.Value(P.DocumentDate));
-        Assert.Equal(["Report"], Json(report.Value(P.DocumentType)));
+        Assert.Equal(["Report"], Json(report.Value(P.Genre)));
         Assert.Equal(["hu"], Json(report.Value(P.OriginalLanguages)));
         Assert.Equal("Obtained by Béla Révész; translated and edited by Barnabás Vajd, Laura Deal, and Karl P. Benziger.", report.Value(P.Source));
         Assert.Equal(10, Json(report.Value(P.Subjects)).Count);
@@ -134,7 +134,7 @@ public sealed partial class ArchiveSamplesTests
         Assert.Equal(["ru"], Json(letter.Value(P.OriginalLanguages)));
         Assert.Equal("RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg.", letter.Value(P.Source));
         Assert.Equal("280697", letter.Value(P.RecordId));
-        foreach (var empty in new[] { P.DocumentAuthors, P.Summary, P.DocumentType, P.Repository, P.Translation, P.OriginalUploadDate, P.Rights })
+        foreach (var empty in new[] { P.DocumentAuthors, P.Summary, P.Genre, P.Repository, P.Translation, P.OriginalUploadDate, P.Rights })
         {
             Assert.Null(letter.Value(empty));
         }

@@ -6,7 +6,7 @@ using HistoryCms.USync.Cli;
 using HistoryCms.USync.Cli.Samples;
 using HistoryCms.USync.Content;
 using HistoryCms.USync.Text;
-using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using A = HistoryCms.Core.HistoryAliases.ContentTypes;
 using P = HistoryCms.Core.HistoryAliases.Properties;
 
 namespace HistoryCms.USync.Tests.Samples;
@@ -80,7 +80,7 @@ public partial class SampleContentTests
     {
         Assert.All(Read.Items, item =>
         {
-            var type = HistoryContentModel.FindDocumentType(item.ContentType)!;
+            var type = HistoryContentModel.FindContentType(item.ContentType)!;
             foreach (var property in HistoryContentModel.AllProperties(type).Where(p => p.Mandatory))
             {
                 Assert.True(item.Value(property.Alias) is not null, $"{item.Name} lacks {property.Alias}");
@@ -94,7 +94,7 @@ public partial class SampleContentTests
         var checkedCount = 0;
         foreach (var item in Read.Items)
         {
-            var type = HistoryContentModel.FindDocumentType(item.ContentType)!;
+            var type = HistoryContentModel.FindContentType(item.ContentType)!;
             foreach (var property in HistoryContentModel.AllProperties(type))
             {
                 var dataType = HistoryContentModel.FindDataType(property.DataTypeKey)!;
@@ -103,7 +103,7 @@ public partial class SampleContentTests
                     continue;
                 }
 
-                var allowed = HistoryContentModel.DocumentTypes.Single(t => t.Key == new Guid((string)dataType.Configuration["filter"])).Alias;
+                var allowed = HistoryContentModel.ContentTypes.Single(t => t.Key == new Guid((string)dataType.Configuration["filter"])).Alias;
                 foreach (var udi in value.Split(','))
                 {
                     Assert.Matches("^umb://document/[0-9a-f]{32}$", udi);
@@ -212,7 +212,7 @@ public partial class SampleContentTests
         var document = Get(new Guid(key));
         Assert.Equal(date, document.Value(P.DocumentDate));
         Assert.Equal(number, document.Value(P.OfficialNumber));
-        Assert.Equal([type], JsonNode.Parse(document.Value(P.DocumentType)!)!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Equal([type], JsonNode.Parse(document.Value(P.Genre)!)!.AsArray().Select(t => t!.GetValue<string>()));
         Assert.Null(document.Value(P.Source));
         Assert.Null(document.Value(P.Repository));
         Assert.Null(document.Value(P.Translators));

@@ -28,7 +28,7 @@ public class USyncSchemaExportTests
     public void There_is_one_file_per_data_type_document_type_and_relation_type()
     {
         Assert.Equal(HistoryContentModel.DataTypes.Count, Files.Count(f => f.RelativePath.StartsWith("DataTypes/", StringComparison.Ordinal)));
-        Assert.Equal(HistoryContentModel.DocumentTypes.Count, Files.Count(f => f.RelativePath.StartsWith("ContentTypes/", StringComparison.Ordinal)));
+        Assert.Equal(HistoryContentModel.ContentTypes.Count, Files.Count(f => f.RelativePath.StartsWith("ContentTypes/", StringComparison.Ordinal)));
         Assert.Equal(HistoryContentModel.RelationTypes.Count, Files.Count(f => f.RelativePath.StartsWith("RelationTypes/", StringComparison.Ordinal)));
     }
 
@@ -127,7 +127,7 @@ public class USyncSchemaExportTests
         Assert.Equal(HistoryContentModel.DataTypeKeys.Collection.ToString(), folder.Element("Info")!.Element("ListView")!.Value);
         var child = folder.Element("Structure")!.Element("ContentType")!;
         Assert.Equal("historyBlogPost", child.Value);
-        Assert.Equal(HistoryContentModel.DocumentTypeKeys.BlogPost.ToString(), child.Attribute("Key")!.Value);
+        Assert.Equal(HistoryContentModel.ContentTypeKeys.BlogPost.ToString(), child.Attribute("Key")!.Value);
         Assert.Equal(Guid.Empty.ToString(), Root("ContentTypes/historyblogpost.config").Element("Info")!.Element("ListView")!.Value);
     }
 
@@ -185,10 +185,10 @@ public class USyncSchemaExportTests
         Assert.Empty(USyncSchemaExport.History.Compare(folder.Path));
 
         var renamed = HistoryContentModel.DataTypes.Select(d => d.Key == HistoryContentModel.DataTypeKeys.Text ? d with { Name = "History - Short text" } : d).ToList();
-        var types = HistoryContentModel.DocumentTypes.Select(t => t.Key == HistoryContentModel.DocumentTypeKeys.Author
+        var types = HistoryContentModel.ContentTypes.Select(t => t.Key == HistoryContentModel.ContentTypeKeys.Author
             ? t with { Properties = [.. t.Properties, new PropertyDefinition(Guid.NewGuid(), "orcid", "ORCID", "profile/contact", HistoryContentModel.DataTypeKeys.Text, 2)] }
             : t).ToList();
-        var changed = new USyncSchemaExport(SchemaModel.History with { DataTypes = renamed, DocumentTypes = types });
+        var changed = new USyncSchemaExport(SchemaModel.History with { DataTypes = renamed, ContentTypes = types });
         var differences = changed.Compare(folder.Path);
 
         Assert.Contains(new SchemaDifference("DataTypes/HistoryShortText.config", SchemaDifferenceKind.Missing), differences);

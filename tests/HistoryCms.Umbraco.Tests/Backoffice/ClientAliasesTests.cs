@@ -37,12 +37,12 @@ public sealed partial class ClientAliasesTests
         { "HISTORY_CITATION_PREVIEW_PATH", "/" + CitationPreviewController.RoutePath },
         { "HISTORY_PROPERTY_CITATIONS", HistoryAliases.Properties.Citations },
         { "HISTORY_PROPERTY_BODY", HistoryAliases.Properties.Body },
-        { "HISTORY_DOCUMENT_TYPE_ARCHIVAL_DOCUMENT", HistoryAliases.DocumentTypes.ArchivalDocument },
-        { "HISTORY_DOCUMENT_TYPE_ARCHIVAL_DOCUMENT_KEY", HistoryContentModel.DocumentTypeKeys.ArchivalDocument.ToString("D") },
-        { "HISTORY_DOCUMENT_TYPE_PROGRAM", HistoryAliases.DocumentTypes.Program },
-        { "HISTORY_DOCUMENT_TYPE_PROGRAM_KEY", HistoryContentModel.DocumentTypeKeys.Program.ToString("D") },
-        { "HISTORY_DOCUMENT_TYPE_AUTHOR", HistoryAliases.DocumentTypes.Author },
-        { "HISTORY_DOCUMENT_TYPE_AUTHOR_KEY", HistoryContentModel.DocumentTypeKeys.Author.ToString("D") },
+        { "HISTORY_DOCUMENT_TYPE_ARCHIVAL_DOCUMENT", HistoryAliases.ContentTypes.ArchivalDocument },
+        { "HISTORY_DOCUMENT_TYPE_ARCHIVAL_DOCUMENT_KEY", HistoryContentModel.ContentTypeKeys.ArchivalDocument.ToString("D") },
+        { "HISTORY_DOCUMENT_TYPE_PROGRAM", HistoryAliases.ContentTypes.Program },
+        { "HISTORY_DOCUMENT_TYPE_PROGRAM_KEY", HistoryContentModel.ContentTypeKeys.Program.ToString("D") },
+        { "HISTORY_DOCUMENT_TYPE_AUTHOR", HistoryAliases.ContentTypes.Author },
+        { "HISTORY_DOCUMENT_TYPE_AUTHOR_KEY", HistoryContentModel.ContentTypeKeys.Author.ToString("D") },
     };
 
     [Theory]

@@ -47,7 +47,7 @@ public sealed class ClientValueFixturesTests
     public void Server_accepts_the_citations_the_editor_emits_and_keeps_them_as_they_are()
     {
         var fixture = Fixture("citations.valid.json");
-        var site = SiteWith(fixture, ("documentKey", HistoryAliases.DocumentTypes.ArchivalDocument));
+        var site = SiteWith(fixture, ("documentKey", HistoryAliases.ContentTypes.ArchivalDocument));
 
         Assert.Empty(new CitationValidator(site).Validate(fixture.ToJsonString(), CitationsConfiguration.Default));
         Assert.True(JsonNode.DeepEquals(fixture, JsonNode.Parse(CitationNormaliser.Normalise(fixture.ToJsonString())!)),
@@ -59,10 +59,10 @@ public sealed class ClientValueFixturesTests
     {
         var fixture = Fixture("blocks.valid.json");
         var site = SiteWith(fixture,
-            ("documents", HistoryAliases.DocumentTypes.ArchivalDocument),
-            ("program", HistoryAliases.DocumentTypes.Program),
-            ("author", HistoryAliases.DocumentTypes.Author),
-            ("document", HistoryAliases.DocumentTypes.Program));
+            ("documents", HistoryAliases.ContentTypes.ArchivalDocument),
+            ("program", HistoryAliases.ContentTypes.Program),
+            ("author", HistoryAliases.ContentTypes.Author),
+            ("document", HistoryAliases.ContentTypes.Program));
         var program = site.Program("History and Public Policy Program");
 
         var messages = new ProgramBlockListValidator(ProgramBlockKindCollection.BuiltIn)

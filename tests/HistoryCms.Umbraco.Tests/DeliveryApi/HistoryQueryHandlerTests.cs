@@ -106,7 +106,7 @@ public sealed class HistoryQueryHandlerTests
         // (DeliveryApiContentIndexHandleContentChanges.cs, DeliveryApiContentIndexValueSetBuilder.cs@release/17.4.2).
         var published = Guid.NewGuid();
         var drafted = Guid.NewGuid();
-        var post = ModelContent.Item(ModelContent.Type(HistoryAliases.DocumentTypes.BlogPost), "A post");
+        var post = ModelContent.Item(ModelContent.Type(HistoryAliases.ContentTypes.BlogPost), "A post");
         post.SetValue(HistoryAliases.Properties.Authors, $"umb://document/{published:N}");
         post.Published();
         post.SetValue(HistoryAliases.Properties.Authors, $"umb://document/{drafted:N}");
@@ -120,7 +120,7 @@ public sealed class HistoryQueryHandlerTests
     public void The_index_handler_reads_the_draft_of_a_post_never_published_which_only_preview_queries_see()
     {
         var author = Guid.NewGuid();
-        var post = ModelContent.Item(ModelContent.Type(HistoryAliases.DocumentTypes.BlogPost), "A draft post");
+        var post = ModelContent.Item(ModelContent.Type(HistoryAliases.ContentTypes.BlogPost), "A draft post");
         post.SetValue(HistoryAliases.Properties.Authors, $"umb://document/{author:N}");
 
         var values = new HistoryContentIndexHandler().GetFieldValues(post, null).ToDictionary(v => v.FieldName, v => v.Values.ToArray());
@@ -144,7 +144,7 @@ public sealed class HistoryQueryHandlerTests
         var author = Guid.NewGuid();
         var program = Guid.NewGuid();
         var document = Guid.NewGuid();
-        var type = new ContentType(UmbracoTestObjects.ShortStringHelper, -1) { Alias = HistoryAliases.DocumentTypes.BlogPost, Name = "Blog post" };
+        var type = new ContentType(UmbracoTestObjects.ShortStringHelper, -1) { Alias = HistoryAliases.ContentTypes.BlogPost, Name = "Blog post" };
         foreach (var alias in new[] { "authors", "programs", "citations" })
         {
             type.AddPropertyType(new PropertyType(UmbracoTestObjects.ShortStringHelper, "Umbraco.TextArea", ValueStorageType.Ntext, alias));

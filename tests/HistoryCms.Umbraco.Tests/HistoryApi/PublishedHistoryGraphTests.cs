@@ -6,7 +6,7 @@ using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Services;
 using R = HistoryCms.Core.HistoryAliases.RelationTypes;
-using T = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using T = HistoryCms.Core.HistoryAliases.ContentTypes;
 
 namespace HistoryCms.Umbraco.Tests.HistoryApi;
 

@@ -136,7 +136,7 @@ public sealed class ConfigurationUiShapesTests
 
     private static string Describe(object configuration, string key) => (configuration, key) switch
     {
-        (DocumentCitationsConfiguration c, "allowedDocumentTypes") => string.Join('|', c.AllowedDocumentTypes),
+        (DocumentCitationsConfiguration c, "allowedDocumentTypes") => string.Join('|', c.AllowedContentTypes),
         (DocumentCitationsConfiguration c, "minItems") => c.MinItems.ToString(System.Globalization.CultureInfo.InvariantCulture),
         (DocumentCitationsConfiguration c, "maxItems") => c.MaxItems.ToString(System.Globalization.CultureInfo.InvariantCulture),
         (DocumentCitationsConfiguration c, "requireLocator") => c.RequireLocator.ToString(),

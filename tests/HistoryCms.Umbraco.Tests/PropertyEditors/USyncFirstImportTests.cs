@@ -62,7 +62,7 @@ public sealed class USyncFirstImportTests
         foreach (var file in files.TakeWhile(f => !Path.GetFileName(f.Path).StartsWith("speech-by-", StringComparison.Ordinal)))
         {
             Assert.Null(_site.ImportAndPublish(file));
-            post = _site.Items.Values.FirstOrDefault(i => i.ContentType.Alias == HistoryCms.Core.HistoryAliases.DocumentTypes.BlogPost) ?? post;
+            post = _site.Items.Values.FirstOrDefault(i => i.ContentType.Alias == HistoryCms.Core.HistoryAliases.ContentTypes.BlogPost) ?? post;
         }
 
         var notification = new ContentPublishingNotification(post!, new EventMessages());
@@ -79,7 +79,7 @@ public sealed class USyncFirstImportTests
     public void An_editors_own_save_is_still_told_that_a_cited_document_does_not_exist()
     {
         var post = USyncOrder(RepositoryRoot.Combine("uSync", "v17", "Content"))
-            .Single(f => f.Element.Element("Info")?.Element("ContentType")?.Value == HistoryCms.Core.HistoryAliases.DocumentTypes.BlogPost);
+            .Single(f => f.Element.Element("Info")?.Element("ContentType")?.Value == HistoryCms.Core.HistoryAliases.ContentTypes.BlogPost);
         var citations = post.Element.Element("Properties")!.Element(HistoryCms.Core.HistoryAliases.Properties.Citations)!.Element("Value")!.Value;
         var editor = _site.Editors[HistoryCms.Core.HistoryAliases.Editors.DocumentCitations]!.GetValueEditor(new DocumentCitationsConfiguration());
 
@@ -198,7 +198,7 @@ public sealed class USyncFirstImportTests
                 return existing;
             }
 
-            var definition = HistoryContentModel.FindDocumentType(alias)!;
+            var definition = HistoryContentModel.FindContentType(alias)!;
             var type = new ContentType(UmbracoTestObjects.ShortStringHelper, -1) { Alias = alias, Name = definition.Name, Key = definition.Key, Id = 100 + _types.Count };
             foreach (var property in definition.Properties)
             {

@@ -8,7 +8,7 @@ using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Notifications;
 using static HistoryCms.Umbraco.Tests.TestSupport.InMemoryRelations;
-using D = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using D = HistoryCms.Core.HistoryAliases.ContentTypes;
 using P = HistoryCms.Core.HistoryAliases.Properties;
 using R = HistoryCms.Core.HistoryAliases.RelationTypes;
 
@@ -19,7 +19,7 @@ public sealed class HistoryRelationHandlerTests
     private static readonly ContentType PostType = ModelContent.Type(D.BlogPost);
     private static readonly ContentType AuthorType = ModelContent.Type(D.Author);
     private static readonly ContentType ProgramType = ModelContent.Type(D.Program);
-    private static readonly ContentType DocumentType = ModelContent.Type(D.ArchivalDocument);
+    private static readonly ContentType ArchivalDocumentType = ModelContent.Type(D.ArchivalDocument);
 
     private readonly RecordingLogger<HistoryRelationSync> _syncLog = new();
     private readonly RecordingLogger<HistoryRelationHandler> _handlerLog = new();
@@ -28,7 +28,7 @@ public sealed class HistoryRelationHandlerTests
     private readonly Content _cy = ModelContent.Item(AuthorType, "Cy");
     private readonly Content _coldWar = ModelContent.Item(ProgramType, "Cold War History");
     private readonly Content _nuclear = ModelContent.Item(ProgramType, "Nuclear Proliferation");
-    private readonly Content _letter = ModelContent.Item(DocumentType, "Letter");
+    private readonly Content _letter = ModelContent.Item(ArchivalDocumentType, "Letter");
     private readonly Content _post = ModelContent.Item(PostType, "Failed diplomacy");
     private InMemoryRelations _db = new();
 
@@ -117,7 +117,7 @@ public sealed class HistoryRelationHandlerTests
     [Fact]
     public void A_program_is_related_to_its_staff_and_a_document_to_its_programs_and_related_documents()
     {
-        Content other = ModelContent.Item(DocumentType, "Memorandum");
+        Content other = ModelContent.Item(ArchivalDocumentType, "Memorandum");
         Know(other);
         _coldWar.Picks(P.Staff, _ada, _bo);
         _letter.Picks(P.Programs, _nuclear).Picks(P.RelatedDocuments, other);
@@ -174,7 +174,7 @@ public sealed class HistoryRelationHandlerTests
     [Fact]
     public void Unpublishing_removes_the_items_relations_as_parent_and_keeps_those_where_it_is_the_child()
     {
-        Content other = ModelContent.Item(DocumentType, "Memorandum");
+        Content other = ModelContent.Item(ArchivalDocumentType, "Memorandum");
         _db.Has(R.RelatedDocument, other, _letter);
         _letter.Picks(P.Programs, _coldWar).Picks(P.RelatedDocuments, other);
         Publish(_letter);

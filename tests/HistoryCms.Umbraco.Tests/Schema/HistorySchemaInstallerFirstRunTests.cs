@@ -25,7 +25,7 @@ public sealed class HistorySchemaInstallerFirstRunTests
         Assert.True(report.Succeeded, string.Join(Environment.NewLine, report.Failures));
         Assert.Empty(report.Warnings);
         Assert.Equal(
-            HistoryContentModel.DataTypes.Count + HistoryContentModel.DocumentTypes.Count + HistoryTemplates.DocumentTypes.Count
+            HistoryContentModel.DataTypes.Count + HistoryContentModel.ContentTypes.Count + HistoryTemplates.ContentTypes.Count
                 + HistoryContentModel.RelationTypes.Count,
             report.Created.Count);
     }
@@ -38,9 +38,9 @@ public sealed class HistorySchemaInstallerFirstRunTests
         string[] expected =
         [
             .. HistoryContentModel.DataTypes.Select(d => $"create DataType '{d.Name}'"),
-            .. HistoryContentModel.DocumentTypes.Select(t => $"create ContentType '{t.Alias}'"),
-            .. HistoryContentModel.DocumentTypes.Where(t => t.AllowedChildren.Count > 0).Select(t => $"update ContentType '{t.Alias}'"),
-            .. HistoryTemplates.DocumentTypes.SelectMany(alias => (string[])[$"create Template '{alias}'", $"update ContentType '{alias}'"]),
+            .. HistoryContentModel.ContentTypes.Select(t => $"create ContentType '{t.Alias}'"),
+            .. HistoryContentModel.ContentTypes.Where(t => t.AllowedChildren.Count > 0).Select(t => $"update ContentType '{t.Alias}'"),
+            .. HistoryTemplates.ContentTypes.SelectMany(alias => (string[])[$"create Template '{alias}'", $"update ContentType '{alias}'"]),
             .. HistoryContentModel.RelationTypes.Select(r => $"create RelationType '{r.Alias}'"),
         ];
         Assert.Equal(expected, _harness.Services.Writes);
@@ -68,8 +68,8 @@ public sealed class HistorySchemaInstallerFirstRunTests
     {
         await InstallAsync();
 
-        Assert.Equal(HistoryContentModel.DocumentTypes.Count, _harness.Services.ContentTypes.Count);
-        foreach (DocumentTypeDefinition definition in HistoryContentModel.DocumentTypes)
+        Assert.Equal(HistoryContentModel.ContentTypes.Count, _harness.Services.ContentTypes.Count);
+        foreach (ContentTypeDefinition definition in HistoryContentModel.ContentTypes)
         {
             IContentType stored = _harness.Services.ContentType(definition.Alias);
             Assert.Equal(definition.Key, stored.Key);
@@ -89,7 +89,7 @@ public sealed class HistorySchemaInstallerFirstRunTests
     {
         await InstallAsync();
 
-        foreach (DocumentTypeDefinition definition in HistoryContentModel.DocumentTypes)
+        foreach (ContentTypeDefinition definition in HistoryContentModel.ContentTypes)
         {
             IContentType stored = _harness.Services.ContentType(definition.Alias);
             Assert.Equal(definition.Containers.Count, stored.PropertyGroups.Count);
@@ -109,7 +109,7 @@ public sealed class HistorySchemaInstallerFirstRunTests
     {
         await InstallAsync();
 
-        foreach (DocumentTypeDefinition definition in HistoryContentModel.DocumentTypes)
+        foreach (ContentTypeDefinition definition in HistoryContentModel.ContentTypes)
         {
             IContentType stored = _harness.Services.ContentType(definition.Alias);
             Assert.Equal(definition.Properties.Select(p => p.Alias).Order(), stored.PropertyTypes.Select(p => p.Alias).Order());
@@ -135,16 +135,16 @@ public sealed class HistorySchemaInstallerFirstRunTests
     {
         await InstallAsync();
 
-        foreach (DocumentTypeDefinition definition in HistoryContentModel.DocumentTypes)
+        foreach (ContentTypeDefinition definition in HistoryContentModel.ContentTypes)
         {
             ContentTypeSort[] allowed = [.. _harness.Services.ContentType(definition.Alias).AllowedContentTypes ?? []];
             Assert.Equal(definition.AllowedChildren, allowed.OrderBy(s => s.SortOrder).Select(s => s.Alias));
-            Assert.All(allowed, sort => Assert.Equal(HistoryContentModel.FindDocumentType(sort.Alias)!.Key, sort.Key));
+            Assert.All(allowed, sort => Assert.Equal(HistoryContentModel.FindContentType(sort.Alias)!.Key, sort.Key));
         }
 
         Assert.Contains(
-            _harness.Services.ContentType(HistoryAliases.DocumentTypes.Program).AllowedContentTypes!,
-            sort => sort.Key == HistoryContentModel.DocumentTypeKeys.Program);
+            _harness.Services.ContentType(HistoryAliases.ContentTypes.Program).AllowedContentTypes!,
+            sort => sort.Key == HistoryContentModel.ContentTypeKeys.Program);
     }
 
     [Fact]
@@ -152,10 +152,10 @@ public sealed class HistorySchemaInstallerFirstRunTests
     {
         await InstallAsync();
 
-        foreach (string alias in new[] { HistoryAliases.DocumentTypes.BlogPost, HistoryAliases.DocumentTypes.ArchivalDocument })
+        foreach (string alias in new[] { HistoryAliases.ContentTypes.BlogPost, HistoryAliases.ContentTypes.ArchivalDocument })
         {
             IContentType stored = _harness.Services.ContentType(alias);
-            Assert.True(stored.ContentTypeCompositionExists(HistoryAliases.DocumentTypes.ProgramAffiliation));
+            Assert.True(stored.ContentTypeCompositionExists(HistoryAliases.ContentTypes.ProgramAffiliation));
             Assert.Contains(stored.CompositionPropertyTypes, p => p.Alias == HistoryAliases.Properties.Programs && p.Mandatory);
         }
     }

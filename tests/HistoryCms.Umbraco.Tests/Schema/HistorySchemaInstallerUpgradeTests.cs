@@ -28,7 +28,7 @@ public sealed class HistorySchemaInstallerUpgradeTests
     public async Task Upgrade_adds_a_missing_property_and_keeps_a_property_stored_on_another_data_type()
     {
         InstallerHarness harness = await new InstallerHarness().InstalledAsync();
-        IContentType older = harness.Services.ContentType(HistoryAliases.DocumentTypes.BlogPost);
+        IContentType older = harness.Services.ContentType(HistoryAliases.ContentTypes.BlogPost);
         older.RemovePropertyType(HistoryAliases.Properties.Citations);
         IPropertyType standfirst = older.PropertyTypes.Single(p => p.Alias == HistoryAliases.Properties.Standfirst);
         standfirst.DataTypeKey = HistoryContentModel.DataTypeKeys.Text;
@@ -38,9 +38,9 @@ public sealed class HistorySchemaInstallerUpgradeTests
 
         SchemaInstallReport report = await harness.Installer().InstallAsync(Cancel);
 
-        Assert.Equal([$"update ContentType '{HistoryAliases.DocumentTypes.BlogPost}'"], harness.Services.Writes);
+        Assert.Equal([$"update ContentType '{HistoryAliases.ContentTypes.BlogPost}'"], harness.Services.Writes);
         Assert.Equal([$"document type 'historyBlogPost': added the property 'citations'"], report.Updated);
-        IContentType upgraded = harness.Services.ContentType(HistoryAliases.DocumentTypes.BlogPost);
+        IContentType upgraded = harness.Services.ContentType(HistoryAliases.ContentTypes.BlogPost);
         IPropertyType citations = upgraded.PropertyTypes.Single(p => p.Alias == HistoryAliases.Properties.Citations);
         Assert.Equal(HistoryContentModel.DataTypeKeys.Citations, citations.DataTypeKey);
         Assert.Equal(new Guid("2aa8edaa-90fc-5966-9d12-dd6dfc7076fa"), citations.Key);
@@ -61,7 +61,7 @@ public sealed class HistorySchemaInstallerUpgradeTests
             HistoryAliases.Properties.Donors, HistoryAliases.Properties.OriginalUploadDate, HistoryAliases.Properties.ArchiveUrl,
         ];
         InstallerHarness harness = await new InstallerHarness().InstalledAsync();
-        IContentType older = harness.Services.ContentType(HistoryAliases.DocumentTypes.ArchivalDocument);
+        IContentType older = harness.Services.ContentType(HistoryAliases.ContentTypes.ArchivalDocument);
         foreach (var alias in recordFields)
         {
             older.RemovePropertyType(alias);
@@ -73,13 +73,13 @@ public sealed class HistorySchemaInstallerUpgradeTests
 
         SchemaInstallReport report = await harness.Installer().InstallAsync(Cancel);
 
-        Assert.Equal([$"update ContentType '{HistoryAliases.DocumentTypes.ArchivalDocument}'"], harness.Services.Writes);
+        Assert.Equal([$"update ContentType '{HistoryAliases.ContentTypes.ArchivalDocument}'"], harness.Services.Writes);
         Assert.Equal(
-            recordFields.Select(a => $"document type '{HistoryAliases.DocumentTypes.ArchivalDocument}': added the property '{a}'").Order(),
+            recordFields.Select(a => $"document type '{HistoryAliases.ContentTypes.ArchivalDocument}': added the property '{a}'").Order(),
             report.Updated.Order());
         Assert.Empty(report.Warnings);
-        IContentType upgraded = harness.Services.ContentType(HistoryAliases.DocumentTypes.ArchivalDocument);
-        var model = HistoryContentModel.FindDocumentType(HistoryAliases.DocumentTypes.ArchivalDocument)!;
+        IContentType upgraded = harness.Services.ContentType(HistoryAliases.ContentTypes.ArchivalDocument);
+        var model = HistoryContentModel.FindContentType(HistoryAliases.ContentTypes.ArchivalDocument)!;
         foreach (var definition in model.Properties.Where(p => recordFields.Contains(p.Alias)))
         {
             IPropertyType added = upgraded.PropertyTypes.Single(p => p.Alias == definition.Alias);
@@ -98,8 +98,8 @@ public sealed class HistorySchemaInstallerUpgradeTests
     public async Task Upgrade_adds_a_missing_document_type_and_allows_it_beneath_its_folder()
     {
         InstallerHarness harness = await new InstallerHarness().InstalledAsync();
-        harness.Services.RemoveContentType(HistoryContentModel.DocumentTypeKeys.ArchivalDocument);
-        IContentType folder = harness.Services.ContentType(HistoryAliases.DocumentTypes.ArchiveFolder);
+        harness.Services.RemoveContentType(HistoryContentModel.ContentTypeKeys.ArchivalDocument);
+        IContentType folder = harness.Services.ContentType(HistoryAliases.ContentTypes.ArchiveFolder);
         folder.AllowedContentTypes = [];
         harness.Services.Store(folder);
 
@@ -107,14 +107,14 @@ public sealed class HistorySchemaInstallerUpgradeTests
 
         Assert.Equal(
             [
-                $"create ContentType '{HistoryAliases.DocumentTypes.ArchivalDocument}'",
-                $"update ContentType '{HistoryAliases.DocumentTypes.ArchiveFolder}'",
-                $"update ContentType '{HistoryAliases.DocumentTypes.ArchivalDocument}'", // its template, kept from the first install, is its default again
+                $"create ContentType '{HistoryAliases.ContentTypes.ArchivalDocument}'",
+                $"update ContentType '{HistoryAliases.ContentTypes.ArchiveFolder}'",
+                $"update ContentType '{HistoryAliases.ContentTypes.ArchivalDocument}'", // its template, kept from the first install, is its default again
             ],
             harness.Services.Writes);
         Assert.Equal(
-            [HistoryAliases.DocumentTypes.ArchivalDocument],
-            harness.Services.ContentType(HistoryAliases.DocumentTypes.ArchiveFolder).AllowedContentTypes!.Select(s => s.Alias));
+            [HistoryAliases.ContentTypes.ArchivalDocument],
+            harness.Services.ContentType(HistoryAliases.ContentTypes.ArchiveFolder).AllowedContentTypes!.Select(s => s.Alias));
     }
 
     [Fact]
@@ -209,7 +209,7 @@ public sealed class HistorySchemaInstallerUpgradeTests
         Assert.Contains(report.Failures, f => f.Contains($"'{HistoryAliases.Editors.ProgramBlocks}' is not installed", StringComparison.Ordinal));
         Assert.Contains(report.Failures, f => f.Contains($"'{HistoryAliases.Properties.Blocks}' was not added", StringComparison.Ordinal));
         Assert.DoesNotContain(harness.Services.DataTypes, d => d.Key == HistoryContentModel.DataTypeKeys.ProgramBlocks);
-        IContentType program = harness.Services.ContentType(HistoryAliases.DocumentTypes.Program);
+        IContentType program = harness.Services.ContentType(HistoryAliases.ContentTypes.Program);
         Assert.DoesNotContain(program.PropertyTypes, p => p.Alias == HistoryAliases.Properties.Blocks);
         Assert.Contains(program.PropertyTypes, p => p.Alias == HistoryAliases.Properties.ShortDescription);
         Assert.Contains(harness.Logger.At(LogLevel.Error), e => e.Contains(HistoryAliases.Editors.ProgramBlocks, StringComparison.Ordinal));
@@ -222,17 +222,17 @@ public sealed class HistorySchemaInstallerUpgradeTests
         var foreign = new ContentType(UmbracoTestObjects.ShortStringHelper, -1)
         {
             Key = Guid.NewGuid(),
-            Alias = HistoryAliases.DocumentTypes.Author,
+            Alias = HistoryAliases.ContentTypes.Author,
             Name = "Someone else's author",
         };
         harness.Services.Store(foreign);
 
         SchemaInstallReport report = await harness.Installer().InstallAsync(Cancel);
 
-        Assert.DoesNotContain(harness.Services.Writes, w => w.Contains($"'{HistoryAliases.DocumentTypes.Author}'", StringComparison.Ordinal));
-        Assert.Empty(harness.Services.ContentType(HistoryAliases.DocumentTypes.Author).PropertyTypes);
+        Assert.DoesNotContain(harness.Services.Writes, w => w.Contains($"'{HistoryAliases.ContentTypes.Author}'", StringComparison.Ordinal));
+        Assert.Empty(harness.Services.ContentType(HistoryAliases.ContentTypes.Author).PropertyTypes);
         Assert.Contains(report.Failures, f => f.Contains(foreign.Key.ToString(), StringComparison.Ordinal));
-        Assert.Contains(report.Failures, f => f.Contains($"child type '{HistoryAliases.DocumentTypes.Author}' does not exist", StringComparison.Ordinal));
+        Assert.Contains(report.Failures, f => f.Contains($"child type '{HistoryAliases.ContentTypes.Author}' does not exist", StringComparison.Ordinal));
     }
 
     private static Dictionary<string, (Guid Key, Guid DataType, string Name)> Snapshot(IContentType contentType) =>

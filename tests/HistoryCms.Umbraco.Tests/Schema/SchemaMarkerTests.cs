@@ -14,13 +14,13 @@ public sealed class SchemaMarkerTests
     public void The_same_model_always_gives_the_same_marker() =>
         Assert.Equal(
             SchemaMarker.Current,
-            SchemaMarker.For(HistoryContentModel.SchemaVersion, [.. HistoryContentModel.DataTypes], [.. HistoryContentModel.DocumentTypes], [.. HistoryContentModel.RelationTypes], [.. HistoryTemplates.DocumentTypes]));
+            SchemaMarker.For(HistoryContentModel.SchemaVersion, [.. HistoryContentModel.DataTypes], [.. HistoryContentModel.ContentTypes], [.. HistoryContentModel.RelationTypes], [.. HistoryTemplates.ContentTypes]));
 
     [Fact]
     public void A_model_with_one_more_property_gives_another_marker_at_the_same_version()
     {
-        DocumentTypeDefinition post = HistoryContentModel.DocumentTypes[^1];
-        DocumentTypeDefinition longer = post with
+        ContentTypeDefinition post = HistoryContentModel.ContentTypes[^1];
+        ContentTypeDefinition longer = post with
         {
             Properties = [.. post.Properties, new PropertyDefinition(Guid.NewGuid(), "subtitle", "Subtitle", "content/intro", HistoryContentModel.DataTypeKeys.Text, 9)],
         };
@@ -28,9 +28,9 @@ public sealed class SchemaMarkerTests
         string marker = SchemaMarker.For(
             HistoryContentModel.SchemaVersion,
             HistoryContentModel.DataTypes,
-            [.. HistoryContentModel.DocumentTypes.Take(HistoryContentModel.DocumentTypes.Count - 1), longer],
+            [.. HistoryContentModel.ContentTypes.Take(HistoryContentModel.ContentTypes.Count - 1), longer],
             HistoryContentModel.RelationTypes,
-            HistoryTemplates.DocumentTypes);
+            HistoryTemplates.ContentTypes);
 
         Assert.NotEqual(SchemaMarker.Current, marker);
         Assert.StartsWith($"{HistoryContentModel.SchemaVersion}:", marker, StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public sealed class SchemaMarkerTests
     public void A_package_that_adds_templates_gives_another_marker_for_the_same_model() =>
         Assert.NotEqual(
             SchemaMarker.Current,
-            SchemaMarker.For(HistoryContentModel.SchemaVersion, HistoryContentModel.DataTypes, HistoryContentModel.DocumentTypes, HistoryContentModel.RelationTypes, []));
+            SchemaMarker.For(HistoryContentModel.SchemaVersion, HistoryContentModel.DataTypes, HistoryContentModel.ContentTypes, HistoryContentModel.RelationTypes, []));
 
     [Theory]
     [InlineData(null, false)]

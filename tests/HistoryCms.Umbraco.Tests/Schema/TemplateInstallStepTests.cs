@@ -26,8 +26,8 @@ public sealed class TemplateInstallStepTests
         SchemaInstallReport report = await InstallAsync();
 
         Assert.True(report.Succeeded, string.Join(Environment.NewLine, report.Failures));
-        Assert.Equal(HistoryTemplates.DocumentTypes.Order(), _harness.Services.Templates.Select(t => t.Alias).Order());
-        foreach (string alias in HistoryTemplates.DocumentTypes)
+        Assert.Equal(HistoryTemplates.ContentTypes.Order(), _harness.Services.Templates.Select(t => t.Alias).Order());
+        foreach (string alias in HistoryTemplates.ContentTypes)
         {
             ITemplate template = _harness.Services.Templates.Single(t => t.Alias == alias);
             Assert.Equal(HistoryTemplates.Content, template.Content);
@@ -42,7 +42,7 @@ public sealed class TemplateInstallStepTests
     {
         await InstallAsync();
 
-        IContentType folder = _harness.Services.ContentType(HistoryAliases.DocumentTypes.PostsFolder);
+        IContentType folder = _harness.Services.ContentType(HistoryAliases.ContentTypes.PostsFolder);
         Assert.Null(folder.DefaultTemplate);
         Assert.Empty(folder.AllowedTemplates ?? []);
     }
@@ -62,35 +62,35 @@ public sealed class TemplateInstallStepTests
     [Fact]
     public async Task A_site_template_of_the_same_alias_is_kept_as_it_is_and_made_the_default_of_a_type_without_one()
     {
-        ITemplate site = _harness.Services.Store(new Template(UmbracoTestObjects.ShortStringHelper, "Blog post", HistoryAliases.DocumentTypes.BlogPost)
+        ITemplate site = _harness.Services.Store(new Template(UmbracoTestObjects.ShortStringHelper, "Blog post", HistoryAliases.ContentTypes.BlogPost)
         {
             Content = SiteContent,
         });
 
         await InstallAsync();
 
-        ITemplate kept = _harness.Services.Templates.Single(t => t.Alias == HistoryAliases.DocumentTypes.BlogPost);
+        ITemplate kept = _harness.Services.Templates.Single(t => t.Alias == HistoryAliases.ContentTypes.BlogPost);
         Assert.Equal(SiteContent, kept.Content);
         Assert.Equal("Blog post", kept.Name);
-        Assert.DoesNotContain($"create Template '{HistoryAliases.DocumentTypes.BlogPost}'", _harness.Services.Writes);
-        Assert.Equal(site.Id, _harness.Services.ContentType(HistoryAliases.DocumentTypes.BlogPost).DefaultTemplate?.Id);
+        Assert.DoesNotContain($"create Template '{HistoryAliases.ContentTypes.BlogPost}'", _harness.Services.Writes);
+        Assert.Equal(site.Id, _harness.Services.ContentType(HistoryAliases.ContentTypes.BlogPost).DefaultTemplate?.Id);
     }
 
     [Fact]
     public async Task A_page_type_whose_site_chose_another_default_template_is_left_alone_and_gets_no_template()
     {
         await _harness.InstalledAsync();
-        IContentType post = _harness.Services.ContentType(HistoryAliases.DocumentTypes.BlogPost);
+        IContentType post = _harness.Services.ContentType(HistoryAliases.ContentTypes.BlogPost);
         ITemplate siteTemplate = _harness.Services.Store(new Template(UmbracoTestObjects.ShortStringHelper, "Article", "article") { Content = SiteContent });
         post.AllowedTemplates = [siteTemplate];
         post.SetDefaultTemplate(siteTemplate);
         _harness.Services.Store(post);
-        _harness.Services.RemoveTemplate(HistoryAliases.DocumentTypes.BlogPost);
+        _harness.Services.RemoveTemplate(HistoryAliases.ContentTypes.BlogPost);
 
         await _harness.Installer().InstallAsync(TestContext.Current.CancellationToken);
 
         Assert.Empty(_harness.Services.Writes);
-        IContentType after = _harness.Services.ContentType(HistoryAliases.DocumentTypes.BlogPost);
+        IContentType after = _harness.Services.ContentType(HistoryAliases.ContentTypes.BlogPost);
         Assert.Equal("article", after.DefaultTemplate?.Alias);
         Assert.Equal(["article"], after.AllowedTemplates!.Select(t => t.Alias));
     }
@@ -99,17 +99,17 @@ public sealed class TemplateInstallStepTests
     public async Task A_page_type_installed_before_templates_existed_gets_its_template_at_the_upgrade()
     {
         await _harness.InstalledAsync();
-        IContentType author = _harness.Services.ContentType(HistoryAliases.DocumentTypes.Author);
+        IContentType author = _harness.Services.ContentType(HistoryAliases.ContentTypes.Author);
         author.AllowedTemplates = [];
         _harness.Services.Store(author);
-        _harness.Services.RemoveTemplate(HistoryAliases.DocumentTypes.Author);
+        _harness.Services.RemoveTemplate(HistoryAliases.ContentTypes.Author);
 
         await InstallAsync();
 
         Assert.Equal(
-            [$"create Template '{HistoryAliases.DocumentTypes.Author}'", $"update ContentType '{HistoryAliases.DocumentTypes.Author}'"],
+            [$"create Template '{HistoryAliases.ContentTypes.Author}'", $"update ContentType '{HistoryAliases.ContentTypes.Author}'"],
             _harness.Services.Writes);
-        Assert.Equal(HistoryAliases.DocumentTypes.Author, _harness.Services.ContentType(HistoryAliases.DocumentTypes.Author).DefaultTemplate?.Alias);
+        Assert.Equal(HistoryAliases.ContentTypes.Author, _harness.Services.ContentType(HistoryAliases.ContentTypes.Author).DefaultTemplate?.Alias);
     }
 
     /// <summary>
@@ -122,7 +122,7 @@ public sealed class TemplateInstallStepTests
 
     [Fact]
     public void Umbracos_Template_keeps_each_alias_as_it_is() =>
-        Assert.All(HistoryTemplates.DocumentTypes, alias =>
+        Assert.All(HistoryTemplates.ContentTypes, alias =>
             Assert.Equal(alias, new Template(UmbracoTestObjects.ShortStringHelper, alias, alias).Alias));
 
     /// <summary>The template rendered through the Razor engine in HistoryCms.Web.Tests (UmbracoTemplateTests) must be this one.</summary>

@@ -26,17 +26,17 @@ public sealed class SearchBuilderExtensionsTests
 
         builder.AddHistorySearch().AddHistorySearch();
 
-        Assert.Single(services, d => d.ServiceType == typeof(ArchiveIndex));
-        Assert.Single(services, d => d.ServiceType == typeof(IArchiveSearch));
+        Assert.Single(services, d => d.ServiceType == typeof(SiteIndex));
+        Assert.Single(services, d => d.ServiceType == typeof(ISiteSearch));
         Assert.Single(services, d => d.ServiceType == typeof(INotificationHandler<ContentCacheRefresherNotification>)
-            && d.ImplementationType == typeof(ArchiveIndexCacheRefresherHandler));
+            && d.ImplementationType == typeof(SiteIndexCacheRefresherHandler));
         Assert.Single(services, d => d.ServiceType == typeof(INotificationHandler<PublicAccessCacheRefresherNotification>)
-            && d.ImplementationType == typeof(ArchiveIndexCacheRefresherHandler));
+            && d.ImplementationType == typeof(SiteIndexCacheRefresherHandler));
         Assert.Single(services, d => d.ServiceType == typeof(INotificationHandler<UmbracoApplicationStartedNotification>)
-            && d.ImplementationType == typeof(ArchiveIndexStartupHandler));
-        Assert.Single(services, d => d.ServiceType == typeof(ArchiveIndexUpdates));
+            && d.ImplementationType == typeof(SiteIndexStartupHandler));
+        Assert.Single(services, d => d.ServiceType == typeof(SiteIndexUpdates));
         Assert.Equal(
-            ArchiveIndexFeed.DefaultContributors,
+            SiteIndexFeed.DefaultContributors,
             services.Where(d => d.ServiceType == typeof(ISearchContributor)).Select(d => d.ImplementationInstance));
     }
 
@@ -51,7 +51,7 @@ public sealed class SearchBuilderExtensionsTests
         new UmbracoBuilder(services, new ConfigurationBuilder().Build(), TypeLoader()).AddHistorySearch();
 
         using var provider = services.BuildServiceProvider();
-        Assert.Equal([site, .. ArchiveIndexFeed.DefaultContributors], provider.GetServices<ISearchContributor>());
+        Assert.Equal([site, .. SiteIndexFeed.DefaultContributors], provider.GetServices<ISearchContributor>());
     }
 
     [Fact]
@@ -68,9 +68,9 @@ public sealed class SearchBuilderExtensionsTests
 
             using (var provider = services.BuildServiceProvider())
             {
-                var index = provider.GetRequiredService<ArchiveIndex>();
+                var index = provider.GetRequiredService<SiteIndex>();
                 Assert.Equal(0, index.Count);
-                Assert.IsType<LuceneArchiveSearch>(provider.GetRequiredService<IArchiveSearch>());
+                Assert.IsType<LuceneSiteSearch>(provider.GetRequiredService<ISiteSearch>());
                 await index.IndexAsync([new SearchDocument { Id = Guid.NewGuid(), Type = "historyArchivalDocument", Title = "Cable", Route = "/cable/" }], TestContext.Current.CancellationToken);
             }
 

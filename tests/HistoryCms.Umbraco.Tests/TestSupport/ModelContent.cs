@@ -16,7 +16,7 @@ internal static class ModelContent
     /// <summary>A content type built from the model's definition, compositions included.</summary>
     public static ContentType Type(string alias)
     {
-        DocumentTypeDefinition definition = HistoryContentModel.FindDocumentType(alias)
+        ContentTypeDefinition definition = HistoryContentModel.FindContentType(alias)
             ?? throw new ArgumentException($"The model has no document type '{alias}'.", nameof(alias));
         var contentType = new ContentType(UmbracoTestObjects.ShortStringHelper, -1)
         {

@@ -3,7 +3,7 @@ using HistoryCms.Testing.PublishedContent;
 using Umbraco.Cms.Core.Models.PublishedContent;
 using Umbraco.Extensions;
 using P = HistoryCms.Core.HistoryAliases.Properties;
-using T = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using T = HistoryCms.Core.HistoryAliases.ContentTypes;
 
 namespace HistoryCms.Umbraco.Tests.TestSupport;
 

@@ -29,10 +29,10 @@ internal sealed class UmbracoSite
     public static UmbracoSite Sample()
     {
         var site = new UmbracoSite();
-        site.Published.Add(HistoryAliases.DocumentTypes.ArchivalDocument, "On the Korean Question", RecordKey, route: "/archive/6b0c8f34/",
+        site.Published.Add(HistoryAliases.ContentTypes.ArchivalDocument, "On the Korean Question", RecordKey, route: "/archive/6b0c8f34/",
             values: (HistoryAliases.Properties.Source, "RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg."));
-        site.Published.Add(HistoryAliases.DocumentTypes.ArchivalDocument, "Record of Conversation with Mao Zedong", DraftKey, draft: true, route: "/archive/0aa1c1de/");
-        site.Published.Add(HistoryAliases.DocumentTypes.BlogPost, "Failed Diplomacy", PostKey, route: "/archive/a1b2c3d4/");
+        site.Published.Add(HistoryAliases.ContentTypes.ArchivalDocument, "Record of Conversation with Mao Zedong", DraftKey, draft: true, route: "/archive/0aa1c1de/");
+        site.Published.Add(HistoryAliases.ContentTypes.BlogPost, "Failed Diplomacy", PostKey, route: "/archive/a1b2c3d4/");
         return site;
     }
 }

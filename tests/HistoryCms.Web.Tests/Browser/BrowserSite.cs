@@ -46,7 +46,7 @@ public sealed class BrowserSite : IAsyncLifetime
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IHistoryGraph>(new ContentSnapshot([.. SampleSite.Items, .. InventedContent.Items]));
-        builder.Services.AddSingleton<IArchiveSearch>(new FakeArchiveSearch());
+        builder.Services.AddSingleton<ISiteSearch>(new FakeSiteSearch());
         builder.Services.AddMvcCore().ConfigureApplicationPartManager(m => m.ApplicationParts.Clear());
         builder.Services.AddHistoryPages(o =>
         {

@@ -137,7 +137,7 @@ public sealed class CitationPreviewControllerTests : IAsyncDisposable
     private sealed class Lookup : IContentLookup
     {
         public ContentItem? Find(Guid key) => key == DocumentKey
-            ? new ContentItem(key, HistoryAliases.DocumentTypes.ArchivalDocument, "On the Korean Question", null, 0, 3, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "/archive/on-the-korean-question/", new Dictionary<string, string?>())
+            ? new ContentItem(key, HistoryAliases.ContentTypes.ArchivalDocument, "On the Korean Question", null, 0, 3, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "/archive/on-the-korean-question/", new Dictionary<string, string?>())
             : null;
 
         public IEnumerable<ContentItem> ChildrenOf(Guid key) => [];

@@ -7,7 +7,7 @@ using HistoryCms.Web.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using T = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using T = HistoryCms.Core.HistoryAliases.ContentTypes;
 
 namespace HistoryCms.Web.Tests.HistoryApi;
 

@@ -1,6 +1,6 @@
 using HistoryCms.Core.Content;
 using HistoryCms.Core.Delivery;
-using T = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using T = HistoryCms.Core.HistoryAliases.ContentTypes;
 
 namespace HistoryCms.Web.Tests.HistoryApi;
 

@@ -69,10 +69,10 @@ public sealed class PartialTests
     private static object Model(string name) => name switch
     {
         "marker" => new CitationMarkerModel(3, "note-3", "cite-ref-3"),
-        "notes" => new CitationListModel(
+        "notes" => new FootnoteListModel(
         [
-            new CitationNoteModel(Citation(1, null), "note-1", "cite-ref-1"),
-            new CitationNoteModel(Citation(2, 1), "note-2", null),
+            new FootnoteModel(Citation(1, null), "note-1", "cite-ref-1"),
+            new FootnoteModel(Citation(2, 1), "note-2", null),
         ]),
         "cite box" => new CiteBoxModel("Cite", "cite-box", [new CiteForm("Chicago", "“Title,” 1947. <b>")], [], []),
         "byline" => new BylineModel([new BylineAuthor(Person, "Deputy Director", null)], new DateOnly(2024, 5, 1)),
@@ -85,8 +85,8 @@ public sealed class PartialTests
         "reference" => new ArchivalReferenceModel("RGANI, f. 5", [new MetadataRow("Fond", [new MetadataValue("5")])]),
         "facets" => new FacetListModel([new FacetModel("language", "Original language", [new FacetValueModel("ru", "Russian", 3, "/search", true)])]),
         "pager" => new PagerModel(2, 3, [new PagerLink(1, "/search", false), new PagerLink(2, "/search?page=2", true)], "/search", "/search?page=3"),
-        "search form" => new SearchFormModel("/search", "Korea", null, null, ArchiveSearchSort.Relevance, [new ActiveFilter("language", "Original language", "ru", "Russian", "/search?q=Korea")]),
-        "search result" => new SearchResultModel(new ArchiveSearchHit(SampleSite.Post, "historyBlogPost", "Title", null, "/posts/a/", 1, null), "Post", null, new HtmlString("the <mark>Korea</mark>n question")),
+        "search form" => new SearchFormModel("/search", "Korea", null, null, SiteSearchSort.Relevance, [new ActiveFilter("language", "Original language", "ru", "Russian", "/search?q=Korea")]),
+        "search result" => new SearchResultModel(new SiteSearchHit(SampleSite.Post, "historyBlogPost", "Title", null, "/posts/a/", 1, null), "Post", null, new HtmlString("the <mark>Korea</mark>n question")),
         "richText" => new RichTextBlockContent("<p>About</p>"),
         "featuredDocuments" => new FeaturedDocumentsBlockContent([new DocumentCard(SampleSite.VyshinskySpeech, "Speech", "historyArchivalDocument", Route, "1947-09-18", "Speech", null)], "Curated."),
         "latestPosts" => new LatestPostsBlockContent(3, true, [new PostCard(Post.Key, Post.Name, Post.ContentType, new ContentRoute(Post.RoutePath), DateTimeOffset.UnixEpoch, null, [])]),

@@ -67,7 +67,7 @@ public sealed class UmbracoTemplateTests
             ViewName = Template,
             ViewData = new ViewDataDictionary<IPublishedContent>(metadata, new ModelStateDictionary())
             {
-                Model = new PublishedTestSite().Add(HistoryAliases.DocumentTypes.BlogPost, "Failed Diplomacy", route: context.Request.Path),
+                Model = new PublishedTestSite().Add(HistoryAliases.ContentTypes.BlogPost, "Failed Diplomacy", route: context.Request.Path),
             },
         };
         return view.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));

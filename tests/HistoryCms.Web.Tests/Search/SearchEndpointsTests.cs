@@ -31,9 +31,9 @@ public sealed class SearchEndpointsTests
         Assert.Equal("<mark>Вышинский</mark> said", hit.GetProperty("snippet").GetString());
         Assert.Equal(3, json.RootElement.GetProperty("facets").GetProperty("language")[0].GetProperty("count").GetInt32());
         var request = search.Last!;
-        Assert.Equal(("Vyshinsky", "1945", "1953-06", ArchiveSearchSort.Newest, 2, 5), (request.Query, request.From, request.To, request.Sort, request.Page, request.PageSize));
-        Assert.Equal(["Vyshinsky, Andrei"], request.Filters[ArchiveSearchFields.Person]);
-        Assert.Equal(["historyArchivalDocument"], request.Filters[ArchiveSearchFields.Type]);
+        Assert.Equal(("Vyshinsky", "1945", "1953-06", SiteSearchSort.Newest, 2, 5), (request.Query, request.From, request.To, request.Sort, request.Page, request.PageSize));
+        Assert.Equal(["Vyshinsky, Andrei"], request.Filters[SiteSearchFields.Person]);
+        Assert.Equal(["historyArchivalDocument"], request.Filters[SiteSearchFields.Type]);
     }
 
     [Theory]
@@ -68,7 +68,7 @@ public sealed class SearchEndpointsTests
         Assert.Contains(400, produces);
     }
 
-    private static async Task<WebApplication> Start(IArchiveSearch search)
+    private static async Task<WebApplication> Start(ISiteSearch search)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
@@ -79,11 +79,11 @@ public sealed class SearchEndpointsTests
         return app;
     }
 
-    private sealed class RecordingSearch : IArchiveSearch
+    private sealed class RecordingSearch : ISiteSearch
     {
-        public ArchiveSearchRequest? Last { get; private set; }
+        public SiteSearchRequest? Last { get; private set; }
 
-        public Task<ArchiveSearchResponse> SearchAsync(ArchiveSearchRequest request, CancellationToken cancellationToken = default)
+        public Task<SiteSearchResponse> SearchAsync(SiteSearchRequest request, CancellationToken cancellationToken = default)
         {
             Last = request;
             if (request.Query?.StartsWith('*') == true)
@@ -96,12 +96,12 @@ public sealed class SearchEndpointsTests
                 throw new SearchQueryException("'pageSize' must be between 1 and 100.", "pageSize");
             }
 
-            return Task.FromResult(new ArchiveSearchResponse(
+            return Task.FromResult(new SiteSearchResponse(
                 11,
                 request.Page,
                 request.PageSize,
-                [new ArchiveSearchHit(Guid.NewGuid(), "historyArchivalDocument", "Record", new ArchiveSearchDate("1945-05", ArchiveSearchDate.Month, "May 1945"), "/archive/record/", 1.5f, "<mark>Вышинский</mark> said")],
-                [new ArchiveSearchFacet(ArchiveSearchFields.Language, [new ArchiveSearchFacetValue("ru", "ru", 3)])],
+                [new SiteSearchHit(Guid.NewGuid(), "historyArchivalDocument", "Record", new SiteSearchDate("1945-05", SiteSearchDate.Month, "May 1945"), "/archive/record/", 1.5f, "<mark>Вышинский</mark> said")],
+                [new SiteSearchFacet(SiteSearchFields.Language, [new SiteSearchFacetValue("ru", "ru", 3)])],
                 []));
         }
     }

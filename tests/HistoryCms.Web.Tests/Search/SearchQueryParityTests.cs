@@ -23,7 +23,7 @@ public sealed class SearchQueryParityTests
     [InlineData("q=%20&sort=%20newest%20&page=%203%20")]
     public async Task The_page_and_the_API_ask_the_search_the_same_question(string queryString)
     {
-        var search = new FakeArchiveSearch();
+        var search = new FakeSiteSearch();
         await using var host = await Start(search);
 
         await host.PageAsync("/search?" + queryString);
@@ -45,7 +45,7 @@ public sealed class SearchQueryParityTests
     [InlineData("q=%22broken")]
     public async Task The_page_and_the_API_refuse_the_same_query_strings_with_the_same_message(string queryString)
     {
-        await using var host = await Start(new FakeArchiveSearch());
+        await using var host = await Start(new FakeSiteSearch());
 
         var page = await host.PageAsync("/search?" + queryString, HttpStatusCode.BadRequest);
         using var response = await host.Client.GetAsync(new Uri(SearchEndpoints.Route + "?" + queryString, UriKind.Relative), Token);
@@ -55,16 +55,16 @@ public sealed class SearchQueryParityTests
         Assert.Equal(problem.GetProperty("detail").GetString(), page.QuerySelector("[role=alert]")?.TextContent.Trim());
     }
 
-    private static Task<PageHost> Start(FakeArchiveSearch search) => PageHost.StartAsync(
+    private static Task<PageHost> Start(FakeSiteSearch search) => PageHost.StartAsync(
         SampleSite.Items,
-        configure: s => s.AddSingleton<IArchiveSearch>(search),
+        configure: s => s.AddSingleton<ISiteSearch>(search),
         map: app =>
         {
             app.MapHistoryPages();
             app.MapHistorySearch();
         });
 
-    private static string Describe(ArchiveSearchRequest request) => string.Join('|',
+    private static string Describe(SiteSearchRequest request) => string.Join('|',
         request.Query,
         string.Join(';', request.Filters.Select(f => $"{f.Key}={string.Join(',', f.Value)}")),
         request.From,

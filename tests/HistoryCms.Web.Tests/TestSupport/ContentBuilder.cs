@@ -1,6 +1,6 @@
 using System.Text.Json;
 using HistoryCms.Core.Content;
-using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using A = HistoryCms.Core.HistoryAliases.ContentTypes;
 
 namespace HistoryCms.Web.Tests.TestSupport;
 

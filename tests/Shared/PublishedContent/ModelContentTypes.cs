@@ -57,9 +57,9 @@ internal sealed class ModelContentTypes
 #pragma warning restore CS0618
         IPropertyValueConverter[] list = [.. converters ?? []];
         _factory = new PublishedContentTypeFactory(new NoopPublishedModelFactory(), new PropertyValueConverterCollection(() => list), dataTypes);
-        TypeService.GetAll().Returns(_ => HistoryContentModel.DocumentTypes.Select(d => (IContentType)Type(d.Alias)));
+        TypeService.GetAll().Returns(_ => HistoryContentModel.ContentTypes.Select(d => (IContentType)Type(d.Alias)));
         TypeService.Get(Arg.Any<string>()).Returns(call =>
-            HistoryContentModel.FindDocumentType(call.Arg<string>()) is null ? null : Type(call.Arg<string>()));
+            HistoryContentModel.FindContentType(call.Arg<string>()) is null ? null : Type(call.Arg<string>()));
     }
 
     /// <summary>A content type service over the model's types (Umbraco's navigation maps type aliases to keys through it).</summary>
@@ -91,7 +91,7 @@ internal sealed class ModelContentTypes
             return existing;
         }
 
-        DocumentTypeDefinition definition = HistoryContentModel.FindDocumentType(alias)
+        ContentTypeDefinition definition = HistoryContentModel.FindContentType(alias)
             ?? throw new ArgumentException($"The model has no document type '{alias}'.", nameof(alias));
         var variant = _variants.GetValueOrDefault(alias, (ContentVariation.Nothing, []));
         var contentType = new ContentType(ShortStrings, -1)

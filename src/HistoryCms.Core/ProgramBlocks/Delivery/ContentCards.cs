@@ -1,5 +1,5 @@
 using HistoryCms.Core.Content;
-using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using A = HistoryCms.Core.HistoryAliases.ContentTypes;
 using P = HistoryCms.Core.HistoryAliases.Properties;
 
 namespace HistoryCms.Core.ProgramBlocks.Delivery;
@@ -34,7 +34,7 @@ public static class ContentCards
     public static DocumentCard? Document(Guid key, ProgramBlockMappingContext context) =>
         Find(key, context, A.ArchivalDocument) is { } item && Reader(context).ReadArchivalDocument(item) is { } document
             ? new DocumentCard(item.Key, item.Name, item.ContentType, new ContentRoute(item.RoutePath),
-                document.PrintedDate, document.DocumentType, document.Summary)
+                document.PrintedDate, document.Genre, document.Summary)
             : null;
 
     /// <summary>The card of a program or project.</summary>

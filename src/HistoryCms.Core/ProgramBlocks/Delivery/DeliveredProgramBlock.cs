@@ -34,9 +34,9 @@ public sealed record ContentLink(Guid Id, string Name, string ContentType, Conte
 /// <param name="ContentType">Its document type alias.</param>
 /// <param name="Route">Where it lives.</param>
 /// <param name="Date">Its date as people read it ("July 23, 1960", "c. 1950", "undated"), or <c>null</c>.</param>
-/// <param name="DocumentType">Its document type ("Letter", "Cable", …), or <c>null</c>.</param>
+/// <param name="Genre">Its genre ("Letter", "Cable", …), or <c>null</c>.</param>
 /// <param name="Summary">Its summary, or <c>null</c>.</param>
-public sealed record DocumentCard(Guid Id, string Name, string ContentType, ContentRoute Route, string? Date, [property: JsonPropertyName("documentType")] string? DocumentType, string? Summary);
+public sealed record DocumentCard(Guid Id, string Name, string ContentType, ContentRoute Route, string? Date, [property: JsonPropertyName("documentType")] string? Genre, string? Summary);
 
 /// <summary>What a card of a program or project shows.</summary>
 /// <param name="Id">The program's key.</param>

@@ -4,12 +4,12 @@ using System.Text.RegularExpressions;
 using HistoryCms.Core.ProgramBlocks.Delivery;
 using HistoryCms.Core.Search;
 using HistoryCms.Core.Validation;
-using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using A = HistoryCms.Core.HistoryAliases.ContentTypes;
 
 namespace HistoryCms.Core.ProgramBlocks.Kinds;
 
 /// <summary>
-/// A link to a pre-set archive search:
+/// A link to a pre-set site search:
 /// <c>{"label":"…","query":{"program":"&lt;guid&gt;","language":"ru","repository":"RGANI","from":"1945","to":"1953"}}</c>.
 /// Delivered with the search URL (<c>/search?program=…&amp;language=…</c>) and the criteria.
 /// </summary>
@@ -90,8 +90,8 @@ public sealed partial class DocumentSearchBlockKind : IProgramBlockKind
         var program = BlockContent.Key(query, "program") is { } key ? ContentCards.Link(key, context, A.Program) : null;
         var language = BlockContent.Text(query, "language") is { } l && LanguagePattern().IsMatch(l) ? l : null;
         var repository = BlockContent.Text(query, "repository");
-        var from = BlockContent.Text(query, "from") is { } f && ArchiveSearchPeriod.TryParse(f, out _) ? f : null;
-        var to = BlockContent.Text(query, "to") is { } t && ArchiveSearchPeriod.TryParse(t, out _) ? t : null;
+        var from = BlockContent.Text(query, "from") is { } f && SiteSearchPeriod.TryParse(f, out _) ? f : null;
+        var to = BlockContent.Text(query, "to") is { } t && SiteSearchPeriod.TryParse(t, out _) ? t : null;
 
         var url = new StringBuilder(context.Options.SearchPath);
         var separator = '?';
@@ -104,18 +104,18 @@ public sealed partial class DocumentSearchBlockKind : IProgramBlockKind
             }
         }
 
-        Add(ArchiveSearchFields.Program, program?.Id.ToString("D"));
-        Add(ArchiveSearchFields.Language, language);
-        Add(ArchiveSearchFields.Repository, repository);
-        Add(ArchiveSearchParameters.From, from);
-        Add(ArchiveSearchParameters.To, to);
+        Add(SiteSearchFields.Program, program?.Id.ToString("D"));
+        Add(SiteSearchFields.Language, language);
+        Add(SiteSearchFields.Repository, repository);
+        Add(SiteSearchParameters.From, from);
+        Add(SiteSearchParameters.To, to);
         return new DocumentSearchBlockContent(label, url.ToString(), new DocumentSearchQuery(program, language, repository, from, to));
     }
 
     /// <inheritdoc />
     public string IndexText(JsonObject content) => BlockContent.Text(content, "label") ?? string.Empty;
 
-    private static ArchiveSearchPeriod? Date(BlockContentCheck check, string name, string label)
+    private static SiteSearchPeriod? Date(BlockContentCheck check, string name, string label)
     {
         var text = check.Text(name, label, 32);
         if (text is null)
@@ -123,7 +123,7 @@ public sealed partial class DocumentSearchBlockKind : IProgramBlockKind
             return null;
         }
 
-        if (ArchiveSearchPeriod.TryParse(text, out var date))
+        if (SiteSearchPeriod.TryParse(text, out var date))
         {
             return date;
         }

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using HistoryCms.Core.ProgramBlocks.Delivery;
 using HistoryCms.Core.Validation;
-using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using A = HistoryCms.Core.HistoryAliases.ContentTypes;
 
 namespace HistoryCms.Core.ProgramBlocks.Kinds;
 

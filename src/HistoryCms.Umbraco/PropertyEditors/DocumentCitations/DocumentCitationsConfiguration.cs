@@ -16,7 +16,7 @@ public sealed class DocumentCitationsConfiguration
     [ConfigurationField("allowedDocumentTypes")]
     [JsonPropertyName("allowedDocumentTypes")]
     [JsonConverter(typeof(ConfigurationTextListConverter))]
-    public IReadOnlyList<string> AllowedDocumentTypes { get; set => field = value ?? []; } = [];
+    public IReadOnlyList<string> AllowedContentTypes { get; set => field = value ?? []; } = [];
 
     /// <summary>The fewest citations a value may hold.</summary>
     /// <remarks>Set with <c>Umb.PropertyEditorUi.Integer</c>: a number, or nothing when cleared.</remarks>

@@ -40,7 +40,7 @@ public sealed class DocumentCitationsIndexValueFactory(UmbracoContentLookup look
             }
         }
 
-        texts.AddRange(read.List.Items.SelectMany(c => new[] { c.Quote, c.Note }));
+        texts.AddRange(read.List.Items.SelectMany(c => new[] { c.Quote, c.Comment }));
         var values = texts.OfType<string>().Where(t => t.Length > 0).Cast<object?>().ToArray();
         return values.Length == 0 ? [] : [new IndexValue { Culture = culture, FieldName = property.Alias, Values = values }];
     }

@@ -31,7 +31,7 @@ public sealed class DocumentCitationsValueValidator(UmbracoContentLookup lookups
     public static CitationsConfiguration ConfigurationOf(object? configuration) => configuration switch
     {
         DocumentCitationsConfiguration c => new CitationsConfiguration(
-            c.AllowedDocumentTypes ?? [], Math.Max(0, c.MinItems), Math.Max(0, c.MaxItems), c.RequireLocator),
+            c.AllowedContentTypes ?? [], Math.Max(0, c.MinItems), Math.Max(0, c.MaxItems), c.RequireLocator),
         IDictionary<string, object> d => CitationsConfiguration.From(d.ToDictionary(p => p.Key, p => (object?)p.Value)),
         _ => CitationsConfiguration.Default,
     };

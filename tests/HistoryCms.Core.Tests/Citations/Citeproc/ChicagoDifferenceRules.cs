@@ -79,7 +79,7 @@ internal static class ChicagoDifferenceRules
             return text;
         }
 
-        var genre = CitationTitles.Genre(c.Document.DocumentType);
+        var genre = CitationTitles.Genre(c.Document.Genre);
         var title = form == ChicagoForm.ShortNote ? ShortTitle(c) : Title(c);
         foreach (var mark in new[] { ",", ".", string.Empty })
         {
@@ -214,7 +214,7 @@ internal static class ChicagoDifferenceRules
             i++;
         }
 
-        var genre = IsDescription(c) ? null : CitationTitles.Genre(c.Document.DocumentType);
+        var genre = IsDescription(c) ? null : CitationTitles.Genre(c.Document.Genre);
         if (genre is not null)
         {
             var printed = form == ChicagoForm.Note ? genre + ", " : $"{char.ToUpperInvariant(genre[0])}{genre[1..]}. ";

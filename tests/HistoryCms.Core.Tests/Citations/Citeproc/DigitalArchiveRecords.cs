@@ -80,7 +80,7 @@ internal static class DigitalArchiveRecords
             RecordId = url[(url.LastIndexOf('/') + 1)..],
             DateText = date,
             Date = PartialDate.Parse(date),
-            DocumentType = (string?)item["manuscriptType"],
+            Genre = (string?)item["manuscriptType"],
             Summary = (string?)item["abstractNote"],
             Authors = [.. item["creators"]!.AsArray().Select(c => c!["firstName"] is { } first ? $"{c["lastName"]}, {first}" : (string)c["lastName"]!)],
             Subjects = [.. item["tags"]!.AsArray().Select(t => (string)t!["tag"]!)],

@@ -16,7 +16,7 @@ internal static class SampleArchivalDocuments
 
         var lookup = new Snapshot(result.Items);
         var reader = new HistoryContentReader(lookup);
-        return [.. lookup.OfType(HistoryAliases.DocumentTypes.ArchivalDocument).Select(reader.ReadArchivalDocument).OfType<ArchivalDocument>()];
+        return [.. lookup.OfType(HistoryAliases.ContentTypes.ArchivalDocument).Select(reader.ReadArchivalDocument).OfType<ArchivalDocument>()];
     }
 
     private sealed class Snapshot(IReadOnlyList<ContentItem> items) : IContentLookup

@@ -34,12 +34,12 @@ internal sealed class BlockPayloadGenerator(int seed)
     {
         foreach (var key in Documents.Skip(1))
         {
-            site.Content.Add(HistoryAliases.DocumentTypes.ArchivalDocument, $"Document {key[7]}", Guid.Parse(key));
+            site.Content.Add(HistoryAliases.ContentTypes.ArchivalDocument, $"Document {key[7]}", Guid.Parse(key));
         }
 
         foreach (var key in Authors.Skip(1))
         {
-            site.Content.Add(HistoryAliases.DocumentTypes.Author, $"Author {key[7]}", Guid.Parse(key));
+            site.Content.Add(HistoryAliases.ContentTypes.Author, $"Author {key[7]}", Guid.Parse(key));
         }
     }
 

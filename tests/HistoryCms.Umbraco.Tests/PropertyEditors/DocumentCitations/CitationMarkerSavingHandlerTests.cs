@@ -16,7 +16,7 @@ public sealed class CitationMarkerSavingHandlerTests
 
     private static UmbracoContent Post(string body, string? citations)
     {
-        var type = new ContentType(UmbracoTestObjects.ShortStringHelper, -1) { Alias = HistoryAliases.DocumentTypes.BlogPost, Name = "Blog post" };
+        var type = new ContentType(UmbracoTestObjects.ShortStringHelper, -1) { Alias = HistoryAliases.ContentTypes.BlogPost, Name = "Blog post" };
         type.AddPropertyType(new PropertyType(UmbracoTestObjects.ShortStringHelper, "Umbraco.RichText", ValueStorageType.Ntext, "body") { Name = "Body" });
         type.AddPropertyType(new PropertyType(UmbracoTestObjects.ShortStringHelper, HistoryAliases.Editors.DocumentCitations, ValueStorageType.Ntext, "citations") { Name = "Citations" });
         var post = new UmbracoContent("Failed Diplomacy", -1, type);

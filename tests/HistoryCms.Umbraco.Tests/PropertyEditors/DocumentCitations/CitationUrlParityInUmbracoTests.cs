@@ -53,11 +53,11 @@ public sealed class CitationUrlParityInUmbracoTests
     {
         // The site root (the node with the domain) and, under it, the cited record and the post that cites it.
         var site = _content.Published;
-        site.Add(HistoryAliases.DocumentTypes.SiteRoot, "History", RootKey, id: RootId, values: (HistoryAliases.Properties.CollectionName, "Wilson Center"));
-        site.Add(HistoryAliases.DocumentTypes.ArchivalDocument, "On the Korean Question", Document, RootKey,
+        site.Add(HistoryAliases.ContentTypes.SiteRoot, "History", RootKey, id: RootId, values: (HistoryAliases.Properties.CollectionName, "Wilson Center"));
+        site.Add(HistoryAliases.ContentTypes.ArchivalDocument, "On the Korean Question", Document, RootKey,
             values: (HistoryAliases.Properties.Source, "RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg."));
         site.Add(
-            HistoryAliases.DocumentTypes.BlogPost,
+            HistoryAliases.ContentTypes.BlogPost,
             "Failed Diplomacy",
             Post,
             RootKey,
@@ -140,7 +140,7 @@ public sealed class CitationUrlParityInUmbracoTests
         Assert.EndsWith($", Wilson Center Digital Archive, {DocumentUrl}.", delivery[0].Formatted.Note, StringComparison.Ordinal);
         Assert.Equal(DocumentUrl, history["items"]![0]!["document"]!["url"]!.GetValue<string>());
         Assert.Equal(delivery[0].Formatted.Note, history["items"]![0]!["formatted"]!["note"]!.GetValue<string>());
-        Assert.Equal(delivery[0].Formatted.Note, Assert.Single(page.Notes.Notes).Text);
+        Assert.Equal(delivery[0].Formatted.Note, Assert.Single(page.Footnotes.Footnotes).Text);
         Assert.Contains($"UR  - {DocumentUrl}", ris, StringComparison.Ordinal);
         Assert.Contains($"UR  - {DocumentUrl}", documentRis, StringComparison.Ordinal);
         Assert.Contains("http://archive.example.org/posts/failed-diplomacy/", page.CiteBox.Forms[0].Text, StringComparison.Ordinal);

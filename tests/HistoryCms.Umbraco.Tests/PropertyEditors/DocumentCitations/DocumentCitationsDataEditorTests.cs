@@ -36,7 +36,7 @@ public sealed class DocumentCitationsDataEditorTests
         var dataType = new DataType(_editor, UmbracoTestObjects.Json);
 
         var configuration = Assert.IsType<DocumentCitationsConfiguration>(dataType.ConfigurationObject);
-        Assert.Equal([HistoryAliases.DocumentTypes.ArchivalDocument], configuration.AllowedDocumentTypes);
+        Assert.Equal([HistoryAliases.ContentTypes.ArchivalDocument], configuration.AllowedContentTypes);
         Assert.Equal(0, configuration.MinItems);
         Assert.Equal(0, configuration.MaxItems);
         Assert.False(configuration.RequireLocator);
@@ -52,7 +52,7 @@ public sealed class DocumentCitationsDataEditorTests
         };
 
         var configuration = Assert.IsType<DocumentCitationsConfiguration>(dataType.ConfigurationObject);
-        Assert.Equal(["historyArchivalDocument", "historyBlogPost"], configuration.AllowedDocumentTypes);
+        Assert.Equal(["historyArchivalDocument", "historyBlogPost"], configuration.AllowedContentTypes);
         Assert.Equal(1, configuration.MinItems);
         Assert.Equal(12, configuration.MaxItems);
         Assert.True(configuration.RequireLocator);

@@ -18,7 +18,7 @@ public sealed class DocumentCitationsValidationPathsTests
     {
         var editor = UmbracoTestObjects.CitationsEditor();
         var dataType = new DataType(editor, UmbracoTestObjects.Json) { Id = 77, ConfigurationData = new Dictionary<string, object> { ["minItems"] = 2 } };
-        var post = new ContentType(UmbracoTestObjects.ShortStringHelper, -1) { Alias = HistoryAliases.DocumentTypes.BlogPost, Name = "Blog post" };
+        var post = new ContentType(UmbracoTestObjects.ShortStringHelper, -1) { Alias = HistoryAliases.ContentTypes.BlogPost, Name = "Blog post" };
         post.AddPropertyType(new PropertyType(UmbracoTestObjects.ShortStringHelper, dataType, HistoryAliases.Properties.Citations) { Name = "Citations" });
         var validation = new ManagementApiValidation(new PropertyEditorCollection(new DataEditorCollection(() => [editor])), dataType);
         var value = $$$"""{"v":1,"citations":[{"key":"3f2b8c1e-7a4d-4e9b-b1c2-0d9e8f7a6b5c","documentKey":"{{{UmbracoSite.RecordKey}}}","locator":{"label":"folio","value":"abc"}}]}""";

@@ -32,10 +32,10 @@ public sealed class DocumentCitationsValueConverterTests
     {
         var content = new UmbracoSite();
         var site = content.Published;
-        site.Add(HistoryAliases.DocumentTypes.SiteRoot, "History", RootKey, values: (HistoryAliases.Properties.CollectionName, "Wilson Center"));
-        var folder = site.Add(HistoryAliases.DocumentTypes.ArchiveFolder, "Korean War", parent: RootKey);
+        site.Add(HistoryAliases.ContentTypes.SiteRoot, "History", RootKey, values: (HistoryAliases.Properties.CollectionName, "Wilson Center"));
+        var folder = site.Add(HistoryAliases.ContentTypes.ArchiveFolder, "Korean War", parent: RootKey);
         site.Add(
-            HistoryAliases.DocumentTypes.ArchivalDocument,
+            HistoryAliases.ContentTypes.ArchivalDocument,
             "On the Korean Question",
             DocumentKey,
             folder.Key,
@@ -44,10 +44,10 @@ public sealed class DocumentCitationsValueConverterTests
             [
                 (HistoryAliases.Properties.Source, "RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg."),
                 (HistoryAliases.Properties.DocumentDate, "1958-07-31"),
-                (HistoryAliases.Properties.DocumentType, "[\"Report\"]"),
+                (HistoryAliases.Properties.Genre, "[\"Report\"]"),
             ]);
-        site.Add(HistoryAliases.DocumentTypes.ArchivalDocument, "Record of Conversation with Mao Zedong", UmbracoSite.DraftKey, folder.Key, draft: true);
-        site.Add(HistoryAliases.DocumentTypes.BlogPost, "Failed Diplomacy", UmbracoSite.PostKey, RootKey);
+        site.Add(HistoryAliases.ContentTypes.ArchivalDocument, "Record of Conversation with Mao Zedong", UmbracoSite.DraftKey, folder.Key, draft: true);
+        site.Add(HistoryAliases.ContentTypes.BlogPost, "Failed Diplomacy", UmbracoSite.PostKey, RootKey);
         site.Urls.GetUrl(Arg.Any<Guid>(), UrlMode.Absolute, Arg.Any<string?>(), Arg.Any<Uri?>())
             .Returns(call => call.ArgAt<Guid>(0) == DocumentKey ? "https://archive.example.org/archive/on-the-korean-question/" : "#");
         return content;
@@ -71,11 +71,11 @@ public sealed class DocumentCitationsValueConverterTests
         var resolver = new UmbracoCitationSources(_content.Lookup, _content.Published.Urls);
         var converters = new PropertyValueConverterCollection(() => [new DocumentCitationsValueConverter(resolver, _content.Lookup)]);
         var factory = new PublishedContentTypeFactory(new NoopPublishedModelFactory(), converters, dataTypes);
-        return factory.CreatePropertyType(new UmbracoSite().Published.ContentType(HistoryAliases.DocumentTypes.BlogPost), HistoryAliases.Properties.Citations, 11);
+        return factory.CreatePropertyType(new UmbracoSite().Published.ContentType(HistoryAliases.ContentTypes.BlogPost), HistoryAliases.Properties.Citations, 11);
     }
 
     private static PublishedTestContent Post(string? body) =>
-        new UmbracoSite().Published.Add(HistoryAliases.DocumentTypes.BlogPost, "Failed Diplomacy", UmbracoSite.PostKey, values: (HistoryAliases.Properties.Body, body));
+        new UmbracoSite().Published.Add(HistoryAliases.ContentTypes.BlogPost, "Failed Diplomacy", UmbracoSite.PostKey, values: (HistoryAliases.Properties.Body, body));
 
     [Fact]
     public void Umbraco_picks_the_converter_for_the_editor_alias_with_typed_models_and_elements_caching()

@@ -21,12 +21,12 @@ public sealed class UmbracoCitationSourcesTests
     public UmbracoCitationSourcesTests()
     {
         var site = _content.Published;
-        site.Add(HistoryAliases.DocumentTypes.SiteRoot, "History", RootKey, values: (HistoryAliases.Properties.CollectionName, " Wilson Center "));
-        var folder = site.Add(HistoryAliases.DocumentTypes.ArchiveFolder, "Korean War", parent: RootKey);
-        site.Add(HistoryAliases.DocumentTypes.ArchivalDocument, "On the Korean Question", UmbracoSite.RecordKey, folder.Key,
+        site.Add(HistoryAliases.ContentTypes.SiteRoot, "History", RootKey, values: (HistoryAliases.Properties.CollectionName, " Wilson Center "));
+        var folder = site.Add(HistoryAliases.ContentTypes.ArchiveFolder, "Korean War", parent: RootKey);
+        site.Add(HistoryAliases.ContentTypes.ArchivalDocument, "On the Korean Question", UmbracoSite.RecordKey, folder.Key,
             values: (HistoryAliases.Properties.Source, "RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg."));
-        site.Add(HistoryAliases.DocumentTypes.ArchivalDocument, "Record of Conversation with Mao Zedong", UmbracoSite.DraftKey, folder.Key, draft: true);
-        site.Add(HistoryAliases.DocumentTypes.BlogPost, "Failed Diplomacy", UmbracoSite.PostKey, RootKey);
+        site.Add(HistoryAliases.ContentTypes.ArchivalDocument, "Record of Conversation with Mao Zedong", UmbracoSite.DraftKey, folder.Key, draft: true);
+        site.Add(HistoryAliases.ContentTypes.BlogPost, "Failed Diplomacy", UmbracoSite.PostKey, RootKey);
         site.Urls.GetUrl(Arg.Any<Guid>(), Arg.Any<UrlMode>(), Arg.Any<string?>(), Arg.Any<Uri?>())
             .Returns(call => call.ArgAt<UrlMode>(1) == UrlMode.Absolute ? $"https://archive.example.org/{call.ArgAt<Guid>(0):N}/" : "#");
     }

@@ -2,7 +2,7 @@ using HistoryCms.Core;
 using HistoryCms.Umbraco.Tests.TestSupport;
 using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.PropertyEditors;
-using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using A = HistoryCms.Core.HistoryAliases.ContentTypes;
 
 namespace HistoryCms.Umbraco.Tests.PropertyEditors.ProgramBlocks;
 

@@ -12,7 +12,7 @@ using Umbraco.Cms.Core.PropertyEditors;
 using Umbraco.Cms.Core.Routing;
 using Umbraco.Cms.Core.Services;
 using Umbraco.Cms.Core.Templates;
-using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using A = HistoryCms.Core.HistoryAliases.ContentTypes;
 using P = HistoryCms.Core.HistoryAliases.Properties;
 using UmbracoConfiguration = HistoryCms.Umbraco.PropertyEditors.ProgramBlocks.ProgramBlocksConfiguration;
 

@@ -2,7 +2,7 @@ using HistoryCms.Core.Tests.ProgramBlocks;
 using HistoryCms.Core.Tests.ProgramBlocks.Fuzz;
 using HistoryCms.Umbraco.Tests.TestSupport;
 using Umbraco.Cms.Core.Models.Editors;
-using A = HistoryCms.Core.HistoryAliases.DocumentTypes;
+using A = HistoryCms.Core.HistoryAliases.ContentTypes;
 using UmbracoConfiguration = HistoryCms.Umbraco.PropertyEditors.ProgramBlocks.ProgramBlocksConfiguration;
 
 namespace HistoryCms.Umbraco.Tests.PropertyEditors.ProgramBlocks;
