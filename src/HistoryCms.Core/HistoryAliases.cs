@@ -66,7 +66,7 @@ public static class HistoryAliases
     /// <summary>Property aliases.</summary>
     public static class Properties
     {
-#pragma warning disable CS1591 // Each constant is the alias of the property of the same name; CONTENT-MODEL.md documents them.
+#pragma warning disable CS1591 // Each constant is the alias of the property of the same name; HistoryContentModel (ContentModel/HistoryContentModel.cs) defines them.
         public const string Standfirst = "standfirst";
         public const string HeroImage = "heroImage";
         public const string HeroCaption = "heroCaption";

@@ -5,7 +5,7 @@ using K = HistoryCms.USync.Cli.Samples.SampleKeys;
 
 namespace HistoryCms.USync.Cli.Samples;
 
-/// <summary>Raw stored values of the sample content, in the formats HELPERS.md fixes (pickers, citations, program blocks).</summary>
+/// <summary>Raw stored values of the sample content, in the stored formats the readers fix (pickers, <c>CitationJson</c>, <c>ProgramBlockList</c>).</summary>
 internal static class SampleValues
 {
     /// <summary>The words of George Marshall's speech that the post quotes.</summary>

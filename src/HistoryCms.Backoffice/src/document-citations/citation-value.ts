@@ -4,7 +4,7 @@ import { isValidLocator, locatorExamples, readLocator, readLocatorLabel, type Hi
 
 export type { HistoryCitationLocator } from './locator.js';
 
-/** One citation of an archival document (HELPERS.md: the Document Citations value). */
+/** One citation of an archival document (the Document Citations value: src/HistoryCms.Core/Citations/README.md, "Value"). */
 export interface HistoryCitation {
   key: string;
   documentKey: string;

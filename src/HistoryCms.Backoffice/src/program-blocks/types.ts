@@ -12,7 +12,7 @@ export interface HistoryBlockSettings {
   heading?: string;
 }
 
-/** One block of a Program Blocks value (HELPERS.md, version 2). */
+/** One block of a Program Blocks value (version 2: src/HistoryCms.Core/ProgramBlocks/README.md). */
 export interface HistoryProgramBlock {
   key: string;
   kind: string;
