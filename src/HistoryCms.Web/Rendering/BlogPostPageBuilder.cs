@@ -55,8 +55,8 @@ internal sealed class BlogPostPageBuilder(PageParts parts, RichTextRenderer rich
         var post = CitedPost.From(parts.Graph, item, citations, parts.Options.SiteName)!;
         var forms = new List<CiteForm>
         {
-            new("Chicago (note)", CitedPost.Note(post)),
-            new("Chicago (bibliography)", CitedPost.Bibliography(post)),
+            new("Chicago (note)", ChicagoPostCitation.Note(post)),
+            new("Chicago (bibliography)", ChicagoPostCitation.Bibliography(post)),
         };
         return new CiteBoxModel("Cite this post", "cite-this-post", forms, Downloads(parts.Options.PostRisUrl, parts.Options.PostCslJsonUrl), Downloads(parts.Options.PostSourcesRisUrl, parts.Options.PostSourcesCslJsonUrl));
 

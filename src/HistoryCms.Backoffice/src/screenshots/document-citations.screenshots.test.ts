@@ -11,11 +11,14 @@ import { UmbPropertyEditorConfigCollection } from '@umbraco-cms/backoffice/prope
 // Each state of the Document Citations editor as an editor sees it, at 1040 and 720 px (artifacts/screenshots).
 
 const preview = (request: { value: unknown }) => ({
+  // The preview endpoint's shape: each citation as the Delivery API delivers it (a CitationDto), plus its messages.
   items: (request.value as HistoryCitationsValue).citations.map((c, i) => ({
-    key: c.key,
-    number: i + 1,
-    document: { id: c.documentKey, title: FIXTURE_DOCUMENTS.find((d) => d.id === c.documentKey)?.name ?? '' },
-    formatted: { note: `${FIXTURE_DOCUMENTS.find((d) => d.id === c.documentKey)?.name}, ${i === 0 ? 'l. 193ob' : 'pp. 67–70'}, Wilson Center Digital Archive.` },
+    citation: {
+      key: c.key,
+      number: i + 1,
+      document: { id: c.documentKey, title: FIXTURE_DOCUMENTS.find((d) => d.id === c.documentKey)?.name ?? '' },
+      formatted: { note: `${FIXTURE_DOCUMENTS.find((d) => d.id === c.documentKey)?.name}, ${i === 0 ? 'l. 193ob' : 'pp. 67–70'}, Wilson Center Digital Archive.` },
+    },
     messages: [],
   })),
   messages: [],

@@ -131,6 +131,10 @@ describe('screenshots: Program Blocks', () => {
       const el = await blocks(structuredClone(stored));
       for (const i of [4, 5]) await open(el, i);
       await screenshot('blocks-filled');
+    });
+
+    // One editor per test: open-wc removes each test's fixture after it, so a second stage in one test would remove the first.
+    it('filled and expanded: the latest posts and search link kinds', async () => {
       const all = await blocks(structuredClone(stored));
       for (const i of [2, 7]) await open(all, i);
       await screenshot('blocks-filled-search');
@@ -141,7 +145,7 @@ describe('screenshots: Program Blocks', () => {
       expect(el.shadowRoot!.querySelector('#add')).to.equal(null);
       await open(el, 4);
       await open(el, 5);
-      expect((rows(el)[5].shadowRoot!.querySelector('uui-input[name=anchor]') as HTMLInputElement).readOnly).to.equal(true);
+      expect((rows(el)[5].shadowRoot!.querySelector('uui-input[name=anchor]') as HTMLElement & { readonly: boolean }).readonly).to.equal(true);
       await screenshot('blocks-read-only');
     });
   });

@@ -4,7 +4,7 @@ using HistoryCms.Web.Rendering;
 namespace HistoryCms.Web.Tests.Rendering;
 
 /// <summary>The Chicago forms of "Cite this post" (CMOS 18 14.105, blog posts): the post itself, dated only by its publish date.</summary>
-public sealed class CitedPostTests
+public sealed class ChicagoPostCitationTests
 {
     private static readonly CitedPost Dated = new(
         Guid.NewGuid(), "Failed Diplomacy", ["Charles Kraus", "Ludwig van Beethoven"], new DateOnly(2024, 5, 1), "Sources and Methods", "https://example.org/posts/failed/", null);
@@ -32,7 +32,7 @@ public sealed class CitedPostTests
     [MemberData(nameof(Cases))]
     public void A_post_is_cited_with_its_authors_title_blog_publish_date_and_url(CitedPost post, string note, string bibliography)
     {
-        Assert.Equal(note, CitedPost.Note(post));
-        Assert.Equal(bibliography, CitedPost.Bibliography(post));
+        Assert.Equal(note, ChicagoPostCitation.Note(post));
+        Assert.Equal(bibliography, ChicagoPostCitation.Bibliography(post));
     }
 }

@@ -9,7 +9,7 @@ namespace HistoryCms.Web.Rendering;
 /// 14.44; the official Chicago CSL style prints the same for our CSL-JSON item), never the day the item was created. The
 /// blog's name is followed by "(blog)" (CMOS 18 14.105), which the official style leaves out.
 /// </summary>
-public static class CitedPost
+public static class ChicagoPostCitation
 {
     /// <summary>The note form: <c>Charles Kraus, “Title,” Site (blog), November 24, 2026, URL.</c></summary>
     /// <param name="post">The post to cite.</param>
