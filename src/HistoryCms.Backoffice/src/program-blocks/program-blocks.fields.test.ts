@@ -101,7 +101,7 @@ describe('history-cms-program-blocks: fields and errors', () => {
     await editor.updateComplete;
     expect(inside(editor, 'uui-input[name=label]').hasAttribute('error')).to.equal(true);
     expect(text(editor, '#label-messages')).to.equal('Write the label.');
-    expect(text(editor, '#link-url-messages')).to.equal('Give an external link or pick a page, not both.');
+    expect(text(editor, '#link-url-messages')).to.equal('Give an external link or pick a page.');
     await waitUntil(() => editor.shadowRoot!.activeElement?.getAttribute('name') === 'label', 'the focus is on the label');
 
     type(inside(editor, 'uui-input[name=label]'), 'Read the documents');

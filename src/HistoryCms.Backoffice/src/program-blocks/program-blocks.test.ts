@@ -220,7 +220,7 @@ describe('history-cms-program-blocks', () => {
     expect(text(2)).to.contain('Show between 1 and 24 posts.');
     expect(text(0)).to.contain('Another block uses the same anchor.');
     expect(text(5)).to.contain('Another block uses the same anchor.');
-    expect(text(6)).to.contain('Give an external link or pick a page, not both.');
+    expect(text(6)).to.contain('Give an external link or pick a page.');
     expect(text(1)).to.equal('');
   });
 

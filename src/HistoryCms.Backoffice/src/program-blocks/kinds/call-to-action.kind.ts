@@ -22,7 +22,8 @@ export class HistoryCallToActionKindApi extends HistoryBlockKindApiBase {
     if (str(content, 'label').trim().length === 0) checks.push({ term: 'historyCms_checkLabelEmpty', path: 'label' });
     const { url, document } = link(content);
     const hasUrl = typeof url === 'string' && url.length > 0;
-    if (hasUrl === isKey(document)) checks.push({ term: 'historyCms_checkLinkMissing', path: 'link.url' });
+    if (hasUrl && isKey(document)) checks.push({ term: 'historyCms_checkLinkBoth', path: 'link.url' });
+    else if (!hasUrl && !isKey(document)) checks.push({ term: 'historyCms_checkLinkMissing', path: 'link.url' });
     else if (hasUrl && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(url as string)) checks.push({ term: 'historyCms_checkLinkUrl', path: 'link.url' });
     return checks;
   }
