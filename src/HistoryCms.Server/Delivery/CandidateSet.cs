@@ -9,13 +9,19 @@ namespace HistoryCms.Server.Delivery;
 internal sealed class CandidateSet
 {
     private static readonly QueryFilter[] NoFilters = [];
+    private readonly ContentSnapshot snapshot;
+    private readonly int[]? ordinals;
+    private readonly IReadOnlyList<ContentNode>? fetched;
     private readonly QueryFilter? indexed;
     private readonly int low;
     private readonly int high;
 
-    private CandidateSet(IReadOnlyList<ContentNode> list, int start, int end, QueryFilter? indexed, int low, int high, QueryFilter[] remaining, bool canTest)
+    private CandidateSet(ContentSnapshot snapshot, int[]? ordinals, int start, int end, QueryFilter? indexed, int low, int high, QueryFilter[] remaining, bool canTest,
+        IReadOnlyList<ContentNode>? fetched = null)
     {
-        List = list;
+        this.snapshot = snapshot;
+        this.ordinals = ordinals;
+        this.fetched = fetched;
         Start = start;
         End = end;
         this.indexed = indexed;
@@ -25,10 +31,7 @@ internal sealed class CandidateSet
         CanTest = canTest;
     }
 
-    /// <summary>The tree-ordered list the candidates are a run of.</summary>
-    public IReadOnlyList<ContentNode> List { get; }
-
-    /// <summary>The run's first position in <see cref="List"/>.</summary>
+    /// <summary>The run's first position in the list.</summary>
     public int Start { get; }
 
     /// <summary>The position after the run's last.</summary>
@@ -50,9 +53,10 @@ internal sealed class CandidateSet
         var filters = query.Filters;
         if (query.Fetch is not null)
         {
+            // A selection's nodes are read where needed (a page of 10 children reads 10), not turned into ordinals up front.
             var selected = DeliverySelector.Select(snapshot, query.Fetch, startItem);
-            IReadOnlyList<ContentNode> list = selected as IReadOnlyList<ContentNode> ?? [.. selected];
-            return new CandidateSet(list, 0, list.Count, null, 0, int.MaxValue, [.. filters], canTest: false);
+            IReadOnlyList<ContentNode> nodes = selected as IReadOnlyList<ContentNode> ?? [.. selected];
+            return new CandidateSet(snapshot, null, 0, nodes.Count, null, 0, int.MaxValue, [.. filters], canTest: false, nodes);
         }
 
         var (low, high) = startItem is null ? (0, snapshot.Nodes.Count) : (startItem.Ordinal + 1, startItem.SubtreeEnd);
@@ -71,27 +75,33 @@ internal sealed class CandidateSet
         var remaining = filters.Count == 0 ? NoFilters : [.. filters.Where(f => !ReferenceEquals(f, indexed))];
         if (smallest is null)
         {
-            return new CandidateSet(snapshot.Nodes, low, high, null, low, high, remaining, canTest: true);
+            return new CandidateSet(snapshot, null, low, high, null, low, high, remaining, canTest: true);
         }
 
         // An index lists items in tree order, so the items under the start item are one run of it.
-        return new CandidateSet(smallest, FirstAtOrAfter(smallest, low), FirstAtOrAfter(smallest, high), indexed, low, high, remaining, canTest: true);
+        var list = snapshot.Ordinals.Of(smallest);
+        return new CandidateSet(snapshot, list, FirstAtOrAfter(list, low), FirstAtOrAfter(list, high), indexed, low, high, remaining, canTest: true);
     }
 
-    /// <summary>Whether an item is a candidate that passes every remaining filter (only when <see cref="CanTest"/>).</summary>
-    /// <param name="node">The item.</param>
-    /// <returns><c>true</c> when it is a match.</returns>
-    public bool Holds(ContentNode node) =>
-        node.Ordinal >= low && node.Ordinal < high && (indexed is null || indexed.IndexHolds(node)) && Passes(node);
+    /// <summary>The ordinal of the candidate at a position of the list (<see cref="Start"/> to <see cref="End"/>).</summary>
+    /// <param name="position">The position.</param>
+    /// <returns>The ordinal.</returns>
+    public int OrdinalAt(int position) => ordinals is not null ? ordinals[position] : fetched is not null ? fetched[position].Ordinal : position;
 
-    /// <summary>Whether an item passes every remaining filter.</summary>
-    /// <param name="node">The item.</param>
+    /// <summary>Whether the item at an ordinal is a candidate that passes every remaining filter (only when <see cref="CanTest"/>).</summary>
+    /// <param name="ordinal">The item's ordinal.</param>
+    /// <returns><c>true</c> when it is a match.</returns>
+    public bool Holds(int ordinal) =>
+        ordinal >= low && ordinal < high && (indexed is null || indexed.IndexHolds(snapshot, ordinal)) && Passes(ordinal);
+
+    /// <summary>Whether the item at an ordinal passes every remaining filter.</summary>
+    /// <param name="ordinal">The item's ordinal.</param>
     /// <returns><c>true</c> when it does.</returns>
-    public bool Passes(ContentNode node)
+    public bool Passes(int ordinal)
     {
         foreach (var filter in Remaining)
         {
-            if (!filter.Matches(node))
+            if (!filter.Matches(snapshot, ordinal))
             {
                 return false;
             }
@@ -100,22 +110,9 @@ internal sealed class CandidateSet
         return true;
     }
 
-    private static int FirstAtOrAfter(IReadOnlyList<ContentNode> list, int ordinal)
+    private static int FirstAtOrAfter(int[] list, int ordinal)
     {
-        int lo = 0, hi = list.Count;
-        while (lo < hi)
-        {
-            var mid = lo + ((hi - lo) / 2);
-            if (list[mid].Ordinal < ordinal)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
+        var at = Array.BinarySearch(list, ordinal);
+        return at >= 0 ? at : ~at;
     }
 }

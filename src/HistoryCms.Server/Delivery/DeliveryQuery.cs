@@ -149,7 +149,7 @@ public sealed class DeliveryQuery
             }
 
             var field = parsed!.FieldName;
-            filter = parsed.Kind == DeliveryFieldKind.Keys ? new KeyQueryFilter(parsed) : new DateQueryFilter(parsed, n => n.Index.DateOf(field));
+            filter = parsed.Kind == DeliveryFieldKind.Keys ? new KeyQueryFilter(parsed) : new DateQueryFilter(parsed, QuerySort.HistoryField(field), n => n.Index.DateOf(field));
             return true;
         }
 
@@ -174,7 +174,7 @@ public sealed class DeliveryQuery
                     return false;
                 }
 
-                filter = new DateQueryFilter(parsed!, date);
+                filter = new DateQueryFilter(parsed!, QuerySort.BuiltInField(prefix), date);
                 return true;
             }
         }

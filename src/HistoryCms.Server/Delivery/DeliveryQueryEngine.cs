@@ -13,6 +13,9 @@ public static class DeliveryQueryEngine
     // Below this many matches, sorting them is as cheap as anything.
     private const int WalkMinimum = 1024;
 
+    // Pages up to this far into a result keep their best entries in a sorted run rather than a heap.
+    private const int SmallPage = 64;
+
     /// <summary>Runs the query.</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <param name="query">The query.</param>
@@ -25,37 +28,38 @@ public static class DeliveryQueryEngine
         var set = CandidateSet.For(snapshot, query, startItem);
         if (query.Sorts.Count == 0)
         {
-            return Window(set, query);
+            return Window(snapshot, set, query);
         }
 
-        if (set.Remaining.Length == 0)
+        // Without filters left to test, the run is the result: its size is known before a page is read off the sort order.
+        if (set.Remaining.Length == 0 && Walked(snapshot, set, query, set.End - set.Start) is { } page)
         {
-            var count = set.End - set.Start;
-            var walked = ShouldWalk(snapshot, set, query, count) ? Walk(snapshot, set, query, count) : null;
-            return (count, walked ?? SortPage(snapshot, query, set.List, set.Start, set.End));
+            return (set.End - set.Start, page);
         }
 
-        var matches = ArrayPool<ContentNode>.Shared.Rent(Math.Max(set.End - set.Start, 1));
+        var matches = ArrayPool<int>.Shared.Rent(Math.Max(set.End - set.Start, 1));
         try
         {
             var count = 0;
             for (var i = set.Start; i < set.End; i++)
             {
-                var node = set.List[i];
-                if (set.Passes(node))
+                var ordinal = set.OrdinalAt(i);
+                if (set.Passes(ordinal))
                 {
-                    matches[count++] = node;
+                    matches[count++] = ordinal;
                 }
             }
 
-            var walked = ShouldWalk(snapshot, set, query, count) ? Walk(snapshot, set, query, count) : null;
-            return (count, walked ?? SortPage(snapshot, query, matches, 0, count));
+            return (count, (set.Remaining.Length == 0 ? null : Walked(snapshot, set, query, count)) ?? SortPage(snapshot, query, matches, count));
         }
         finally
         {
-            ArrayPool<ContentNode>.Shared.Return(matches, clearArray: true);
+            ArrayPool<int>.Shared.Return(matches);
         }
     }
+
+    private static ContentNode[]? Walked(ContentSnapshot snapshot, CandidateSet set, DeliveryQuery query, int count) =>
+        ShouldWalk(snapshot, set, query, count) ? Walk(snapshot, set, query, count) : null;
 
     // Reading the order visits about need * items / matches entries; sorting the matches visits each once (and heaps them).
     private static bool ShouldWalk(ContentSnapshot snapshot, CandidateSet set, DeliveryQuery query, int count) =>
@@ -77,10 +81,9 @@ public static class DeliveryQueryEngine
         bool Visit(int ordinal)
         {
             visited++;
-            var node = nodes[ordinal];
-            if (set.Holds(node) && seen++ >= query.Skip)
+            if (set.Holds(ordinal) && seen++ >= query.Skip)
             {
-                page.Add(node);
+                page.Add(nodes[ordinal]);
             }
 
             return page.Count >= query.Take;
@@ -132,11 +135,10 @@ public static class DeliveryQueryEngine
         return [.. page];
     }
 
-    // The page of matches[start..end) (in tree order) by sort keys: the first skip + take kept in a heap, or all sorted.
-    private static ContentNode[] SortPage(ContentSnapshot snapshot, DeliveryQuery query, IReadOnlyList<ContentNode> matches, int start, int end)
+    // The page of the first count matches (ordinals in tree order) by sort keys: the first skip + take kept in a heap, or all sorted.
+    private static ContentNode[] SortPage(ContentSnapshot snapshot, DeliveryQuery query, int[] matches, int count)
     {
         var sorts = query.Sorts;
-        var count = end - start;
         var skip = (int)Math.Min(query.Skip, count);
         var take = Math.Min(query.Take, count - skip);
         if (take == 0)
@@ -150,13 +152,14 @@ public static class DeliveryQueryEngine
         var entries = new SortEntry[count];
         for (var i = 0; i < count; i++)
         {
-            var ordinal = matches[start + i].Ordinal;
+            var ordinal = matches[i];
             entries[i] = new SortEntry(first.Of(ordinal), second.Of(ordinal), third.Of(ordinal), ordinal);
         }
 
         SortKeys[] rest = sorts.Count > 3 ? [.. sorts.Skip(3).Select(s => SortKeys.Directed(s, snapshot))] : [];
-        Comparison<SortEntry> comparison = rest.Length > 0 ? (a, b) => Compare(rest, a, b) : (a, b) => a.CompareTo(b);
-        var ordered = First(entries, skip + take, comparison);
+        var ordered = rest.Length == 0 && skip + take <= SmallPage
+            ? Smallest(entries, skip + take)
+            : First(entries, skip + take, rest.Length > 0 ? (a, b) => Compare(rest, a, b) : (a, b) => a.CompareTo(b));
         var nodes = snapshot.Nodes;
         var page = new ContentNode[take];
         for (var i = 0; i < take; i++)
@@ -165,6 +168,32 @@ public static class DeliveryQueryEngine
         }
 
         return page;
+    }
+
+    // The first count entries in order, for a page near the start (count at most SmallPage): a sorted run of the best seen,
+    // which most entries leave after one comparison with its last.
+    private static SortEntry[] Smallest(SortEntry[] entries, int count)
+    {
+        var best = new SortEntry[count];
+        var kept = 0;
+        foreach (var entry in entries)
+        {
+            if (kept == count && entry.CompareTo(best[count - 1]) >= 0)
+            {
+                continue;
+            }
+
+            var at = kept == count ? count - 1 : kept++;
+            while (at > 0 && entry.CompareTo(best[at - 1]) < 0)
+            {
+                best[at] = best[at - 1];
+                at--;
+            }
+
+            best[at] = entry;
+        }
+
+        return best[..kept];
     }
 
     // The first count entries in order. A page near the start of a large result keeps a bounded heap of the best seen
@@ -200,8 +229,9 @@ public static class DeliveryQueryEngine
         return first;
     }
 
-    private static (long Total, IReadOnlyList<ContentNode> Page) Window(CandidateSet set, DeliveryQuery query)
+    private static (long Total, IReadOnlyList<ContentNode> Page) Window(ContentSnapshot snapshot, CandidateSet set, DeliveryQuery query)
     {
+        var nodes = snapshot.Nodes;
         if (set.Remaining.Length == 0)
         {
             var count = set.End - set.Start;
@@ -210,7 +240,7 @@ public static class DeliveryQueryEngine
             var slice = new ContentNode[take];
             for (var i = 0; i < take; i++)
             {
-                slice[i] = set.List[set.Start + skip + i];
+                slice[i] = nodes[set.OrdinalAt(set.Start + skip + i)];
             }
 
             return (count, slice);
@@ -220,15 +250,15 @@ public static class DeliveryQueryEngine
         long total = 0;
         for (var i = set.Start; i < set.End; i++)
         {
-            var node = set.List[i];
-            if (!set.Passes(node))
+            var ordinal = set.OrdinalAt(i);
+            if (!set.Passes(ordinal))
             {
                 continue;
             }
 
             if (total >= query.Skip && page.Count < query.Take)
             {
-                page.Add(node);
+                page.Add(nodes[ordinal]);
             }
 
             total++;

@@ -3,13 +3,18 @@ using HistoryCms.Server.Snapshot;
 
 namespace HistoryCms.Server.Delivery;
 
-/// <summary>One <c>filter=</c> option, evaluated over the snapshot.</summary>
+/// <summary>
+/// One <c>filter=</c> option, evaluated over the snapshot by ordinal: each filter reads what it tests from the snapshot's
+/// arrays (<see cref="ContentSnapshot.Ordinals"/>, <see cref="ContentSnapshot.SortKeys"/>) rather than from the nodes, so
+/// that scanning thousands of candidates stays in the processor's cache.
+/// </summary>
 public abstract class QueryFilter
 {
-    /// <summary>Whether an item passes.</summary>
-    /// <param name="node">The item.</param>
+    /// <summary>Whether the item at an ordinal passes.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="ordinal">The item's ordinal.</param>
     /// <returns><c>true</c> when it passes.</returns>
-    public abstract bool Matches(ContentNode node);
+    public abstract bool Matches(ContentSnapshot snapshot, int ordinal);
 
     /// <summary>
     /// The items this filter's index holds, in tree order, or <c>null</c> when it has no index. Every one of them passes
@@ -19,10 +24,11 @@ public abstract class QueryFilter
     /// <returns>The candidates, or <c>null</c>.</returns>
     public virtual IReadOnlyList<ContentNode>? Candidates(ContentSnapshot snapshot) => null;
 
-    /// <summary>Whether <see cref="Candidates"/> holds an item, answered without the list (for a filter with an index).</summary>
-    /// <param name="node">The item.</param>
+    /// <summary>Whether <see cref="Candidates"/> holds the item at an ordinal, answered without the list (for a filter with an index).</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="ordinal">The item's ordinal.</param>
     /// <returns><c>true</c> when the index holds it.</returns>
-    public virtual bool IndexHolds(ContentNode node) => Matches(node);
+    public virtual bool IndexHolds(ContentSnapshot snapshot, int ordinal) => Matches(snapshot, ordinal);
 
     /// <summary>Merges index lists (each in tree order) into one list in tree order without duplicates.</summary>
     /// <param name="lists">The lists.</param>
@@ -41,22 +47,15 @@ public sealed class ContentTypeQueryFilter(IReadOnlyList<string> aliases, bool n
 {
     private readonly string[] aliases = [.. aliases];
 
-    /// <inheritdoc/>
-    public override bool Matches(ContentNode node)
-    {
-        ArgumentNullException.ThrowIfNull(node);
-        var any = false;
-        var type = node.Item.ContentType;
-        foreach (var alias in aliases)
-        {
-            if (string.Equals(alias, type, StringComparison.OrdinalIgnoreCase))
-            {
-                any = true;
-                break;
-            }
-        }
+    // Per snapshot (a filter belongs to one query, run on one thread): which of the snapshot's content types pass, by
+    // type number, and which the index lists.
+    private (ContentSnapshot Snapshot, bool[] Passes, bool[] Indexed)? types;
 
-        return any != negate;
+    /// <inheritdoc/>
+    public override bool Matches(ContentSnapshot snapshot, int ordinal)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return Types(snapshot).Passes[snapshot.Ordinals.ContentTypeAt(ordinal)];
     }
 
     /// <inheritdoc/>
@@ -67,25 +66,38 @@ public sealed class ContentTypeQueryFilter(IReadOnlyList<string> aliases, bool n
     }
 
     /// <inheritdoc/>
-    public override bool IndexHolds(ContentNode node)
+    public override bool IndexHolds(ContentSnapshot snapshot, int ordinal)
     {
-        ArgumentNullException.ThrowIfNull(node);
-        if (negate)
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return negate ? Matches(snapshot, ordinal) : Types(snapshot).Indexed[snapshot.Ordinals.ContentTypeAt(ordinal)];
+    }
+
+    private (ContentSnapshot Snapshot, bool[] Passes, bool[] Indexed) Types(ContentSnapshot snapshot)
+    {
+        if (types is { } known && ReferenceEquals(known.Snapshot, snapshot))
         {
-            return Matches(node);
+            return known;
         }
 
-        // The index is keyed by the exact alias (Matches ignores case): hold what NodesOfType lists.
-        var type = node.Item.ContentType;
-        foreach (var alias in aliases)
+        types = Compute(snapshot);
+        return types.Value;
+    }
+
+    // Apart from Types, whose lambdas would otherwise allocate their closure on every call (C# allocates it on entry to
+    // the scope of the captured variables, before the early return).
+    private (ContentSnapshot Snapshot, bool[] Passes, bool[] Indexed) Compute(ContentSnapshot snapshot)
+    {
+        // Matches ignores case, as the Delivery API does; the index is keyed by the exact alias (NodesOfType).
+        var all = snapshot.Ordinals.ContentTypes;
+        var passes = new bool[all.Count];
+        var indexed = new bool[all.Count];
+        for (var i = 0; i < all.Count; i++)
         {
-            if (string.Equals(alias, type, StringComparison.Ordinal))
-            {
-                return true;
-            }
+            passes[i] = aliases.Any(a => string.Equals(a, all[i], StringComparison.OrdinalIgnoreCase)) != negate;
+            indexed[i] = aliases.Any(a => string.Equals(a, all[i], StringComparison.Ordinal));
         }
 
-        return false;
+        return (snapshot, passes, indexed);
     }
 }
 
@@ -95,53 +107,76 @@ public sealed class ContentTypeQueryFilter(IReadOnlyList<string> aliases, bool n
 public sealed class NameQueryFilter(string text, bool negate) : QueryFilter
 {
     /// <inheritdoc/>
-    public override bool Matches(ContentNode node)
+    public override bool Matches(ContentSnapshot snapshot, int ordinal)
     {
-        ArgumentNullException.ThrowIfNull(node);
-        return node.Item.Name.Contains(text, StringComparison.OrdinalIgnoreCase) != negate;
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return snapshot.Nodes[ordinal].Item.Name.Contains(text, StringComparison.OrdinalIgnoreCase) != negate;
     }
 }
 
 /// <summary>A date range filter: the built-in <c>createDate</c>/<c>updateDate</c> and the package's <c>publishDate</c>/<c>documentDate</c>.</summary>
 /// <param name="filter">The parsed filter (operator and date).</param>
+/// <param name="field">The date's name in the snapshot's sort index, shared with the sort by the same date (see <see cref="QuerySort.Field"/>).</param>
 /// <param name="date">Reads the item's date.</param>
-public sealed class DateQueryFilter(DeliveryFilter filter, Func<ContentNode, DateTime?> date) : QueryFilter
+public sealed class DateQueryFilter(DeliveryFilter filter, string field, Func<ContentNode, DateTime?> date) : QueryFilter
 {
+    /// <summary>The sort index key of an item without the date.</summary>
+    public const long NoDate = long.MinValue;
+
+    /// <summary>The date as a sort key: its ticks, or <see cref="NoDate"/>.</summary>
+    /// <param name="date">Reads the item's date.</param>
+    /// <returns>The key function.</returns>
+    public static Func<ContentSnapshot, ContentNode, long> KeyOf(Func<ContentNode, DateTime?> date) => (_, n) => date(n)?.Ticks ?? NoDate;
+
+    private readonly Func<ContentSnapshot, ContentNode, long> key = KeyOf(date);
+    private (ContentSnapshot Snapshot, long[] Keys)? keys;
+
     /// <inheritdoc/>
-    public override bool Matches(ContentNode node) => filter.Matches(date(node));
+    public override bool Matches(ContentSnapshot snapshot, int ordinal)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (keys is not { } known || !ReferenceEquals(known.Snapshot, snapshot))
+        {
+            known = (snapshot, snapshot.SortKeys.Keys(field, key));
+            keys = known;
+        }
+
+        var ticks = known.Keys[ordinal];
+        return filter.Matches(ticks == NoDate ? null : new DateTime(ticks));
+    }
 }
 
 /// <summary>The package's key filters (<c>author:</c>, <c>program:</c>, <c>citesDocument:</c>), answered from the reverse indexes.</summary>
 /// <param name="filter">The parsed filter.</param>
 public sealed class KeyQueryFilter(DeliveryFilter filter) : QueryFilter
 {
-    private readonly HashSet<Guid> keys = [.. filter.Values.Select(Guid.Parse)];
+    private readonly Guid[] keys = [.. filter.Values.Select(Guid.Parse)];
     private readonly bool negate = filter.Operator == DeliveryFilterOperator.IsNot;
+    private (ContentSnapshot Snapshot, IReadOnlyList<ContentNode> Referencing, ulong[] Members)? index;
 
     /// <inheritdoc/>
-    public override bool Matches(ContentNode node)
-    {
-        ArgumentNullException.ThrowIfNull(node);
-        var any = false;
-        var held = node.Index.KeysOf(filter.FieldName);
-        for (var i = 0; i < held.Count; i++)
-        {
-            if (keys.Contains(held[i]))
-            {
-                any = true;
-                break;
-            }
-        }
-
-        return any != negate;
-    }
+    public override bool Matches(ContentSnapshot snapshot, int ordinal) => OrdinalIndex.Holds(Index(snapshot).Members, ordinal) != negate;
 
     /// <inheritdoc/>
-    public override IReadOnlyList<ContentNode>? Candidates(ContentSnapshot snapshot)
+    public override IReadOnlyList<ContentNode>? Candidates(ContentSnapshot snapshot) => negate ? null : Index(snapshot).Referencing;
+
+    // The items referencing any of the keys, and their bits, once per snapshot.
+    private (ContentSnapshot Snapshot, IReadOnlyList<ContentNode> Referencing, ulong[] Members) Index(ContentSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return filter.Operator == DeliveryFilterOperator.IsNot
-            ? null
-            : Union([.. filter.Values.Select(v => snapshot.NodesReferencing(filter.FieldName, Guid.Parse(v)))]);
+        if (index is { } known && ReferenceEquals(known.Snapshot, snapshot))
+        {
+            return known;
+        }
+
+        index = Compute(snapshot);
+        return index.Value;
+    }
+
+    // Apart from Index, so that the lambda's closure is not allocated on every call of Index.
+    private (ContentSnapshot Snapshot, IReadOnlyList<ContentNode> Referencing, ulong[] Members) Compute(ContentSnapshot snapshot)
+    {
+        var referencing = Union([.. keys.Select(k => snapshot.NodesReferencing(filter.FieldName, k))]);
+        return (snapshot, referencing, snapshot.Ordinals.MembersOf(referencing));
     }
 }

@@ -50,6 +50,16 @@ public sealed record QuerySort(string Name, bool Descending, string Field, Func<
         return snapshot.SortKeys.Order(Field, Key);
     }
 
+    /// <summary>The sort index name of one of the package's dates (shared by its sort and its filter).</summary>
+    /// <param name="field">The field's name.</param>
+    /// <returns>The name.</returns>
+    internal static string HistoryField(string field) => "history:" + field;
+
+    /// <summary>The sort index name of a built-in sort (<c>createDate</c> and <c>updateDate</c> shared with their filters).</summary>
+    /// <param name="name">The sort's name, any case.</param>
+    /// <returns>The name.</returns>
+    internal static string BuiltInField(string name) => name.ToUpperInvariant();
+
     /// <summary>The names of every sort, built-in and the package's.</summary>
     public static IEnumerable<string> Names => BuiltIn.Keys.Concat(HistoryQueryFields.Sorts.Select(s => s.Name));
 
@@ -70,7 +80,7 @@ public sealed record QuerySort(string Name, bool Descending, string Field, Func<
             }
 
             var field = history!.FieldName;
-            sort = new QuerySort(text, history.Descending, "history:" + field, (_, n) => n.Index.DateOf(field)?.Ticks ?? long.MinValue);
+            sort = new QuerySort(text, history.Descending, HistoryField(field), DateQueryFilter.KeyOf(n => n.Index.DateOf(field)));
             return true;
         }
 
@@ -89,7 +99,7 @@ public sealed record QuerySort(string Name, bool Descending, string Field, Func<
             return false;
         }
 
-        sort = new QuerySort(text, descending, name.ToUpperInvariant(), compare);
+        sort = new QuerySort(text, descending, BuiltInField(name), compare);
         error = null;
         return true;
     }

@@ -111,7 +111,8 @@ public static class DeliveryServerSetup
             .VaryByValue(ctx => new KeyValuePair<string, string>(
                 ctx.RequestServices.GetRequiredService<ServedVersion>().ETagFor(ctx.Request.Path),
                 ctx.Request.QueryString.Value ?? string.Empty))
-            .Tag(CachePolicy));
+            .Tag(CachePolicy)
+            .AddPolicy<SecondRequestAdmission>());
         });
         services.AddOpenApi(OpenApiDescriptions.Configure);
         return builder;

@@ -89,6 +89,7 @@ public sealed class ContentSnapshot : IHistoryGraph, IContentRoutes
         byProgram = Reverse(ordered, n => n.Index.ProgramIds);
         nameRank = new Lazy<int[]>(RankByName);
         SortKeys = new SortKeyIndex(this);
+        Ordinals = new OrdinalIndex(ordered);
     }
 
     /// <summary>An empty snapshot.</summary>
@@ -111,6 +112,9 @@ public sealed class ContentSnapshot : IHistoryGraph, IContentRoutes
 
     /// <summary>The sort keys and orders of the Delivery API's sorts, built on first use.</summary>
     public SortKeyIndex SortKeys { get; }
+
+    /// <summary>What queries read per item, as arrays by ordinal (content types, index lists as ordinals and bits).</summary>
+    public OrdinalIndex Ordinals { get; }
 
     /// <summary>Items left out while building (duplicate keys, parent cycles).</summary>
     public IReadOnlyList<ContentLoadProblem> Problems { get; }

@@ -32,8 +32,10 @@ public sealed class ReloadTests
         using var client = factory.CreateClient();
         var home = new Uri("/", UriKind.Relative);
         using var first = await client.GetAsync(home, TestContext.Current.CancellationToken);
+        using var stored = await client.GetAsync(home, TestContext.Current.CancellationToken);
         using var second = await client.GetAsync(home, TestContext.Current.CancellationToken);
         Assert.Null(first.Headers.Age);
+        Assert.Null(stored.Headers.Age);
         Assert.NotNull(second.Headers.Age);
         Assert.Contains("A second post", await second.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
 

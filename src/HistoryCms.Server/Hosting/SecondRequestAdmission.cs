@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace HistoryCms.Server;
+
+/// <summary>
+/// Output cache admission ("cache on second request", as CDNs do it): a response is stored only when the same request (path,
+/// query string, and the request headers the cache varies by) was answered before, within the last
+/// <see cref="Slots"/> or so distinct requests. One-off URLs — a search page nobody asks for again, a crawler walking every
+/// filter combination, a client adding a cache-busting parameter — are then answered without copying their bodies into the
+/// cache, and without pushing out the pages that are asked for again. Declining storage before the response starts also
+/// turns off the output cache's buffering of the body (<c>OutputCacheMiddleware.FinalizeCacheHeadersAsync</c> in
+/// ASP.NET Core calls <c>OutputCacheStream.DisableBuffering()</c> when <see cref="OutputCacheContext.AllowCacheStorage"/> is
+/// false).
+/// </summary>
+internal sealed class SecondRequestAdmission : IOutputCachePolicy
+{
+    /// <summary>How many request hashes are remembered (a fixed table: a new request overwrites the slot its hash falls in).</summary>
+    public const int Slots = 1 << 16;
+
+    private readonly long[] seen = new long[Slots];
+
+    /// <inheritdoc/>
+    ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    /// <inheritdoc/>
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    /// <inheritdoc/>
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.AllowCacheStorage && !SeenBefore(context.HttpContext.Request))
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Whether the request was seen before; remembers it either way. Races between threads only delay an admission.</summary>
+    /// <param name="request">The request.</param>
+    /// <returns><c>true</c> on a repeat.</returns>
+    private bool SeenBefore(HttpRequest request)
+    {
+        var headers = request.Headers;
+        var hash = HashCode.Combine(request.Path.Value, request.QueryString.Value, headers["Start-Item"].ToString(), headers.Origin.ToString());
+
+        // The low bit marks a used slot, so that an empty slot (0) never matches.
+        var mark = ((long)hash << 1) | 1;
+        ref var slot = ref seen[(uint)hash % Slots];
+        if (Volatile.Read(ref slot) == mark)
+        {
+            return true;
+        }
+
+        Volatile.Write(ref slot, mark);
+        return false;
+    }
+}
