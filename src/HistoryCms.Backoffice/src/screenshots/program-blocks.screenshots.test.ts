@@ -1,5 +1,6 @@
+import { BLOCK_DOCUMENTS } from '../testing/block-documents.js';
 import { onStage, screenshot } from '../testing/backoffice-stage.js';
-import { loadValueFixture, stubFetch, waitUntil } from '../testing/test-utils.js';
+import { loadValueFixture, pickedDocuments, stubFetch, waitUntil } from '../testing/test-utils.js';
 import { manifests as kindManifests } from '../program-blocks/kinds/manifests.js';
 import '../program-blocks/program-block.element.js';
 import type { HistoryProgramBlockElement } from '../program-blocks/program-block.element.js';
@@ -27,7 +28,7 @@ describe('screenshots: Program Blocks', () => {
   let stored: HistoryProgramBlocksValue;
   beforeEach(async () => {
     stored = await loadValueFixture<HistoryProgramBlocksValue>('blocks.valid.json');
-    stub = stubFetch(() => undefined);
+    stub = stubFetch(() => undefined, BLOCK_DOCUMENTS);
   });
   afterEach(() => stub.restore());
 
@@ -130,6 +131,9 @@ describe('screenshots: Program Blocks', () => {
     it('filled and expanded: settings and each kind’s fields in one grid', async () => {
       const el = await blocks(structuredClone(stored));
       for (const i of [4, 5]) await open(el, i);
+      const pickers = [...(rows(el)[4].editor as unknown as Element).shadowRoot!.querySelectorAll('umb-input-document')];
+      await waitUntil(() => pickers.every((p) => pickedDocuments(p).length === 1), 'the people named', 10000);
+      expect(pickers.map((p) => pickedDocuments(p)[0].name)).to.deep.equal(['Mira Holt', 'Tomas Varga']);
       await screenshot('blocks-filled');
     });
 
