@@ -80,7 +80,7 @@ const APP_CULTURE = 'en-US';
  * picker renders an empty list) and the variant context the app language context provides globally (without it the
  * document item reference has no display culture and shows no name).
  */
-async function provideDocumentPicking(host: HTMLElement): Promise<void> {
+async function provideDocumentPicking(host: HistoryScreenshotStageElement): Promise<void> {
   const { manifests } = (await load(`${UMBRACO}/packages/documents/documents/item/manifests.js`)) as unknown as { manifests: Array<{ alias: string }> };
   umbExtensionsRegistry.registerMany(manifests.filter((m) => !umbExtensionsRegistry.isRegistered(m.alias)) as never);
   const variant = new UmbVariantContext(host);

@@ -40,8 +40,8 @@ export abstract class HistoryEntryListKindApiBase extends HistoryBlockKindApiBas
     const items = entries(content, 'items');
     const texts = items.map((entry) => entry[this.shape.text]).filter((t): t is string => typeof t === 'string' && t.length > 0);
     if (items.length === 0) return '';
-    const counted = items.length === 1 ? '1 entry' : `${items.length} entries`;
-    return texts.length > 0 ? `${counted}: ${texts.join(', ')}` : counted;
+    const counted = this.localize.term('historyCms_summaryEntries', items.length);
+    return texts.length > 0 ? this.localize.term('historyCms_summaryDetail', counted, this.localize.term('historyCms_summaryList', texts)) : counted;
   }
 }
 
