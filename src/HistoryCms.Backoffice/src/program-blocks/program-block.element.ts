@@ -158,11 +158,21 @@ export class HistoryProgramBlockElement extends UmbLitElement {
     return this.kindsLoaded ? (this.block?.kind ?? '') : this.localize.term('historyCms_blockLoading');
   }
 
+  /**
+   * What the collapsed line says after the kind's name: the heading, unless it only repeats that name (then, like an
+   * empty heading, the kind's own summary of the content), so the line never names the kind twice.
+   */
+  #summary(block: HistoryProgramBlock): string {
+    const heading = block.settings.heading?.trim() ?? '';
+    if (heading && heading.toLowerCase() !== this.#label().toLowerCase()) return heading;
+    return this.kind?.api?.summary(block.content) ?? '';
+  }
+
   override render() {
     const block = this.block;
     if (!block) return nothing;
     const number = this.index + 1;
-    const summary = block.settings.heading || (this.kind?.api?.summary(block.content) ?? '');
+    const summary = this.#summary(block);
     const messages = this.#messages();
     return html`
       <div class="header" @keydown=${this.#onKeydown}>

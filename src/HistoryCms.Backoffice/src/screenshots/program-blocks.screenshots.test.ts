@@ -67,6 +67,8 @@ describe('screenshots: Program Blocks', () => {
       const el = await blocks(structuredClone(stored));
       const lines = rows(el).map(line);
       expect(lines[0]).to.equal('Rich text About the program');
+      expect(lines[1]).to.equal('Featured documents 2 documents: Two records from the Soviet side.', 'a heading that repeats the kind: the content instead');
+      expect(lines[4]).to.equal('People 2 entries: Director');
       expect(lines[5]).to.equal('Call to action Explore the digital archive → https://example.org/archive');
       for (const text of lines) expect(text).to.not.match(/0 \u00d7|\u2014$/);
       await screenshot('blocks-collapsed');
