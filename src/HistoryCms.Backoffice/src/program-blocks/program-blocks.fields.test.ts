@@ -6,6 +6,7 @@ import './program-blocks.element.js';
 import type { HistoryProgramBlocksElement } from './program-blocks.element.js';
 import type { HistoryProgramBlocksValue } from './types.js';
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { umbExtensionsRegistry } from '@umbraco-cms/backoffice/extension-registry';
 import { UmbPropertyEditorConfigCollection } from '@umbraco-cms/backoffice/property-editor';
 
@@ -161,6 +162,25 @@ describe('history-cms-program-blocks: fields and errors', () => {
     expect(inside(block, 'uui-label[for=anchor]').textContent!.trim()).to.equal('Anchor');
     expect(text(editor, '#link-url-description')).to.contain('https://www.example.org/page');
     expect(inside(editor, 'uui-label[for=link-url]').textContent!.trim()).to.equal('External link');
+  });
+
+  it('lines up each entry\u2019s picker and text field with the settings\u2019 inputs in a wide workspace (label beside the field)', async () => {
+    await setViewport({ width: 1040, height: 900 });
+    try {
+      const el = await render(structuredClone(stored));
+      const block = blocks(el)[4];
+      const people = await expand(el, 4);
+      const heading = inside(block, 'uui-input[name=heading]').getBoundingClientRect();
+      expect(inside(block, 'uui-label[for=heading]').getBoundingClientRect().right, 'label beside the field').to.be.below(heading.left);
+      const picker = inside(people, 'li[data-entry="0"] umb-input-document').getBoundingClientRect();
+      const role = inside(people, 'uui-input[name=role-0]').getBoundingClientRect();
+      expect(Math.round(picker.left), 'the person picker starts where the heading input starts').to.equal(Math.round(heading.left));
+      expect(Math.round(role.left), 'the role input starts where the heading input starts').to.equal(Math.round(heading.left));
+      const remove = inside(people, 'li[data-entry="0"] uui-button.remove').getBoundingClientRect();
+      expect(Math.round(remove.left), 'the remove button sits under the fields').to.equal(Math.round(heading.left));
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('makes every field read-only in read-only mode', async () => {
