@@ -224,13 +224,19 @@ export class HistoryCitationItemElement extends UmbLitElement {
       ...HISTORY_LOCATOR_LABELS.map((label) => ({ name: this.localize.term(`historyCms_locator_${label}`), value: label, selected: chosen === label })),
       ...(chosen !== '' && readLocatorLabel(chosen) === undefined ? [{ name: chosen, value: chosen, selected: true }] : []),
     ];
+    // Read-only with no locator, "No locator" says it all: an empty read-only box beside it would only look like a value.
+    const valueShown = !this.readonly || citation.locator !== undefined || messages.has('locator');
     return html`<div class="locator">
       <uui-select id="locatorLabel" label=${this.localize.term('historyCms_locatorLabel')} .options=${options} ?disabled=${this.readonly}
         ?error=${messages.has('locatorLabel')} @change=${(e: Event) => this.#onInput('locatorLabel', e)}></uui-select>
-      <uui-input id="locator" name="locator" label=${this.localize.term('historyCms_locatorValue')} .value=${citation.locator?.value ?? ''}
-        ?readonly=${this.readonly} ?error=${messages.has('locator')} .pristine=${!messages.has('locator')}
-        @input=${(e: Event) => this.#onInput('locatorValue', e)}></uui-input>
+      ${valueShown ? this.#renderLocatorValue(citation, messages) : nothing}
     </div>`;
+  }
+
+  #renderLocatorValue(citation: HistoryCitation, messages: Map<HistoryCitationMessageField, Array<string>>) {
+    return html`<uui-input id="locator" name="locator" label=${this.localize.term('historyCms_locatorValue')} .value=${citation.locator?.value ?? ''}
+        ?readonly=${this.readonly} ?error=${messages.has('locator')} .pristine=${!messages.has('locator')}
+        @input=${(e: Event) => this.#onInput('locatorValue', e)}></uui-input>`;
   }
 
   #locatorHint(citation: HistoryCitation): string | undefined {
