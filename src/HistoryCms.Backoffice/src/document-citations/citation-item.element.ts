@@ -1,6 +1,7 @@
 import { HISTORY_LOCATOR_LABELS } from '../constants.js';
 import type { HistoryPreviewItem } from '../shared/citation-preview.js';
 import type { HistoryDocumentItem } from '../shared/document-items.js';
+import { historyListItemHeaderStyles, renderItemActions, renderItemHandle } from '../shared/list-item-header.js';
 import { keyboardMoveOffset } from '../shared/list-reorder.js';
 import {
   citationFieldOfPath,
@@ -122,12 +123,7 @@ export class HistoryCitationItemElement extends UmbLitElement {
     const locator = formatLocator(citation.locator);
     return html`
       <div class="header" @keydown=${this.#onKeydown}>
-        ${this.readonly
-          ? nothing
-          : html`<button id="handle" type="button" class="handle" aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
-              aria-label=${this.localize.term('historyCms_dragCitation', number)} title=${this.localize.term('historyCms_reorderHint')}>
-              <uui-icon name="icon-navigation"></uui-icon>
-            </button>`}
+        ${this.readonly ? nothing : renderItemHandle(this.localize.term('historyCms_dragCitation', number), this.localize.term('historyCms_reorderHint'))}
         <button id="toggle" type="button" class="summary" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body"
           @click=${() => this.dispatchEvent(new HistoryCitationToggleEvent())}>
           <span class="number">${number}</span>
@@ -138,21 +134,20 @@ export class HistoryCitationItemElement extends UmbLitElement {
             ? html`<uui-badge color="invalid" attention label=${this.localize.term('historyCms_needsAttention')}>!</uui-badge>`
             : nothing}
         </button>
-        ${this.readonly ? nothing : this.#renderActions(number)}
+        ${this.readonly
+          ? nothing
+          : renderItemActions({
+              localize: this.localize,
+              number,
+              index: this.index,
+              count: this.count,
+              removeTerm: 'historyCms_removeCitation',
+              move: (offset) => this.dispatchEvent(new HistoryCitationMoveEvent(offset)),
+              remove: () => this.dispatchEvent(new HistoryCitationRemoveEvent()),
+            })}
       </div>
       ${this.expanded ? this.#renderBody(citation, messages) : nothing}
     `;
-  }
-
-  #renderActions(number: number) {
-    return html`<span class="actions">
-      <uui-button compact label=${this.localize.term('historyCms_moveUp', number)} ?disabled=${this.index === 0}
-        @click=${() => this.dispatchEvent(new HistoryCitationMoveEvent(-1))}><uui-icon name="icon-arrow-up"></uui-icon></uui-button>
-      <uui-button compact label=${this.localize.term('historyCms_moveDown', number)} ?disabled=${this.index >= this.count - 1}
-        @click=${() => this.dispatchEvent(new HistoryCitationMoveEvent(1))}><uui-icon name="icon-arrow-down"></uui-icon></uui-button>
-      <uui-button compact color="danger" label=${this.localize.term('historyCms_removeCitation', number)}
-        @click=${() => this.dispatchEvent(new HistoryCitationRemoveEvent())}><uui-icon name="icon-trash"></uui-icon></uui-button>
-    </span>`;
   }
 
   #renderBody(citation: HistoryCitation, messages: Map<HistoryCitationMessageField, Array<string>>) {
@@ -224,13 +219,19 @@ export class HistoryCitationItemElement extends UmbLitElement {
       ...HISTORY_LOCATOR_LABELS.map((label) => ({ name: this.localize.term(`historyCms_locator_${label}`), value: label, selected: chosen === label })),
       ...(chosen !== '' && readLocatorLabel(chosen) === undefined ? [{ name: chosen, value: chosen, selected: true }] : []),
     ];
+    // Read-only with no locator, "No locator" says it all: an empty read-only box beside it would only look like a value.
+    const valueShown = !this.readonly || citation.locator !== undefined || messages.has('locator');
     return html`<div class="locator">
       <uui-select id="locatorLabel" label=${this.localize.term('historyCms_locatorLabel')} .options=${options} ?disabled=${this.readonly}
         ?error=${messages.has('locatorLabel')} @change=${(e: Event) => this.#onInput('locatorLabel', e)}></uui-select>
-      <uui-input id="locator" name="locator" label=${this.localize.term('historyCms_locatorValue')} .value=${citation.locator?.value ?? ''}
-        ?readonly=${this.readonly} ?error=${messages.has('locator')} .pristine=${!messages.has('locator')}
-        @input=${(e: Event) => this.#onInput('locatorValue', e)}></uui-input>
+      ${valueShown ? this.#renderLocatorValue(citation, messages) : nothing}
     </div>`;
+  }
+
+  #renderLocatorValue(citation: HistoryCitation, messages: Map<HistoryCitationMessageField, Array<string>>) {
+    return html`<uui-input id="locator" name="locator" label=${this.localize.term('historyCms_locatorValue')} .value=${citation.locator?.value ?? ''}
+        ?readonly=${this.readonly} ?error=${messages.has('locator')} .pristine=${!messages.has('locator')}
+        @input=${(e: Event) => this.#onInput('locatorValue', e)}></uui-input>`;
   }
 
   #locatorHint(citation: HistoryCitation): string | undefined {
@@ -257,18 +258,15 @@ export class HistoryCitationItemElement extends UmbLitElement {
     return html`<div role="status"><ul class="messages">${messages.map((m) => html`<li><uui-icon name="icon-alert"></uui-icon> ${m}</li>`)}</ul></div>`;
   }
 
-  static override styles = css`
+  static override styles = [
+    historyListItemHeaderStyles,
+    css`
     :host { display: block; }
-    .header { display: flex; align-items: center; gap: var(--uui-size-space-2, 6px); min-height: var(--uui-size-11, 33px); }
-    .handle, .summary { border: 0; background: none; font: inherit; color: inherit; padding: var(--uui-size-space-2, 6px); }
-    .handle { cursor: grab; }
-    .handle:focus-visible, .summary:focus-visible { outline: 2px solid var(--uui-color-focus, #3879ff); }
-    .summary { flex: 1; display: flex; align-items: center; gap: var(--uui-size-space-3, 9px); text-align: left; cursor: pointer; min-width: 0; }
+    .header { min-height: var(--uui-size-11, 33px); }
     .number { font-weight: bold; min-width: 2ch; text-align: right; }
     .title { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
     .locator-text { color: var(--uui-color-text-alt, #515054); white-space: nowrap; }
     .locator-text.none { font-style: italic; }
-    .actions { display: flex; }
     #body { padding: 0 var(--uui-size-space-4, 12px) var(--uui-size-space-4, 12px); border-top: 1px solid var(--uui-color-divider, #ececed); }
     uui-form-layout-item { margin: var(--uui-size-space-4, 12px) 0 0; }
     [slot='description'] { color: var(--uui-color-text-alt, #515054); }
@@ -286,7 +284,8 @@ export class HistoryCitationItemElement extends UmbLitElement {
     .preview figcaption { font-size: 0.85em; color: var(--uui-color-text-alt, #515054); }
     .preview p { margin: var(--uui-size-space-1, 3px) 0 0; }
     .messages { list-style: none; margin: var(--uui-size-space-3, 9px) 0 0; padding: 0; color: var(--uui-color-danger-standalone, #b2242d); }
-  `;
+  `,
+  ];
 }
 
 declare global {

@@ -146,5 +146,14 @@ export default {
     checkLinkUrl: 'An external link starts with https:// or http://.',
     checkYearSyntax: 'Write years with four digits, e.g. 1945.',
     checkYearOrder: 'The first year is after the last.',
+    summaryDetail: (summary: string, detail: string) => `${summary}: ${detail}`,
+    summaryList: (items: Array<string>) => items.join(', '),
+    summaryDocuments: (count: number) => (count === 1 ? '1 document' : `${count} documents`),
+    summaryEntries: (count: number) => (count === 1 ? '1 entry' : `${count} entries`),
+    summaryLatestPosts: (count: number, includeProjects: boolean) =>
+      `${count === 1 ? 'The latest post' : `The latest ${count} posts`}${includeProjects ? ', including its projects\u2019 posts' : ''}`,
+    summaryLink: (label: string, url: string) => `${label} \u2192 ${url}`,
+    summarySearch: (label: string, filters: string) => `${label} (${filters})`,
+    summaryYears: (from: string, to: string) => `${from}\u2013${to}`,
   },
 } satisfies UmbLocalizationDictionary;

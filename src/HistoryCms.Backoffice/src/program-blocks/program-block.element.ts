@@ -1,3 +1,4 @@
+import { historyListItemHeaderStyles, renderItemActions, renderItemHandle } from '../shared/list-item-header.js';
 import { keyboardMoveOffset } from '../shared/list-reorder.js';
 import type { HistoryLoadedBlockKind } from './kind-registry.js';
 import { blockFieldStyles, renderBlockField } from './block-field.js';
@@ -158,18 +159,25 @@ export class HistoryProgramBlockElement extends UmbLitElement {
     return this.kindsLoaded ? (this.block?.kind ?? '') : this.localize.term('historyCms_blockLoading');
   }
 
+  /**
+   * What the collapsed line says after the kind's name: the heading, unless it only repeats that name (then, like an
+   * empty heading, the kind's own summary of the content), so the line never names the kind twice.
+   */
+  #summary(block: HistoryProgramBlock): string {
+    const heading = block.settings.heading?.trim() ?? '';
+    if (heading && heading.toLowerCase() !== this.#label().toLowerCase()) return heading;
+    return this.kind?.api?.summary(block.content) ?? '';
+  }
+
   override render() {
     const block = this.block;
     if (!block) return nothing;
     const number = this.index + 1;
-    const summary = block.settings.heading || (this.kind?.api?.summary(block.content) ?? '');
+    const summary = this.#summary(block);
     const messages = this.#messages();
     return html`
       <div class="header" @keydown=${this.#onKeydown}>
-        ${this.readonly
-          ? nothing
-          : html`<button id="handle" type="button" class="handle" aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
-              aria-label=${this.localize.term('historyCms_dragBlock', number)}><uui-icon name="icon-navigation"></uui-icon></button>`}
+        ${this.readonly ? nothing : renderItemHandle(this.localize.term('historyCms_dragBlock', number), this.localize.term('historyCms_reorderHint'))}
         <button id="toggle" type="button" class="summary" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body"
           @click=${() => this.#act('toggle')}>
           ${this.kind || this.kindsLoaded ? html`<uui-icon name=${this.kind?.manifest.meta.icon ?? 'icon-block'}></uui-icon>` : html`<uui-loader-circle></uui-loader-circle>`}
@@ -179,24 +187,23 @@ export class HistoryProgramBlockElement extends UmbLitElement {
             ? html`<uui-badge color="invalid" attention label=${this.localize.term('historyCms_blockNeedsAttention')}>!</uui-badge>`
             : nothing}
         </button>
-        ${this.readonly ? nothing : this.#renderActions(number)}
+        ${this.readonly
+          ? nothing
+          : renderItemActions({
+              localize: this.localize,
+              number,
+              index: this.index,
+              count: this.count,
+              removeTerm: 'historyCms_removeBlock',
+              move: (offset) => this.#act(offset < 0 ? 'up' : 'down'),
+              remove: () => this.#act('remove'),
+            })}
       </div>
       ${this.#renderMessages(messages)}
       ${this.expanded
         ? html`<div id="body" @focusout=${this.#onFocusOut}>${this.#renderSettings(messages)}${this.#renderEditor()}</div>`
         : nothing}
     `;
-  }
-
-  #renderActions(number: number) {
-    return html`<span class="actions">
-      <uui-button compact label=${this.localize.term('historyCms_moveUp', number)} ?disabled=${this.index === 0}
-        @click=${() => this.#act('up')}><uui-icon name="icon-arrow-up"></uui-icon></uui-button>
-      <uui-button compact label=${this.localize.term('historyCms_moveDown', number)} ?disabled=${this.index >= this.count - 1}
-        @click=${() => this.#act('down')}><uui-icon name="icon-arrow-down"></uui-icon></uui-button>
-      <uui-button compact color="danger" label=${this.localize.term('historyCms_removeBlock', number)}
-        @click=${() => this.#act('remove')}><uui-icon name="icon-trash"></uui-icon></uui-button>
-    </span>`;
   }
 
   #renderSettings(messages: Map<string, Array<string>>) {
@@ -253,18 +260,13 @@ export class HistoryProgramBlockElement extends UmbLitElement {
 
   static override styles = [
     blockFieldStyles,
+    historyListItemHeaderStyles,
     css`
     :host { display: block; }
-    .header { display: flex; align-items: center; gap: var(--uui-size-space-2, 6px); }
-    .handle, .summary { border: 0; background: none; font: inherit; color: inherit; padding: var(--uui-size-space-2, 6px); }
-    .handle { cursor: grab; }
-    .handle:focus-visible, .summary:focus-visible { outline: 2px solid var(--uui-color-focus, #3879ff); }
-    .summary { flex: 1; display: flex; align-items: center; gap: var(--uui-size-space-3, 9px); text-align: left; cursor: pointer; min-width: 0; }
     .line { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; color: var(--uui-color-text-alt, #515054); }
     .badge { font-size: 0.8em; padding: 0 var(--uui-size-space-2, 6px); border-radius: var(--uui-border-radius, 3px);
       background: var(--uui-color-surface-alt, #f3f3f5); }
     .summary uui-badge { position: relative; inset: auto; }
-    .actions { display: flex; }
     #body { padding: var(--uui-size-space-4, 12px) var(--uui-size-space-4, 12px) 0; border-top: 1px solid var(--uui-color-divider, #ececed);
       margin-top: var(--uui-size-space-2, 6px); }
     .settings { border: 0; padding: 0 0 var(--uui-size-space-2, 6px); margin: 0 0 var(--uui-size-space-4, 12px);

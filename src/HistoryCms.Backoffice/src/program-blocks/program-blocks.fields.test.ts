@@ -1,13 +1,10 @@
-import { loadValueFixture, registerEnglish, stubFetch, type, waitUntil } from '../testing/test-utils.js';
-import { manifests as kindManifests } from './kinds/manifests.js';
+import { blocksOf as blocks, editorOf, inside, renderProgramBlocks, useProgramBlocksSuite, type HistoryUpdatingElement } from '../testing/program-blocks.js';
+import { registerEnglish, type, waitUntil } from '../testing/test-utils.js';
 import { manifests } from './manifests.js';
-import type { HistoryProgramBlockElement } from './program-block.element.js';
-import './program-blocks.element.js';
 import type { HistoryProgramBlocksElement } from './program-blocks.element.js';
-import type { HistoryProgramBlocksValue } from './types.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { umbExtensionsRegistry } from '@umbraco-cms/backoffice/extension-registry';
-import { UmbPropertyEditorConfigCollection } from '@umbraco-cms/backoffice/property-editor';
 
 // Issue 16 for Program Blocks: native fields in one grid, errors at the field, quiet new blocks, the catalogue's
 // descriptions and add buttons that say what they add. Umbraco's own form controls mark an invalid field with their
@@ -17,30 +14,11 @@ import { UmbPropertyEditorConfigCollection } from '@umbraco-cms/backoffice/prope
 registerEnglish();
 umbExtensionsRegistry.registerMany(manifests.filter((m) => !umbExtensionsRegistry.isRegistered(m.alias)));
 
-type Updating = HTMLElement & { updateComplete: Promise<unknown> };
-
-function blocks(el: HistoryProgramBlocksElement): Array<HistoryProgramBlockElement> {
-  return [...el.shadowRoot!.querySelectorAll('history-cms-program-block')];
-}
-
-function inside<T extends Element = HTMLElement>(root: Element, selector: string): T {
-  const found = root.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`no ${selector} in ${root.tagName}`);
-  return found;
-}
-
 function text(root: Element, selector: string): string {
   return root.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
-async function editorOf(block: HistoryProgramBlockElement): Promise<Updating> {
-  await waitUntil(() => block.editor !== undefined && (block.editor as unknown as HTMLElement).isConnected, `editor of ${block.block?.kind}`, 30000);
-  const editor = block.editor as unknown as Updating;
-  await editor.updateComplete;
-  return editor;
-}
-
-async function expand(el: HistoryProgramBlocksElement, index: number): Promise<Updating> {
+async function expand(el: HistoryProgramBlocksElement, index: number): Promise<HistoryUpdatingElement> {
   inside(blocks(el)[index], '#toggle').click();
   await el.updateComplete;
   await blocks(el)[index].updateComplete;
@@ -48,30 +26,12 @@ async function expand(el: HistoryProgramBlocksElement, index: number): Promise<U
 }
 
 describe('history-cms-program-blocks: fields and errors', () => {
-  before(async function () {
-    this.timeout(180000);
-    await Promise.all(kindManifests.map((m) => (typeof m.js === 'function' ? m.js() : undefined)));
-  });
+  const suite = useProgramBlocksSuite();
 
-  let stored: HistoryProgramBlocksValue;
-  let stub: ReturnType<typeof stubFetch>;
-  beforeEach(async () => {
-    stored = await loadValueFixture<HistoryProgramBlocksValue>('blocks.valid.json');
-    stub = stubFetch(() => undefined);
-  });
-  afterEach(() => stub.restore());
-
-  async function render(value: unknown, readonly = false) {
-    const el = await fixture<HistoryProgramBlocksElement>(
-      html`<history-cms-program-blocks ?readonly=${readonly} .config=${new UmbPropertyEditorConfigCollection([])} .value=${value}></history-cms-program-blocks>`,
-    );
-    await waitUntil(() => el.kinds.size >= 7, 'built-in kinds loaded', 30000);
-    await el.updateComplete;
-    return el;
-  }
+  const render = (value: unknown, readonly = false) => renderProgramBlocks(value, { readonly });
 
   it('marks the anchor field invalid with its message under it, and leaves the other fields alone', async () => {
-    const value = structuredClone(stored);
+    const value = structuredClone(suite.stored);
     value.blocks[1].settings.anchor = 'Not An Anchor';
     const el = await render(value);
     const block = blocks(el)[1];
@@ -85,7 +45,7 @@ describe('history-cms-program-blocks: fields and errors', () => {
   });
 
   it('shows no errors on a new, untouched block until the editor saves; then marks the field and focuses it', async () => {
-    const el = await render(structuredClone(stored));
+    const el = await render(structuredClone(suite.stored));
     el.addBlock('callToAction');
     await el.updateComplete;
     const block = blocks(el).at(-1)!;
@@ -127,7 +87,7 @@ describe('history-cms-program-blocks: fields and errors', () => {
   });
 
   it('puts a missing person\u2019s message under that entry\u2019s picker', async () => {
-    const value = structuredClone(stored);
+    const value = structuredClone(suite.stored);
     (value.blocks[4].content as { items: Array<Record<string, string>> }).items[1] = { role: 'Fellow' };
     const el = await render(value);
     const editor = await expand(el, 4);
@@ -137,7 +97,7 @@ describe('history-cms-program-blocks: fields and errors', () => {
   });
 
   it('says what the entry lists\u2019 buttons add and groups each entry under its own legend', async () => {
-    const el = await render(structuredClone(stored));
+    const el = await render(structuredClone(suite.stored));
     const people = await expand(el, 4);
     expect(inside(people, '#add-entry').getAttribute('label')).to.equal('Add person');
     expect([...people.shadowRoot!.querySelectorAll('fieldset > legend')].map((l) => l.textContent)).to.deep.equal(['Person 1', 'Person 2']);
@@ -147,7 +107,7 @@ describe('history-cms-program-blocks: fields and errors', () => {
   });
 
   it('lines up the labels and inputs of the settings and of the kind\u2019s fields in one grid, with help under the field', async () => {
-    const el = await render(structuredClone(stored));
+    const el = await render(structuredClone(suite.stored));
     const block = blocks(el)[5];
     const editor = await expand(el, 5);
     const anchor = inside(block, 'uui-input[name=anchor]').getBoundingClientRect();
@@ -163,8 +123,27 @@ describe('history-cms-program-blocks: fields and errors', () => {
     expect(inside(editor, 'uui-label[for=link-url]').textContent!.trim()).to.equal('External link');
   });
 
+  it('lines up each entry\u2019s picker and text field with the settings\u2019 inputs in a wide workspace (label beside the field)', async () => {
+    await setViewport({ width: 1040, height: 900 });
+    try {
+      const el = await render(structuredClone(suite.stored));
+      const block = blocks(el)[4];
+      const people = await expand(el, 4);
+      const heading = inside(block, 'uui-input[name=heading]').getBoundingClientRect();
+      expect(inside(block, 'uui-label[for=heading]').getBoundingClientRect().right, 'label beside the field').to.be.below(heading.left);
+      const picker = inside(people, 'li[data-entry="0"] umb-input-document').getBoundingClientRect();
+      const role = inside(people, 'uui-input[name=role-0]').getBoundingClientRect();
+      expect(Math.round(picker.left), 'the person picker starts where the heading input starts').to.equal(Math.round(heading.left));
+      expect(Math.round(role.left), 'the role input starts where the heading input starts').to.equal(Math.round(heading.left));
+      const remove = inside(people, 'li[data-entry="0"] uui-button.remove').getBoundingClientRect();
+      expect(Math.round(remove.left), 'the remove button sits under the fields').to.equal(Math.round(heading.left));
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('makes every field read-only in read-only mode', async () => {
-    const el = await render(structuredClone(stored), true);
+    const el = await render(structuredClone(suite.stored), true);
     const block = blocks(el)[2];
     const editor = await expand(el, 2);
     for (const name of ['heading', 'anchor']) expect(inside<HTMLElement & { readonly: boolean }>(block, `uui-input[name=${name}]`).readonly, name).to.equal(true);
@@ -178,8 +157,8 @@ describe('history-cms-program-blocks: fields and errors', () => {
   });
 
   it('has no browser-default inputs, text areas or checkboxes in any kind', async () => {
-    const el = await render(structuredClone(stored));
-    for (let i = 0; i < stored.blocks.length; i++) {
+    const el = await render(structuredClone(suite.stored));
+    for (let i = 0; i < suite.stored.blocks.length; i++) {
       const editor = await expand(el, i);
       expect(blocks(el)[i].shadowRoot!.querySelector('input, textarea, select'), `settings of block ${i}`).to.equal(null);
       expect(editor.shadowRoot!.querySelector('input, textarea, select'), `editor of block ${i}`).to.equal(null);

@@ -1,23 +1,17 @@
-import { dragEvent, loadValueFixture, markup, registerEnglish, stubFetch, type, waitUntil } from '../testing/test-utils.js';
-import { manifests as kindManifests } from './kinds/manifests.js';
+import { blocksOf as blocks, editorOf, inside, renderProgramBlocks, useProgramBlocksSuite } from '../testing/program-blocks.js';
+import { dragEvent, markup, registerEnglish, type, waitUntil } from '../testing/test-utils.js';
 import { manifests } from './manifests.js';
-import type { HistoryProgramBlockElement } from './program-block.element.js';
 import './program-blocks.element.js';
 import { HistoryProgramBlocksElement } from './program-blocks.element.js';
 import type { HistoryProgramBlocksValue } from './types.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { UmbChangeEvent } from '@umbraco-cms/backoffice/event';
 import { umbExtensionsRegistry } from '@umbraco-cms/backoffice/extension-registry';
-import { UmbPropertyEditorConfigCollection } from '@umbraco-cms/backoffice/property-editor';
 
 registerEnglish();
 umbExtensionsRegistry.registerMany(manifests.filter((m) => !umbExtensionsRegistry.isRegistered(m.alias)));
 
 type Clickable = HTMLElement & { click(): Promise<void> | void };
-
-function blocks(el: HistoryProgramBlocksElement): Array<HistoryProgramBlockElement> {
-  return [...el.shadowRoot!.querySelectorAll('history-cms-program-block')];
-}
 
 function liveRegion(el: HistoryProgramBlocksElement): string {
   return el.shadowRoot!.querySelector('[aria-live=polite]')!.textContent ?? '';
@@ -25,19 +19,6 @@ function liveRegion(el: HistoryProgramBlocksElement): string {
 
 function keysOf(value: HistoryProgramBlocksValue | undefined): Array<string> {
   return (value?.blocks ?? []).map((b) => b.key);
-}
-
-async function editorOf(block: HistoryProgramBlockElement): Promise<HTMLElement> {
-  await waitUntil(() => block.editor !== undefined && block.editor.isConnected, `editor of ${block.block?.kind}`);
-  const editor = block.editor as unknown as HTMLElement & { updateComplete: Promise<unknown> };
-  await editor.updateComplete;
-  return editor;
-}
-
-function inside<T extends Element>(root: Element, selector: string): T {
-  const found = root.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`no ${selector} in ${root.tagName}`);
-  return found;
 }
 
 /** Picks documents in one of Umbraco's document pickers as the picker modal would. */
@@ -96,32 +77,12 @@ async function entries(editor: HTMLElement, items: Array<Record<string, string>>
 }
 
 describe('history-cms-program-blocks', () => {
-  before(async function () {
-    // Load every kind's module once up front (they pull in Umbraco's rich-text editor and document picker).
-    this.timeout(180000);
-    await Promise.all(kindManifests.map((m) => (typeof m.js === 'function' ? m.js() : undefined)));
-  });
+  const suite = useProgramBlocksSuite();
 
-  let stored: HistoryProgramBlocksValue;
-  let stub: ReturnType<typeof stubFetch>;
-
-  beforeEach(async () => {
-    stored = await loadValueFixture<HistoryProgramBlocksValue>('blocks.valid.json');
-    stub = stubFetch(() => undefined);
-  });
-  afterEach(() => stub.restore());
-
-  async function render(value: unknown, config: Array<{ alias: string; value: unknown }> = []) {
-    const el = await fixture<HistoryProgramBlocksElement>(
-      html`<history-cms-program-blocks .config=${new UmbPropertyEditorConfigCollection(config)} .value=${value}></history-cms-program-blocks>`,
-    );
-    await waitUntil(() => el.kinds.size >= 7, 'built-in kinds loaded', 30000);
-    await el.updateComplete;
-    return el;
-  }
+  const render = (value: unknown, config: Array<{ alias: string; value: unknown }> = []) => renderProgramBlocks(value, { config });
 
   it('renders a stored value collapsed, one summary line per block', async () => {
-    const el = await render(structuredClone(stored));
+    const el = await render(structuredClone(suite.stored));
     expect(el).to.be.instanceOf(HistoryProgramBlocksElement);
     const rendered = blocks(el);
     expect(rendered).to.have.length(8);
@@ -133,18 +94,18 @@ describe('history-cms-program-blocks', () => {
   });
 
   it('emits exactly the stored value when nothing but a setting toggled back changes it', async () => {
-    const el = await render(structuredClone(stored));
+    const el = await render(structuredClone(suite.stored));
     await click(blocks(el)[2], '.summary');
     await blocks(el)[2].updateComplete;
     flip(inside(blocks(el)[2], 'uui-toggle[name=hidden]'));
     setTimeout(() => flip(inside(blocks(el)[2], 'uui-toggle[name=hidden]')));
     await oneEvent(el, 'change');
-    expect(el.value).to.deep.equal(stored);
+    expect(el.value).to.deep.equal(suite.stored);
   });
 
   it('adds and edits a block of every built-in kind and emits exactly the fixture value', async () => {
     const el = await render(undefined);
-    for (const expected of stored.blocks) {
+    for (const expected of suite.stored.blocks) {
       await click(el, '#add');
       await el.updateComplete;
       await (el.shadowRoot!.querySelector<HTMLButtonElement>(`#catalogue button[data-kind="${expected.kind}"]`)!).click();
@@ -157,9 +118,9 @@ describe('history-cms-program-blocks', () => {
       await fill[expected.kind](await editorOf(block), expected.content);
     }
     const keys = keysOf(el.value);
-    expect(new Set(keys).size).to.equal(stored.blocks.length);
-    const withFixtureKeys = { ...el.value!, blocks: el.value!.blocks.map((b, i) => ({ ...b, key: stored.blocks[i].key })) };
-    expect(withFixtureKeys).to.deep.equal(stored);
+    expect(new Set(keys).size).to.equal(suite.stored.blocks.length);
+    const withFixtureKeys = { ...el.value!, blocks: el.value!.blocks.map((b, i) => ({ ...b, key: suite.stored.blocks[i].key })) };
+    expect(withFixtureKeys).to.deep.equal(suite.stored);
     await el.updateComplete;
     await Promise.all(blocks(el).map((b) => b.updateComplete));
     for (const block of blocks(el)) expect(markup(block.shadowRoot!.querySelector('.messages')), block.block!.kind).to.equal(undefined);
@@ -174,8 +135,8 @@ describe('history-cms-program-blocks', () => {
   });
 
   it('reorders blocks with the keyboard, the move buttons and by dragging', async () => {
-    const el = await render(structuredClone(stored));
-    const original = keysOf(stored);
+    const el = await render(structuredClone(suite.stored));
+    const original = keysOf(suite.stored);
     inside(blocks(el)[0], '#handle').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, bubbles: true, composed: true }));
     expect(keysOf(el.value).slice(0, 3)).to.deep.equal([original[1], original[0], original[2]]);
     await waitUntil(() => el.shadowRoot!.activeElement === blocks(el)[1], 'focus follows the moved block');
@@ -195,23 +156,23 @@ describe('history-cms-program-blocks', () => {
   });
 
   it('deletes a block and undoes the deletion', async () => {
-    const el = await render(structuredClone(stored));
+    const el = await render(structuredClone(suite.stored));
     await click(blocks(el)[3], 'uui-button[color=danger]');
-    expect(keysOf(el.value)).to.deep.equal(keysOf(stored).filter((_, i) => i !== 3));
+    expect(keysOf(el.value)).to.deep.equal(keysOf(suite.stored).filter((_, i) => i !== 3));
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.undo')!.textContent).to.contain('Project promos block removed.');
     expect(liveRegion(el)).to.equal('Project promos block removed.');
     await waitUntil(() => el.shadowRoot!.activeElement === blocks(el)[3], 'focus moves to the block that took its place');
-    expect(blocks(el)[3].block!.key).to.equal(stored.blocks[4].key);
+    expect(blocks(el)[3].block!.key).to.equal(suite.stored.blocks[4].key);
     setTimeout(() => click(el, '#undo'));
     await oneEvent(el, 'change');
-    expect(el.value).to.deep.equal(stored);
+    expect(el.value).to.deep.equal(suite.stored);
     await el.updateComplete;
     expect(markup(el.shadowRoot!.querySelector('.undo'))).to.equal(undefined);
   });
 
   it('shows each block\u2019s validation messages next to it, even collapsed', async () => {
-    const value = structuredClone(stored);
+    const value = structuredClone(suite.stored);
     (value.blocks[2].content as { count: number }).count = 30;
     value.blocks[5].settings.anchor = 'about';
     (value.blocks[6].content as { link: unknown }).link = {};
@@ -278,7 +239,7 @@ describe('history-cms-program-blocks', () => {
   });
 
   it('in read-only mode shows the blocks without ways to change them', async () => {
-    const el = await render(structuredClone(stored));
+    const el = await render(structuredClone(suite.stored));
     el.readonly = true;
     await el.updateComplete;
     expect(markup(el.shadowRoot!.querySelector('#add'))).to.equal(undefined);
@@ -293,7 +254,7 @@ describe('history-cms-program-blocks', () => {
     const editor = await editorOf(block);
     expect(inside<HTMLElement & { readonly: boolean }>(editor, 'uui-textarea[name=note]').readonly).to.equal(true);
     expect(editor.shadowRoot!.querySelector('uui-button'), 'no way to add or remove').to.equal(null);
-    expect(el.value).to.deep.equal(stored);
+    expect(el.value).to.deep.equal(suite.stored);
   });
 
   it('is invalid when mandatory and empty', async () => {
@@ -305,7 +266,7 @@ describe('history-cms-program-blocks', () => {
   });
 
   it('says when there are fewer blocks than minItems or more than maxItems', async () => {
-    const el = await render(structuredClone(stored), [
+    const el = await render(structuredClone(suite.stored), [
       { alias: 'minItems', value: 9 },
       { alias: 'maxItems', value: 9 },
     ]);
@@ -319,7 +280,7 @@ describe('history-cms-program-blocks', () => {
   });
 
   it('passes the accessibility audit with blocks expanded and the catalogue open', async () => {
-    const el = await render(structuredClone(stored));
+    const el = await render(structuredClone(suite.stored));
     for (const i of [1, 2, 3, 5, 7]) await click(blocks(el)[i], '.summary');
     for (const i of [1, 2, 3, 5, 7]) await editorOf(blocks(el)[i]);
     await click(el, '#add');

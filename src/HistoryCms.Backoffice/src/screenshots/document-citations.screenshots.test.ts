@@ -17,7 +17,8 @@ const preview = (request: { value: unknown }) => ({
       key: c.key,
       number: i + 1,
       document: { id: c.documentKey, title: FIXTURE_DOCUMENTS.find((d) => d.id === c.documentKey)?.name ?? '' },
-      formatted: { note: `${FIXTURE_DOCUMENTS.find((d) => d.id === c.documentKey)?.name}, ${i === 0 ? 'l. 193ob' : 'pp. 67–70'}, Wilson Center Digital Archive.` },
+      // The locators of the fixture as Chicago prints them; a citation without one prints none.
+      formatted: { note: `${FIXTURE_DOCUMENTS.find((d) => d.id === c.documentKey)?.name}${c.locator ? (i === 0 ? ', l. 193ob' : ', pp. 67–70') : ''}, Wilson Center Digital Archive.` },
     },
     messages: [],
   })),
@@ -108,6 +109,8 @@ describe('screenshots: Document Citations', () => {
     await named(el);
     await openAll(el, stored);
     expect(cards(el)[0].shadowRoot!.querySelectorAll('uui-button')).to.have.length(0);
+    expect((cards(el)[0].shadowRoot!.querySelector('uui-input[name=locator]') as HTMLElement & { readonly: boolean }).readonly).to.equal(true);
+    expect(cards(el)[2].shadowRoot!.querySelector('uui-input[name=locator]'), 'no locator: no empty box beside "No locator"').to.equal(null);
     await screenshot('citations-read-only');
   });
 

@@ -1,5 +1,6 @@
+import { BLOCK_DOCUMENTS } from '../testing/block-documents.js';
 import { onStage, screenshot } from '../testing/backoffice-stage.js';
-import { loadValueFixture, stubFetch, waitUntil } from '../testing/test-utils.js';
+import { loadValueFixture, pickedDocuments, stubFetch, waitUntil } from '../testing/test-utils.js';
 import { manifests as kindManifests } from '../program-blocks/kinds/manifests.js';
 import '../program-blocks/program-block.element.js';
 import type { HistoryProgramBlockElement } from '../program-blocks/program-block.element.js';
@@ -27,7 +28,7 @@ describe('screenshots: Program Blocks', () => {
   let stored: HistoryProgramBlocksValue;
   beforeEach(async () => {
     stored = await loadValueFixture<HistoryProgramBlocksValue>('blocks.valid.json');
-    stub = stubFetch(() => undefined);
+    stub = stubFetch(() => undefined, BLOCK_DOCUMENTS);
   });
   afterEach(() => stub.restore());
 
@@ -66,6 +67,8 @@ describe('screenshots: Program Blocks', () => {
       const el = await blocks(structuredClone(stored));
       const lines = rows(el).map(line);
       expect(lines[0]).to.equal('Rich text About the program');
+      expect(lines[1]).to.equal('Featured documents 2 documents: Two records from the Soviet side.', 'a heading that repeats the kind: the content instead');
+      expect(lines[4]).to.equal('People 2 entries: Director');
       expect(lines[5]).to.equal('Call to action Explore the digital archive → https://example.org/archive');
       for (const text of lines) expect(text).to.not.match(/0 \u00d7|\u2014$/);
       await screenshot('blocks-collapsed');
@@ -130,6 +133,9 @@ describe('screenshots: Program Blocks', () => {
     it('filled and expanded: settings and each kind’s fields in one grid', async () => {
       const el = await blocks(structuredClone(stored));
       for (const i of [4, 5]) await open(el, i);
+      const pickers = [...(rows(el)[4].editor as unknown as Element).shadowRoot!.querySelectorAll('umb-input-document')];
+      await waitUntil(() => pickers.every((p) => pickedDocuments(p).length === 1), 'the people named', 10000);
+      expect(pickers.map((p) => pickedDocuments(p)[0].name)).to.deep.equal(['Mira Holt', 'Tomas Varga']);
       await screenshot('blocks-filled');
     });
 

@@ -1,13 +1,17 @@
 // The screenshot suite's stage (never bundled): a property editor inside Umbraco's own property layout, with what a
 // real backoffice has loaded around it — Umbraco's icon registry (the `icons` extension and the global icons context,
 // core/icon-registry/manifests.js), Umbraco's English texts (assets/lang/en.js, as the `localization` extension
-// Umb.Localization.En_US loads them) and the package's own texts.
+// Umb.Localization.En_US loads them) and the package's own texts; for Umbraco's document picker (`umb-input-document`)
+// the document item repository and its store (documents/item/repository/manifests.js), the document item reference
+// (documents/item/manifests.js, `entityItemRef` Umb.EntityItemRef.Document) and the app language's variant context
+// (language/global-contexts/app-language.context.js), which `UmbDocumentItemDataResolver` needs to name a document.
 import { HistoryTestHostElement, provideDocumentItemStore, registerEnglish } from './test-utils.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { fixture, html } from '@open-wc/testing';
 import { render, type TemplateResult } from '@umbraco-cms/backoffice/external/lit';
 import { umbExtensionsRegistry } from '@umbraco-cms/backoffice/extension-registry';
 import { UmbIconRegistryContext } from '@umbraco-cms/backoffice/icon';
+import { UmbVariantContext } from '@umbraco-cms/backoffice/variant';
 import { umbLocalizationManager } from '@umbraco-cms/backoffice/localization-api';
 import '@umbraco-cms/backoffice/property';
 
@@ -63,7 +67,26 @@ async function theStage(): Promise<HistoryScreenshotStageElement> {
   document.body.append(stage);
   new UmbIconRegistryContext(stage);
   await provideDocumentItemStore(stage);
+  await provideDocumentPicking(stage);
   return stage;
+}
+
+/** The culture of the stage's content: an invariant document in a backoffice whose default language is English. */
+const APP_CULTURE = 'en-US';
+
+/**
+ * What `umb-input-document` needs besides the item store to show its picks: Umbraco's document item manifests in the
+ * extension registry (the picker's UmbRepositoryItemsManager creates the repository by its alias; without it the
+ * picker renders an empty list) and the variant context the app language context provides globally (without it the
+ * document item reference has no display culture and shows no name).
+ */
+async function provideDocumentPicking(host: HistoryScreenshotStageElement): Promise<void> {
+  const { manifests } = (await load(`${UMBRACO}/packages/documents/documents/item/manifests.js`)) as unknown as { manifests: Array<{ alias: string }> };
+  umbExtensionsRegistry.registerMany(manifests.filter((m) => !umbExtensionsRegistry.isRegistered(m.alias)) as never);
+  const variant = new UmbVariantContext(host);
+  await variant.setCulture(APP_CULTURE);
+  await variant.setAppCulture(APP_CULTURE);
+  await variant.setFallbackCulture(APP_CULTURE);
 }
 
 /**

@@ -135,3 +135,15 @@ export function createHost(): HistoryTestHostElement {
 export function markup(element: Element | null | undefined): string | undefined {
   return element?.outerHTML;
 }
+
+/**
+ * What one of Umbraco's document pickers (`umb-input-document`) shows for its picks: the name and icon of each
+ * `uui-ref-node` that its `umb-entity-item-ref` renders through the document item reference (`umb-document-item-ref`).
+ */
+export function pickedDocuments(picker: Element): Array<{ name: string; icon: string }> {
+  return [...(picker.shadowRoot?.querySelectorAll('umb-entity-item-ref') ?? [])].flatMap((ref) => {
+    const node = ref.shadowRoot?.querySelector('umb-document-item-ref')?.shadowRoot?.querySelector('uui-ref-node');
+    if (!node) return [];
+    return [{ name: node.getAttribute('name') ?? '', icon: node.querySelector('umb-icon')?.getAttribute('name') ?? '' }];
+  });
+}

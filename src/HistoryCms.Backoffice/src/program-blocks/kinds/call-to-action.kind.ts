@@ -29,7 +29,8 @@ export class HistoryCallToActionKindApi extends HistoryBlockKindApiBase {
   }
   override summary(content: HistoryBlockContent): string {
     const { url } = link(content);
-    return `${str(content, 'label')}${typeof url === 'string' && url ? ` \u2192 ${url}` : ''}`;
+    const label = str(content, 'label');
+    return typeof url === 'string' && url ? this.localize.term('historyCms_summaryLink', label, url) : label;
   }
 }
 

@@ -34,8 +34,10 @@ export class HistoryDocumentSearchKindApi extends HistoryBlockKindApiBase {
   }
   override summary(content: HistoryBlockContent): string {
     const { language, repository, from, to } = pickText(query(content), TEXT_FIELDS);
-    const parts = [language, repository, from || to ? `${from ?? ''}\u2013${to ?? ''}` : undefined].filter(Boolean);
-    return `${str(content, 'label')}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+    const years = from || to ? this.localize.term('historyCms_summaryYears', from ?? '', to ?? '') : undefined;
+    const parts = [language, repository, years].filter((part): part is string => Boolean(part));
+    const label = str(content, 'label');
+    return parts.length ? this.localize.term('historyCms_summarySearch', label, this.localize.term('historyCms_summaryList', parts)) : label;
   }
 }
 

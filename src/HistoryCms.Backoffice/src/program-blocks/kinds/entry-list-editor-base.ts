@@ -40,8 +40,8 @@ export abstract class HistoryEntryListKindApiBase extends HistoryBlockKindApiBas
     const items = entries(content, 'items');
     const texts = items.map((entry) => entry[this.shape.text]).filter((t): t is string => typeof t === 'string' && t.length > 0);
     if (items.length === 0) return '';
-    const counted = items.length === 1 ? '1 entry' : `${items.length} entries`;
-    return texts.length > 0 ? `${counted}: ${texts.join(', ')}` : counted;
+    const counted = this.localize.term('historyCms_summaryEntries', items.length);
+    return texts.length > 0 ? this.localize.term('historyCms_summaryDetail', counted, this.localize.term('historyCms_summaryList', texts)) : counted;
   }
 }
 
@@ -101,13 +101,21 @@ export abstract class HistoryEntryListKindEditorBase extends HistoryBlockKindEdi
     ...HistoryBlockKindEditorBase.styles,
     css`
       .entries { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: var(--uui-size-space-3, 9px); }
-      fieldset { margin: 0; padding: var(--uui-size-space-3, 9px) var(--uui-size-space-4, 12px) 0;
+      /* An entry's box is inset by its border and padding; its label column is that much narrower, so the entry's
+         fields start where the settings' fields start (one grid across the block). */
+      fieldset { --history-entry-inset: calc(var(--uui-size-space-4, 12px) + 1px);
+        margin: 0; padding: var(--uui-size-space-3, 9px) var(--uui-size-space-4, 12px) 0;
         border: 1px solid var(--uui-color-border, #d8d7d9); border-radius: var(--uui-border-radius, 3px); background: var(--uui-color-surface-alt, #f3f3f5); }
+      fieldset .row { grid-template-columns: calc(var(--history-block-label-width, 11rem) - var(--history-entry-inset)) minmax(0, 1fr); }
       legend { font-weight: 700; padding: 0 var(--uui-size-space-2, 6px); }
-      .remove { margin: 0 0 var(--uui-size-space-3, 9px) calc(var(--history-block-label-width, 11rem) + var(--uui-size-space-4, 12px)); }
+      .remove { margin: 0 0 var(--uui-size-space-3, 9px)
+        calc(var(--history-block-label-width, 11rem) - var(--history-entry-inset) + var(--uui-size-space-4, 12px)); }
       .add { width: 100%; margin-top: var(--uui-size-space-3, 9px); }
       #items-messages { margin-top: var(--uui-size-space-2, 6px); }
-      @media (max-width: 800px) { .remove { margin-left: 0; } }
+      @media (max-width: 800px) {
+        fieldset .row { grid-template-columns: minmax(0, 1fr); }
+        .remove { margin-left: 0; }
+      }
     `,
   ];
 }

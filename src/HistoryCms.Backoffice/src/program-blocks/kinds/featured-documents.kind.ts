@@ -22,8 +22,8 @@ export class HistoryFeaturedDocumentsKindApi extends HistoryBlockKindApiBase {
     const count = documents(content).length;
     const note = str(content, 'note');
     if (count === 0) return note;
-    const picked = count === 1 ? '1 document' : `${count} documents`;
-    return note ? `${picked}: ${note}` : picked;
+    const picked = this.localize.term('historyCms_summaryDocuments', count);
+    return note ? this.localize.term('historyCms_summaryDetail', picked, note) : picked;
   }
 }
 

@@ -6,6 +6,7 @@ import type { UmbInputDocumentElement } from '@umbraco-cms/backoffice/document';
 import { css, html, nothing, property } from '@umbraco-cms/backoffice/external/lit';
 import { blockFieldId, blockFieldStyles, renderBlockField, renderLeftoverMessages, type HistoryBlockMessages } from '../block-field.js';
 import { UmbLitElement } from '@umbraco-cms/backoffice/lit-element';
+import { UmbLocalizationController } from '@umbraco-cms/backoffice/localization-api';
 
 /** Whether a value is a document key (GUID). */
 export function isKey(value: unknown): value is string {
@@ -36,8 +37,13 @@ export function pickText(source: Record<string, unknown>, fields: ReadonlyArray<
   return result;
 }
 
-/** The base of the built-in kinds' APIs: identity normalisation, no checks, the fallback summary. */
+/**
+ * The base of the built-in kinds' APIs: identity normalisation, no checks, the fallback summary. Summaries are worded
+ * through Umbraco's localize controller (`historyCms_summary*` terms), in the language of the editor that hosts the kind.
+ */
 export class HistoryBlockKindApiBase extends UmbControllerBase implements HistoryProgramBlockKindApi {
+  protected readonly localize = new UmbLocalizationController(this);
+
   normalise(content: HistoryBlockContent): HistoryBlockContent {
     return content;
   }

@@ -17,8 +17,7 @@ export class HistoryLatestPostsKindApi extends HistoryBlockKindApiBase {
     return n < 1 || n > 24 ? [{ term: 'historyCms_checkCountRange', path: 'count' }] : [];
   }
   override summary(content: HistoryBlockContent): string {
-    const n = count(content);
-    return `${n === 1 ? 'The latest post' : `The latest ${n} posts`}${content['includeProjects'] === true ? ', including its projects\u2019 posts' : ''}`;
+    return this.localize.term('historyCms_summaryLatestPosts', count(content), content['includeProjects'] === true);
   }
 }
 
