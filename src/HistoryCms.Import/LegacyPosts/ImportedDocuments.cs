@@ -18,6 +18,7 @@ public sealed class ImportedDocuments
     private readonly IReadOnlyDictionary<string, ImportedEntry> entries;
     private readonly bool persistIndex;
     private readonly Dictionary<string, Guid?> checkedKeys = new(StringComparer.Ordinal);
+    private readonly List<ImportFinding> problems = [];
     private Dictionary<string, string>? identitiesBySlug;
 
     /// <summary>The imported documents of a uSync folder.</summary>
@@ -35,6 +36,15 @@ public sealed class ImportedDocuments
 
     /// <summary>How many document files this run read (for the benchmark and the tests: it stays near the number of cited documents).</summary>
     public int FilesRead { get; private set; }
+
+    /// <summary>The document files found unreadable since the last call (each is an error of the run: the link to it stays a link).</summary>
+    /// <returns>The findings.</returns>
+    public IReadOnlyList<ImportFinding> TakeProblems()
+    {
+        var taken = problems.ToList();
+        problems.Clear();
+        return taken;
+    }
 
     /// <summary>Whether an identity in the state is a document's (a record ID, or an archive address for a record without one) rather than a post's, program's or author's.</summary>
     /// <param name="identity">The identity.</param>
@@ -89,7 +99,13 @@ public sealed class ImportedDocuments
             var row = index.Find(entry.Identity, entry.RelativePath, file.Length, file.LastWriteTimeUtc.Ticks);
             if (row is null)
             {
+                var unreadable = problems.Count;
                 var node = Read(entry.RelativePath);
+                if (problems.Count > unreadable)
+                {
+                    continue; // No row: the file is read, and reported, again next time.
+                }
+
                 var slug = node is { ContentType: A.ArchivalDocument, Trashed: false } ? ArchiveLinks.DocumentSegment(node.Values.GetValueOrDefault(P.ArchiveUrl)) : null;
                 row = new DocumentSlugIndex.Row(entry.Identity, entry.RelativePath, file.Length, file.LastWriteTimeUtc.Ticks, slug ?? string.Empty);
                 index.Set(row);
@@ -123,9 +139,10 @@ public sealed class ImportedDocuments
         {
             return USyncContentFile.Read(path);
         }
-        catch (USyncFormatException)
+        catch (USyncFormatException e)
         {
-            // The planner reports an unreadable file of an item it imports; for a citation it is simply not a document.
+            problems.Add(new(relativePath, "file", null, FindingKind.Error,
+                $"{e.Message} The document's file is left as it is; a post's link to it stays a link until the file is put right."));
             return null;
         }
     }

@@ -18,6 +18,7 @@ public sealed class LegacyPostSource(LegacyPostReader reader, string? oldUrl = n
     private static readonly string[] Extensions = [".html", ".htm", ".xhtml", ".txt"];
 
     private ExistingPosts? existingPosts;
+    private ImportedDocuments? documents;
     private IReadOnlyDictionary<string, ImportedEntry> imported = new Dictionary<string, ImportedEntry>();
 
     /// <inheritdoc />
@@ -55,13 +56,14 @@ public sealed class LegacyPostSource(LegacyPostReader reader, string? oldUrl = n
             }
         }
 
-        var lookup = ImportLookup.From(items, new ImportedDocuments(folder.Root, folder.State.Entries, persistIndex: !dryRun));
+        var documents = new ImportedDocuments(folder.Root, folder.State.Entries, persistIndex: !dryRun);
+        var lookup = ImportLookup.From(items, documents);
         var folders = lookup.Folders ?? new ImportFolders(
             Target(items, A.PostsFolder, "Posts", planner),
             Target(items, A.PeopleFolder, "People", planner),
             Target(items, A.ProgramsFolder, "Programs", planner));
         var reader = new LegacyPostReader(new LegacyPostOptions { Folders = folders, Lookup = lookup, Rules = rules.Rules, ImportedAt = importedAt });
-        return new LegacyPostSource(reader, oldUrl) { existingPosts = new ExistingPosts(posts), imported = folder.State.Entries };
+        return new LegacyPostSource(reader, oldUrl) { existingPosts = new ExistingPosts(posts), imported = folder.State.Entries, documents = documents };
     }
 
     /// <inheritdoc />
@@ -73,7 +75,7 @@ public sealed class LegacyPostSource(LegacyPostReader reader, string? oldUrl = n
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(findings);
         var result = reader.ReadFile(path, oldUrl);
-        foreach (var finding in result.Findings)
+        foreach (var finding in result.Findings.Concat(documents?.TakeProblems() ?? []))
         {
             findings.Add(finding);
         }
