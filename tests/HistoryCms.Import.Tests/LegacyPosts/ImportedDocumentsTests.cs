@@ -83,15 +83,34 @@ public sealed class ImportedDocumentsTests : IDisposable
         Assert.Equal(CitedRecords[1..].Select(ImportKeys.DocumentKey), Read(persist: true).Cited);
     }
 
+    [Fact]
+    public void An_unreadable_document_file_is_an_error_of_every_run_and_the_link_to_it_stays_a_link()
+    {
+        ImportDocuments();
+        Read(persist: true);
+        var relative = Folder.Load(USync, removeLeftovers: false).State.Entries["300002"].RelativePath;
+        File.WriteAllText(Path.Combine(USync, relative), "<Content Key=");
+
+        var first = Read(persist: true);
+        var second = Read(persist: true);
+
+        Assert.Equal(NotRenamed, first.Cited.Select(k => CitedRecords.Single(r => ImportKeys.DocumentKey(r) == k)));
+        foreach (var run in new[] { first, second })
+        {
+            var problem = Assert.Single(run.Problems);
+            Assert.Equal((relative, "file", FindingKind.Error), (problem.File, problem.Location, problem.Kind));
+        }
+    }
+
     /// <summary>Reads the HTML test page over the folder's imported documents, as the posts import does.</summary>
-    private (IReadOnlyList<Guid> Cited, int FilesRead) Read(bool persist)
+    private (IReadOnlyList<Guid> Cited, int FilesRead, IReadOnlyList<ImportFinding> Problems) Read(bool persist)
     {
         var folder = Folder.Load(USync, removeLeftovers: false);
         using var state = folder.State;
         var imported = new ImportedDocuments(USync, folder.State.Entries, persist);
         var result = new LegacyPostReader(PostFixtures.Options(ImportLookup.From([], imported))).ReadFile(PostFixtures.HtmlPath);
         var cited = CitationJson.Read(result.Post!.Item.Value(P.Citations)).List.Items.Select(c => c.DocumentGuid!.Value).ToList();
-        return (cited, imported.FilesRead);
+        return (cited, imported.FilesRead, imported.TakeProblems());
     }
 
     /// <summary>The three documents the page cites among thousands of others (and three without an archive address), through the records import.</summary>
