@@ -66,7 +66,8 @@ public static class ImportCommands
 
                 var start = DateTimeOffset.UtcNow;
                 var importedAt = new DateTimeOffset(start.UtcTicks - (start.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
-                return ((folder, planner) => [LegacyPostSource.For(folder, planner, rules, given, importedAt)], null);
+                var dryRun = result.GetValue<bool>("--dry-run");
+                return ((folder, planner) => [LegacyPostSource.For(folder, planner, rules, given, importedAt, dryRun)], null);
             },
             url);
     }

@@ -37,14 +37,20 @@ internal static class HtmlPage
             Walk(body, blocks);
         }
 
+        var url = Located(document, "link[rel=canonical]", "href") ?? Located(document, "meta[property='og:url']", "content");
+        var date = Located(document, "meta[property='article:published_time']", "content") ?? Located(document, "time[datetime]", "datetime")
+            ?? (document.QuerySelector("time") is { } time && Collapse(time.TextContent) is { } printed ? (printed, LineOf(time)) : null);
         var page = new PageSource(
             blocks,
-            Url: Attribute(document, "link[rel=canonical]", "href") ?? Attribute(document, "meta[property='og:url']", "content"),
+            Url: url?.Value,
             HeadTitle: Attribute(document, "meta[property='og:title']", "content") ?? Collapse(document.Head?.QuerySelector("title")?.TextContent),
             Description: Attribute(document, "meta[name=description]", "content") ?? Attribute(document, "meta[property='og:description']", "content"),
-            Date: Attribute(document, "meta[property='article:published_time']", "content")
-                ?? Attribute(document, "time[datetime]", "datetime") ?? Collapse(document.QuerySelector("time")?.TextContent),
-            IsHtml: true);
+            Date: date?.Value,
+            IsHtml: true)
+        {
+            UrlLine = url?.Line,
+            DateLine = date?.Line,
+        };
         return (document, page);
     }
 
@@ -70,6 +76,10 @@ internal static class HtmlPage
 
     private static string? Attribute(IDocument document, string selector, string attribute) =>
         Collapse(document.QuerySelector(selector)?.GetAttribute(attribute));
+
+    /// <summary>An attribute's value and the line of its element, for findings about it.</summary>
+    private static (string Value, int Line)? Located(IDocument document, string selector, string attribute) =>
+        document.QuerySelector(selector) is { } element && Collapse(element.GetAttribute(attribute)) is { } value ? (value, LineOf(element)) : null;
 
     private static void Walk(IElement container, List<PageBlock> blocks)
     {

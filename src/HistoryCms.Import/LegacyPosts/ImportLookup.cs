@@ -7,7 +7,9 @@ namespace HistoryCms.Import.LegacyPosts;
 /// <summary>
 /// What the target site already holds (or this run imports), so that posts cite and link to existing items rather than
 /// to new copies: archival documents by record ID and by their archive page's URL (its last path segment, for
-/// <c>/document/&lt;slug&gt;</c> links), programs and authors by name, and the posts, people and programs folders.
+/// <c>/document/&lt;slug&gt;</c> links), programs and authors by name, and the posts, people and programs folders. Documents
+/// earlier record imports wrote come from <see cref="ImportedDocuments"/> (the importer's state), asked only for the links
+/// a post has.
 /// </summary>
 public sealed class ImportLookup
 {
@@ -16,16 +18,25 @@ public sealed class ImportLookup
     private readonly Dictionary<string, ContentItem> programs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ContentItem> authors = new(StringComparer.Ordinal);
 
+    /// <summary>The documents earlier imports wrote, asked when the items do not have a document; <c>null</c> when there are none.</summary>
+    public ImportedDocuments? Imported { get; init; }
+
     /// <summary>The folders found among the items (by document type), or <c>null</c> when one of them is missing.</summary>
     public ImportFolders? Folders { get; private set; }
 
     /// <summary>Indexes existing content items (e.g. the uSync snapshot of the target folder).</summary>
     /// <param name="items">The items.</param>
     /// <returns>The lookup.</returns>
-    public static ImportLookup From(IEnumerable<ContentItem> items)
+    public static ImportLookup From(IEnumerable<ContentItem> items) => From(items, null);
+
+    /// <summary>Indexes existing content items, and asks <paramref name="imported"/> for documents they do not hold.</summary>
+    /// <param name="items">The items (e.g. the ones the importer did not write).</param>
+    /// <param name="imported">The documents earlier imports wrote, or <c>null</c>.</param>
+    /// <returns>The lookup.</returns>
+    public static ImportLookup From(IEnumerable<ContentItem> items, ImportedDocuments? imported)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var lookup = new ImportLookup();
+        var lookup = new ImportLookup { Imported = imported };
         ContentFolder? posts = null, people = null, programs = null;
         foreach (var item in items)
         {
@@ -75,13 +86,33 @@ public sealed class ImportLookup
     /// <param name="recordId">The record ID.</param>
     /// <param name="key">Its key.</param>
     /// <returns>Whether the document is known.</returns>
-    public bool TryFindDocument(string recordId, out Guid key) => documentsByRecordId.TryGetValue(recordId.Trim(), out key);
+    public bool TryFindDocument(string recordId, out Guid key)
+    {
+        ArgumentNullException.ThrowIfNull(recordId);
+        var id = recordId.Trim();
+        if (documentsByRecordId.TryGetValue(id, out key))
+        {
+            return true;
+        }
+
+        return Imported?.TryFind(id, out key) == true;
+    }
 
     /// <summary>The record ID of a known document by the last segment of its archive URL.</summary>
     /// <param name="slug">The segment.</param>
     /// <param name="recordId">Its record ID.</param>
     /// <returns>Whether a document has that URL.</returns>
-    public bool TryFindSlug(string slug, out string recordId) => recordIdsBySlug.TryGetValue(slug, out recordId!);
+    public bool TryFindSlug(string slug, out string recordId)
+    {
+        ArgumentNullException.ThrowIfNull(slug);
+        if (recordIdsBySlug.TryGetValue(slug, out recordId!))
+        {
+            return true;
+        }
+
+        recordId = string.Empty;
+        return Imported?.TryFindSlug(slug, out recordId) == true;
+    }
 
     /// <summary>An existing program of that name (whitespace and case ignored), or <c>null</c>.</summary>
     /// <param name="name">The name.</param>

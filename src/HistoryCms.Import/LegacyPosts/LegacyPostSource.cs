@@ -17,47 +17,53 @@ public sealed class LegacyPostSource(LegacyPostReader reader, string? oldUrl = n
 {
     private static readonly string[] Extensions = [".html", ".htm", ".xhtml", ".txt"];
 
+    private ExistingPosts? existingPosts;
+    private ImportedDocuments? documents;
+    private IReadOnlyDictionary<string, ImportedEntry> imported = new Dictionary<string, ImportedEntry>();
+
     /// <inheritdoc />
     public bool AppliesRules => true;
 
     /// <summary>
     /// The source for a loaded folder: what the folder holds goes into the reader's lookup (documents by record ID and
     /// archive address, programs and authors by name, the posts, people and programs folders); a folder it lacks is created
-    /// at the root and reported. Programs and authors an earlier post import created are not looked up but read again, so
-    /// that they are updated in place like the post.
+    /// at the root and reported. Documents earlier record imports wrote are found through the importer's state, their files
+    /// read only when a post cites them (<see cref="ImportedDocuments"/>). Programs and authors an earlier post import created
+    /// are not looked up but read again, so that they are updated in place like the post. A post no import made that is the
+    /// same article as an imported one (same title and publish date) is updated in place (<see cref="ExistingPosts"/>).
     /// </summary>
     /// <param name="folder">The loaded uSync folder.</param>
     /// <param name="planner">The planner (it writes missing folders).</param>
     /// <param name="rules">The user's replacement rules.</param>
     /// <param name="oldUrl">The post's old URL (<c>--url</c>), or <c>null</c>.</param>
     /// <param name="importedAt">The run's start: the date of items whose post gives none.</param>
+    /// <param name="dryRun">Whether the run writes nothing (then the documents' slug index is not saved either).</param>
     /// <returns>The source.</returns>
-    public static LegacyPostSource For(Folder folder, ItemPlanner planner, ReplaceRules rules, string? oldUrl, DateTimeOffset importedAt)
+    public static LegacyPostSource For(Folder folder, ItemPlanner planner, ReplaceRules rules, string? oldUrl, DateTimeOffset importedAt, bool dryRun = false)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(planner);
         ArgumentNullException.ThrowIfNull(rules);
         var items = new List<ContentItem>();
+        var posts = new List<ExistingPost>();
         foreach (var node in folder.Others.Values.Where(n => !n.Trashed))
         {
-            items.Add(new ContentItem(node.Key, node.ContentType, node.Name, node.ParentKey, node.SortOrder, planner.LevelOf(node.Key), node.CreateDate, node.CreateDate, string.Empty, node.Values));
-        }
-
-        foreach (var entry in folder.State.Entries.Values.Where(e => !IsPostImported(e.Identity)))
-        {
-            var path = Path.Combine(folder.Root, entry.RelativePath);
-            if (File.Exists(path) && USyncRead(path) is { ContentType: A.ArchivalDocument } node)
+            var item = new ContentItem(node.Key, node.ContentType, node.Name, node.ParentKey, node.SortOrder, planner.LevelOf(node.Key), node.CreateDate, node.CreateDate, string.Empty, node.Values);
+            items.Add(item);
+            if (node.ContentType == A.BlogPost)
             {
-                items.Add(new ContentItem(node.Key, node.ContentType, node.Name, node.ParentKey, node.SortOrder, 0, node.CreateDate, node.CreateDate, string.Empty, node.Values));
+                posts.Add(new ExistingPost(item, node.Path));
             }
         }
 
-        var lookup = ImportLookup.From(items);
+        var documents = new ImportedDocuments(folder.Root, folder.State.Entries, persistIndex: !dryRun);
+        var lookup = ImportLookup.From(items, documents);
         var folders = lookup.Folders ?? new ImportFolders(
             Target(items, A.PostsFolder, "Posts", planner),
             Target(items, A.PeopleFolder, "People", planner),
             Target(items, A.ProgramsFolder, "Programs", planner));
-        return new LegacyPostSource(new LegacyPostReader(new LegacyPostOptions { Folders = folders, Lookup = lookup, Rules = rules.Rules, ImportedAt = importedAt }), oldUrl);
+        var reader = new LegacyPostReader(new LegacyPostOptions { Folders = folders, Lookup = lookup, Rules = rules.Rules, ImportedAt = importedAt });
+        return new LegacyPostSource(reader, oldUrl) { existingPosts = new ExistingPosts(posts), imported = folder.State.Entries, documents = documents };
     }
 
     /// <inheritdoc />
@@ -69,27 +75,19 @@ public sealed class LegacyPostSource(LegacyPostReader reader, string? oldUrl = n
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(findings);
         var result = reader.ReadFile(path, oldUrl);
-        foreach (var finding in result.Findings)
+        foreach (var finding in result.Findings.Concat(documents?.TakeProblems() ?? []))
         {
             findings.Add(finding);
         }
 
-        return result.Items.Select(i => new ImportItem(i.Item, i.Identity));
-    }
-
-    private static bool IsPostImported(string identity) =>
-        identity.StartsWith("program:", StringComparison.Ordinal) || identity.StartsWith("author:", StringComparison.Ordinal) || identity.Contains("://", StringComparison.Ordinal);
-
-    private static USync.Content.USyncContentNode? USyncRead(string path)
-    {
-        try
+        var items = result.Items.Select(i => new ImportItem(i.Item, i.Identity)).ToList();
+        if (result.Post is { } post && !imported.ContainsKey(post.Identity) && existingPosts?.Match(post.Item, post.Identity, path, findings) is { } same)
         {
-            return USync.Content.USyncContentFile.Read(path);
+            // The planner finds an item the state does not know by its key: the existing post's key makes it update that file.
+            items[^1] = items[^1] with { Content = post.Item with { Key = same.Item.Key } };
         }
-        catch (USync.Content.USyncFormatException)
-        {
-            return null;
-        }
+
+        return items;
     }
 
     private static ContentFolder Target(IReadOnlyList<ContentItem> items, string contentType, string name, ItemPlanner planner)

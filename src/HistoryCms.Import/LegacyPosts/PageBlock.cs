@@ -39,4 +39,14 @@ internal sealed record PageBlock(string Text, BlockKind Kind, int Line, IElement
 /// <param name="Description">The page's description (<c>meta name="description"</c> or <c>og:description</c>).</param>
 /// <param name="Date">The published date the page's metadata or a <c>time</c> element gives.</param>
 /// <param name="IsHtml">Whether the page is HTML.</param>
-internal sealed record PageSource(IReadOnlyList<PageBlock> Blocks, string? Url, string? HeadTitle, string? Description, string? Date, bool IsHtml);
+internal sealed record PageSource(IReadOnlyList<PageBlock> Blocks, string? Url, string? HeadTitle, string? Description, string? Date, bool IsHtml)
+{
+    /// <summary>The line of the element that gives <see cref="Url"/>, if any.</summary>
+    public int? UrlLine { get; init; }
+
+    /// <summary>The line of the element that gives <see cref="Date"/>, if any.</summary>
+    public int? DateLine { get; init; }
+
+    /// <summary>Where the page's own URL stands, for findings: its line, else the head.</summary>
+    public string UrlLocation => UrlLine is { } line ? $"line {line}" : "head";
+}

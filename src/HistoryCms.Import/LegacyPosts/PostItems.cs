@@ -72,7 +72,7 @@ internal static class PostItems
         {
             if (page.Url is { } own && ImportKeys.NormaliseUrl(own) != ImportKeys.NormaliseUrl(oldUrl))
             {
-                cleaner.Add("head", "url", FindingKind.Flagged, $"The page calls itself {own}, but it is imported as {oldUrl.Trim()}, as you asked.");
+                cleaner.Add(page.UrlLocation, "url", FindingKind.Flagged, $"The page calls itself {own}, but it is imported as {oldUrl.Trim()}, as you asked.");
             }
 
             return oldUrl.Trim();
@@ -85,14 +85,14 @@ internal static class PostItems
 
         var guess = options.PostUrlBase.TrimEnd('/') + "/" + UmbracoNames.UrlSegment(title);
         cleaner.Add("file", "url", FindingKind.Guessed,
-            $"The capture does not say the post's old URL; it is imported as {guess} (from its title). If the old site used another address, import it with that URL so a re-run finds the same post.");
+            $"The {(page.IsHtml ? "page gives no canonical link or og:url" : "capture does not say the post's old URL")}; it is imported as {guess} (from its title). If the old site used another address, import it with that URL so a re-run finds the same post.");
         return guess;
     }
 
     private static DateOnly? PublishDay(PageSource page, PostParts parts, TextCleaner cleaner)
     {
         var text = page.Date ?? parts.Date?.Text;
-        var location = parts.Date?.Location ?? "head";
+        var location = page.Date is not null ? page.DateLine is { } line ? $"line {line}" : "head" : parts.Date?.Location ?? "file";
         if (text is null)
         {
             cleaner.Add("file", P.PublishDate, FindingKind.Flagged,

@@ -43,8 +43,9 @@ internal sealed class TextCleaner(string file, IReadOnlyList<ReplacementRule> ru
     {
         foreach (var hit in SpamDetector.Find(clean))
         {
-            Add(location, field, FindingKind.Flagged,
-                $"\"{hit.Text}\" looks injected ({hit.Reason}); it was kept. Check what stood there and give a replacement rule (--replace \"{hit.Text}=...\") to put it right.");
+            Add(location, field, FindingKind.Flagged, field is null
+                ? $"\"{hit.Text}\" looks injected ({hit.Reason}); it stands in the page around the post, which is not imported. The same text in the post's fields is listed with its field."
+                : $"\"{hit.Text}\" looks injected ({hit.Reason}); it was kept. Check what stood there and give a replacement rule (--replace \"{hit.Text}=...\") to put it right.");
         }
 
         if (!isProse)
