@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 
 namespace HistoryCms.Server.Tests;
@@ -13,7 +15,7 @@ internal sealed class RawHttp : IAsyncDisposable
 {
     private readonly TcpClient tcp = new();
     private readonly List<byte> buffer = [];
-    private NetworkStream? stream;
+    private Stream? stream;
 
     private RawHttp()
     {
@@ -27,6 +29,17 @@ internal sealed class RawHttp : IAsyncDisposable
         var raw = new RawHttp();
         await raw.tcp.ConnectAsync(server.Host, server.Port, TestContext.Current.CancellationToken);
         raw.stream = raw.tcp.GetStream();
+        return raw;
+    }
+
+    /// <summary>Connects over TLS, trusting only <paramref name="serverCertificate"/>.</summary>
+    public static async Task<RawHttp> ConnectTls(Uri server, X509Certificate2 serverCertificate)
+    {
+        var raw = await Connect(server);
+        var tls = new SslStream(raw.stream!, leaveInnerStreamOpen: false, (_, certificate, _, _) =>
+            certificate is not null && certificate.GetCertHashString() == serverCertificate.GetCertHashString());
+        await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = "localhost" }, TestContext.Current.CancellationToken);
+        raw.stream = tls;
         return raw;
     }
 

@@ -26,7 +26,9 @@ namespace HistoryCms.Server;
 /// <remarks>
 /// HTTP/1.1 only: an HTTP/2 stream error is a reset frame, not a response; and the header block is left as Kestrel wrote it
 /// when it is not the one expected (<see cref="Rewrite"/>), or when TLS was negotiated inside the writer (it would see
-/// cipher text). Per request the cost is one forwarded call per write to the connection; per connection, one writer.
+/// cipher text: Kestrel adds TLS for an https:// URL after the endpoint defaults; an endpoint configured in code can call
+/// <see cref="UseRejectedRequestProblems(ListenOptions)"/> after <c>UseHttps</c>). Per request the cost is one forwarded
+/// call per write to the connection; per connection, one writer.
 /// </remarks>
 public static class RejectedRequestProblems
 {
