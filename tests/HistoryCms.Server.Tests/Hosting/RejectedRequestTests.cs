@@ -134,6 +134,22 @@ public sealed class RejectedRequestTests : IClassFixture<ErrorBodyTests.KestrelF
     }
 
     [Fact]
+    public async Task A_large_chunked_response_and_the_next_one_on_the_connection_are_whole()
+    {
+        await using var connection = await RawHttp.Connect(server);
+        await connection.Send("GET /openapi/v1.json HTTP/1.1\r\nHost: h\r\n\r\n");
+        var document = await connection.Read();
+        await connection.Send($"GET {Item} HTTP/1.1\r\nHost: h\r\n\r\n");
+        var item = await connection.Read();
+
+        Assert.Equal("chunked", document.Header("Transfer-Encoding"));
+        Assert.True(document.Body.Length > 32 * 1024, $"{document.Body.Length} bytes");
+        Assert.NotNull(JsonNode.Parse(document.Text)!["paths"]![$"{Http.Api}/content/item/{{path}}"]);
+        Assert.Equal("Charles Kraus", JsonNode.Parse(item.Text)!["name"]!.GetValue<string>());
+        Assert.False(connection.Closed);
+    }
+
+    [Fact]
     public async Task A_compressed_response_is_unaffected()
     {
         await using var connection = await RawHttp.Connect(server);
