@@ -46,7 +46,12 @@ public static class DeliveryServerSetup
 
         // Kestrel rejects an over-long request line before any middleware, with an empty 414: its limit is raised and the
         // server's own (ErrorResponses.MaxRequestTargetLength, Kestrel's default) answers with a problem+json body instead.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = ErrorResponses.KestrelMaxRequestLineSize);
+        // What Kestrel still rejects while reading a request gets a problem+json body too (RejectedRequestProblems).
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestLineSize = ErrorResponses.KestrelMaxRequestLineSize;
+            kestrel.ConfigureEndpointDefaults(static listen => listen.UseRejectedRequestProblems());
+        });
         var services = builder.Services;
         services.Configure<DeliveryServerOptions>(builder.Configuration.GetSection(DeliveryServerOptions.Section));
         services.TryAddSingleton<IContentSource>(sp => ContentSources.Default(builder.Configuration));
@@ -124,6 +129,7 @@ public static class DeliveryServerSetup
     public static WebApplication UseHistoryDeliveryServer(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseRejectedRequestProblems();
         app.UseHeadWithoutBody();
         app.UseRequestTargetLimit();
         app.UseExceptionHandler();
