@@ -2,7 +2,7 @@ namespace HistoryCms.Server.Tests;
 
 /// <summary>
 /// The in-process server over a temporary copy of the shipped sample content (uSync/v17), through the real uSync reader
-/// and file watcher. The read-only sample tests share one (<see cref="SampleServerCollection"/>); a test that changes,
+/// and file watcher. The read-only sample tests share one (<see cref="SharedSampleServer"/>); a test that changes,
 /// breaks or deletes a file makes its own.
 /// </summary>
 public sealed class SampleServer : IDisposable
@@ -31,7 +31,7 @@ public sealed class SampleServer : IDisposable
 
 /// <summary>The test classes that read the sample site share one <see cref="SampleServer"/>.</summary>
 [CollectionDefinition(Name)]
-public sealed class SampleServerCollection : ICollectionFixture<SampleServer>
+public sealed class SharedSampleServer : ICollectionFixture<SampleServer>
 {
     public const string Name = "Sample server";
 }

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace HistoryCms.Server.Tests.Hosting;
 
 /// <summary>The server serves the sample documents made from real Digital Archive records: delivery JSON, pages and search.</summary>
-[Collection(SampleServerCollection.Name)]
+[Collection(SharedSampleServer.Name)]
 public sealed class ArchiveRecordSampleTests
 {
     private const string GuterresPath = "/archive/the-chancellors-helmut-kohls-conversation-with-portuguese-prime-minister-guterres-on-17-october-1997-10-am-1115-am/";

@@ -6,7 +6,7 @@ namespace HistoryCms.Server.Tests.Hosting;
 /// The server over a copy of the shipped sample content, through the real uSync reader and file watcher. The tests that
 /// change, break or delete a file each run their own <see cref="SampleServer"/>; the others share one.
 /// </summary>
-[Collection(SampleServerCollection.Name)]
+[Collection(SharedSampleServer.Name)]
 public sealed class SampleContentTests
 {
     private const string PostFile = "failed-diplomacy-soviet-american-relations-and-the-division-of-korea.config";

@@ -8,7 +8,7 @@ namespace HistoryCms.Server.Tests.Hosting;
 /// (the real archive's records), in the in-process server with the Lucene engine: the shape of the answer, and every
 /// request it cannot answer as asked either refused as a problem naming the parameter or answered with a notice.
 /// </summary>
-[Collection(SampleServerCollection.Name)]
+[Collection(SharedSampleServer.Name)]
 public sealed class SearchApiTests
 {
     private const string Search = "/history/api/v1/search";
