@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace HistoryCms.Umbraco.PropertyEditors;
 
@@ -10,16 +9,11 @@ namespace HistoryCms.Umbraco.PropertyEditors;
 /// <c>null</c>). Entries are trimmed, empty and repeated ones dropped; a single text reads as a comma-separated list;
 /// <c>null</c> or any other shape reads as an empty list instead of throwing.
 /// </summary>
-public sealed class ConfigurationTextListConverter : JsonConverter<IReadOnlyList<string>>
+public sealed class ConfigurationTextListConverter : ConfigurationValueConverter<IReadOnlyList<string>>
 {
     /// <inheritdoc />
-    public override bool HandleNull => true;
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override IReadOnlyList<string> FromElement(JsonElement element)
     {
-        using var document = JsonDocument.ParseValue(ref reader);
-        JsonElement element = document.RootElement;
         IEnumerable<string?> entries = element.ValueKind switch
         {
             JsonValueKind.Array => element.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : null),
@@ -30,9 +24,8 @@ public sealed class ConfigurationTextListConverter : JsonConverter<IReadOnlyList
     }
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, IReadOnlyList<string> value, JsonSerializerOptions options)
+    protected override void WriteValue(Utf8JsonWriter writer, IReadOnlyList<string> value)
     {
-        ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartArray();
         foreach (string entry in value ?? [])
         {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace HistoryCms.Umbraco.PropertyEditors;
 
@@ -10,31 +9,19 @@ namespace HistoryCms.Umbraco.PropertyEditors;
 /// Umbraco's own boolean converter reads them; <c>null</c> or any other shape reads as <c>false</c> instead of throwing,
 /// because Umbraco builds the configuration object before it validates the configuration.
 /// </summary>
-public sealed class ConfigurationToggleConverter : JsonConverter<bool>
+public sealed class ConfigurationToggleConverter : ConfigurationValueConverter<bool>
 {
     /// <inheritdoc />
-    public override bool HandleNull => true;
+    protected override bool FromElement(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.Number => element.TryGetDouble(out double number) && number != 0,
+        JsonValueKind.String => FromText(element.GetString()),
+        _ => false,
+    };
 
     /// <inheritdoc />
-    public override bool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        using var document = JsonDocument.ParseValue(ref reader);
-        JsonElement element = document.RootElement;
-        return element.ValueKind switch
-        {
-            JsonValueKind.True => true,
-            JsonValueKind.Number => element.TryGetDouble(out double number) && number != 0,
-            JsonValueKind.String => FromText(element.GetString()),
-            _ => false,
-        };
-    }
-
-    /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, bool value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteBooleanValue(value);
-    }
+    protected override void WriteValue(Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
 
     private static bool FromText(string? text) =>
         bool.TryParse(text, out bool flag)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace HistoryCms.Umbraco.PropertyEditors;
 
@@ -11,28 +10,16 @@ namespace HistoryCms.Umbraco.PropertyEditors;
 /// reads as 0 rather than throwing: Umbraco builds the configuration object before it validates the configuration
 /// (<c>DataTypePresentationFactory</c>), and <see cref="ItemCountRules"/> reports the bad value to the administrator.
 /// </summary>
-public sealed class ConfigurationWholeNumberConverter : JsonConverter<int>
+public sealed class ConfigurationWholeNumberConverter : ConfigurationValueConverter<int>
 {
     /// <inheritdoc />
-    public override bool HandleNull => true;
+    protected override int FromElement(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Number when element.TryGetInt32(out int number) => number,
+        JsonValueKind.String when int.TryParse(element.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int number) => number,
+        _ => 0,
+    };
 
     /// <inheritdoc />
-    public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        using var document = JsonDocument.ParseValue(ref reader);
-        JsonElement element = document.RootElement;
-        return element.ValueKind switch
-        {
-            JsonValueKind.Number when element.TryGetInt32(out int number) => number,
-            JsonValueKind.String when int.TryParse(element.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int number) => number,
-            _ => 0,
-        };
-    }
-
-    /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteNumberValue(value);
-    }
+    protected override void WriteValue(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
 }

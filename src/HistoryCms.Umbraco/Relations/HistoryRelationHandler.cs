@@ -11,63 +11,47 @@ namespace HistoryCms.Umbraco.Relations;
 /// unpublish in Umbraco, so it needs its own handler). Deleting needs nothing: Umbraco deletes every relation of a
 /// deleted node itself. Failures are logged, never thrown: publishing must not fail because of a relation.
 /// </summary>
-public sealed class HistoryRelationHandler :
+/// <param name="sync">Writes the relations.</param>
+/// <param name="logger">Reports what was written, or what failed.</param>
+public sealed class HistoryRelationHandler(HistoryRelationSync sync, ILogger<HistoryRelationHandler> logger) :
     INotificationHandler<ContentPublishedNotification>,
     INotificationHandler<ContentUnpublishedNotification>,
     INotificationHandler<ContentMovedToRecycleBinNotification>
 {
-    private readonly HistoryRelationSync _sync;
-    private readonly ILogger<HistoryRelationHandler> _logger;
-
-    /// <summary>Initializes a new instance of the <see cref="HistoryRelationHandler"/> class.</summary>
-    /// <param name="sync">Writes the relations.</param>
-    /// <param name="logger">Reports what was written, or what failed.</param>
-    public HistoryRelationHandler(HistoryRelationSync sync, ILogger<HistoryRelationHandler> logger)
-    {
-        _sync = sync;
-        _logger = logger;
-    }
+    // Umbraco calls a handler with one notification or with a batch (INotificationHandler<T>.Handle(IEnumerable<T>)); one
+    // notification is a batch of one, and each batch is written once.
 
     /// <inheritdoc />
-    public void Handle(ContentPublishedNotification notification)
+    public void Handle(ContentPublishedNotification notification) => Handle(One(notification));
+
+    /// <inheritdoc />
+    public void Handle(IEnumerable<ContentPublishedNotification> notifications) =>
+        Run("publishing", Items(notifications, n => n.PublishedEntities), sync.Sync);
+
+    /// <inheritdoc />
+    public void Handle(ContentUnpublishedNotification notification) => Handle(One(notification));
+
+    /// <inheritdoc />
+    public void Handle(IEnumerable<ContentUnpublishedNotification> notifications) =>
+        Run("unpublishing", Items(notifications, n => n.UnpublishedEntities), sync.Remove);
+
+    /// <inheritdoc />
+    public void Handle(ContentMovedToRecycleBinNotification notification) => Handle(One(notification));
+
+    /// <inheritdoc />
+    public void Handle(IEnumerable<ContentMovedToRecycleBinNotification> notifications) =>
+        Run("moving to the recycle bin", Items(notifications, n => n.MoveInfoCollection.Select(m => m.Entity)), sync.Remove);
+
+    private static TNotification[] One<TNotification>(TNotification notification)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        Handle([notification]);
+        return [notification];
     }
 
-    /// <inheritdoc />
-    public void Handle(IEnumerable<ContentPublishedNotification> notifications)
+    private static IEnumerable<IContent> Items<TNotification>(IEnumerable<TNotification> notifications, Func<TNotification, IEnumerable<IContent>> items)
     {
         ArgumentNullException.ThrowIfNull(notifications);
-        Run("publishing", notifications.SelectMany(n => n.PublishedEntities), _sync.Sync);
-    }
-
-    /// <inheritdoc />
-    public void Handle(ContentUnpublishedNotification notification)
-    {
-        ArgumentNullException.ThrowIfNull(notification);
-        Handle([notification]);
-    }
-
-    /// <inheritdoc />
-    public void Handle(IEnumerable<ContentUnpublishedNotification> notifications)
-    {
-        ArgumentNullException.ThrowIfNull(notifications);
-        Run("unpublishing", notifications.SelectMany(n => n.UnpublishedEntities), _sync.Remove);
-    }
-
-    /// <inheritdoc />
-    public void Handle(ContentMovedToRecycleBinNotification notification)
-    {
-        ArgumentNullException.ThrowIfNull(notification);
-        Handle([notification]);
-    }
-
-    /// <inheritdoc />
-    public void Handle(IEnumerable<ContentMovedToRecycleBinNotification> notifications)
-    {
-        ArgumentNullException.ThrowIfNull(notifications);
-        Run("moving to the recycle bin", notifications.SelectMany(n => n.MoveInfoCollection).Select(m => m.Entity), _sync.Remove);
+        return notifications.SelectMany(items);
     }
 
     private void Run(string operation, IEnumerable<IContent> items, Func<IEnumerable<IContent>, RelationChanges> write)
@@ -78,13 +62,13 @@ public sealed class HistoryRelationHandler :
             RelationChanges changes = write(batch);
             if (changes.Any)
             {
-                _logger.LogDebug("HistoryCms relations after {Operation} {Count} item(s): {Changes}.", operation, batch.Count, changes);
+                logger.LogDebug("HistoryCms relations after {Operation} {Count} item(s): {Changes}.", operation, batch.Count, changes);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The content operation has already happened; a relation must not turn it into an error for the editor.
-            _logger.LogError(
+            logger.LogError(
                 exception,
                 "HistoryCms relations could not be updated after {Operation} {Items}; re-publish them to try again.",
                 operation,

@@ -27,55 +27,38 @@ namespace HistoryCms.Umbraco.Schema;
 /// that waited while another installed does nothing. The install runs inside that scope: Umbraco's services join it.
 /// </para>
 /// </remarks>
-public sealed class HistorySchemaStartupHandler : INotificationAsyncHandler<UmbracoApplicationStartedNotification>
+/// <param name="runtimeState">Tells whether Umbraco runs normally (not installing or upgrading).</param>
+/// <param name="serverRoleAccessor">Tells this server's role in a load-balanced setup.</param>
+/// <param name="scopeProvider">Opens the database scope that holds the lock while the schema is installed.</param>
+/// <param name="keyValueService">Stores the schema marker.</param>
+/// <param name="installer">Installs the schema.</param>
+/// <param name="logger">Says why nothing ran, or what failed.</param>
+public sealed class HistorySchemaStartupHandler(
+    IRuntimeState runtimeState,
+    IServerRoleAccessor serverRoleAccessor,
+    ICoreScopeProvider scopeProvider,
+    IKeyValueService keyValueService,
+    HistorySchemaInstaller installer,
+    ILogger<HistorySchemaStartupHandler> logger)
+    : INotificationAsyncHandler<UmbracoApplicationStartedNotification>
 {
-    private readonly IRuntimeState _runtimeState;
-    private readonly IServerRoleAccessor _serverRoleAccessor;
-    private readonly ICoreScopeProvider _scopeProvider;
-    private readonly IKeyValueService _keyValueService;
-    private readonly HistorySchemaInstaller _installer;
-    private readonly ILogger<HistorySchemaStartupHandler> _logger;
-
-    /// <summary>Initializes a new instance of the <see cref="HistorySchemaStartupHandler"/> class.</summary>
-    /// <param name="runtimeState">Tells whether Umbraco runs normally (not installing or upgrading).</param>
-    /// <param name="serverRoleAccessor">Tells this server's role in a load-balanced setup.</param>
-    /// <param name="scopeProvider">Opens the database scope that holds the lock while the schema is installed.</param>
-    /// <param name="keyValueService">Stores the schema marker.</param>
-    /// <param name="installer">Installs the schema.</param>
-    /// <param name="logger">Says why nothing ran, or what failed.</param>
-    public HistorySchemaStartupHandler(
-        IRuntimeState runtimeState,
-        IServerRoleAccessor serverRoleAccessor,
-        ICoreScopeProvider scopeProvider,
-        IKeyValueService keyValueService,
-        HistorySchemaInstaller installer,
-        ILogger<HistorySchemaStartupHandler> logger)
-    {
-        _runtimeState = runtimeState;
-        _serverRoleAccessor = serverRoleAccessor;
-        _scopeProvider = scopeProvider;
-        _keyValueService = keyValueService;
-        _installer = installer;
-        _logger = logger;
-    }
-
     /// <inheritdoc />
     public async Task HandleAsync(UmbracoApplicationStartedNotification notification, CancellationToken cancellationToken)
     {
-        if (_runtimeState.Level != RuntimeLevel.Run)
+        if (runtimeState.Level != RuntimeLevel.Run)
         {
-            _logger.LogDebug("HistoryCms schema: not installed while Umbraco is at runtime level {Level}.", _runtimeState.Level);
+            logger.LogDebug("HistoryCms schema: not installed while Umbraco is at runtime level {Level}.", runtimeState.Level);
             return;
         }
 
-        ServerRole role = _serverRoleAccessor.CurrentServerRole;
+        ServerRole role = serverRoleAccessor.CurrentServerRole;
         if (role == ServerRole.Subscriber)
         {
-            _logger.LogDebug("HistoryCms schema: left to the scheduling publisher (this server is a subscriber).");
+            logger.LogDebug("HistoryCms schema: left to the scheduling publisher (this server is a subscriber).");
             return;
         }
 
-        if (SchemaMarker.IsCurrent(_keyValueService.GetValue(SchemaMarker.Key)))
+        if (SchemaMarker.IsCurrent(keyValueService.GetValue(SchemaMarker.Key)))
         {
             return;
         }
@@ -87,29 +70,29 @@ public sealed class HistorySchemaStartupHandler : INotificationAsyncHandler<Umbr
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The site must still start when the schema cannot be written; the next start tries again.
-            _logger.LogError(exception, "HistoryCms schema: installing the document types failed; the installer runs again at the next start.");
+            logger.LogError(exception, "HistoryCms schema: installing the document types failed; the installer runs again at the next start.");
         }
     }
 
     private async Task InstallUnderLockAsync(CancellationToken cancellationToken)
     {
-        using ICoreScope scope = _scopeProvider.CreateCoreScope();
+        using ICoreScope scope = scopeProvider.CreateCoreScope();
         scope.WriteLock(Constants.Locks.KeyValues);
-        if (SchemaMarker.IsCurrent(_keyValueService.GetValue(SchemaMarker.Key)))
+        if (SchemaMarker.IsCurrent(keyValueService.GetValue(SchemaMarker.Key)))
         {
-            _logger.LogDebug("HistoryCms schema: installed by another server while this one waited.");
+            logger.LogDebug("HistoryCms schema: installed by another server while this one waited.");
             scope.Complete();
             return;
         }
 
-        SchemaInstallReport report = await _installer.InstallAsync(cancellationToken).ConfigureAwait(false);
+        SchemaInstallReport report = await installer.InstallAsync(cancellationToken).ConfigureAwait(false);
         if (report.Succeeded)
         {
-            _keyValueService.SetValue(SchemaMarker.Key, SchemaMarker.Current);
+            keyValueService.SetValue(SchemaMarker.Key, SchemaMarker.Current);
         }
         else
         {
-            _logger.LogWarning(
+            logger.LogWarning(
                 "HistoryCms schema: {Count} item(s) could not be installed; the installer runs again at the next start. {Failures}",
                 report.Failures.Count,
                 string.Join(" ", report.Failures));

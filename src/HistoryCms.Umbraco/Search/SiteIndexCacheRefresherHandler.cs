@@ -16,16 +16,11 @@ namespace HistoryCms.Umbraco.Search;
 /// updates the index too, as Umbraco's own indexers do (<c>Handle(PublicAccessCacheRefresherNotification)</c> in
 /// src/Umbraco.Infrastructure/Search/ContentIndexingNotificationHandler.cs): the index holds only what anyone may see.
 /// </remarks>
-public sealed class SiteIndexCacheRefresherHandler :
+/// <param name="updates">Runs the index updates in the background.</param>
+public sealed class SiteIndexCacheRefresherHandler(SiteIndexUpdates updates) :
     INotificationHandler<ContentCacheRefresherNotification>,
     INotificationHandler<PublicAccessCacheRefresherNotification>
 {
-    private readonly SiteIndexUpdates _updates;
-
-    /// <summary>Initializes a new instance of the <see cref="SiteIndexCacheRefresherHandler"/> class.</summary>
-    /// <param name="updates">Runs the index updates in the background.</param>
-    public SiteIndexCacheRefresherHandler(SiteIndexUpdates updates) => _updates = updates;
-
     /// <inheritdoc />
     public void Handle(ContentCacheRefresherNotification notification)
     {
@@ -35,7 +30,7 @@ public sealed class SiteIndexCacheRefresherHandler :
                 && notification.MessageObject is ContentCacheRefresher.JsonPayload[] payloads
                 && payloads.Any(p => !p.Blueprint)))
         {
-            _updates.Request();
+            updates.Request();
         }
     }
 
@@ -43,6 +38,6 @@ public sealed class SiteIndexCacheRefresherHandler :
     public void Handle(PublicAccessCacheRefresherNotification notification)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        _updates.Request();
+        updates.Request();
     }
 }

@@ -21,30 +21,20 @@ namespace HistoryCms.Umbraco.Search;
 /// The first update after start-up rebuilds the index. A process that does not write the index (not, or no longer, the
 /// MainDom: <see cref="MainDomSiteIndex"/>) runs no update and says so once in the log.
 /// </remarks>
-public sealed class SiteIndexUpdates
+/// <param name="index">The index; once it has released its writer, updates stop.</param>
+/// <param name="feed">Reads the content into the index.</param>
+/// <param name="contexts">Ensures the UmbracoContext the updates read content in.</param>
+/// <param name="queue">Umbraco's background task queue.</param>
+/// <param name="logger">Reports a failed update (the next change tries again).</param>
+public sealed class SiteIndexUpdates(
+    SiteIndex index,
+    SiteIndexFeed feed,
+    IUmbracoContextFactory contexts,
+    IBackgroundTaskQueue queue,
+    ILogger<SiteIndexUpdates> logger)
 {
-    private readonly SiteIndex _index;
-    private readonly SiteIndexFeed _feed;
-    private readonly IUmbracoContextFactory _contexts;
-    private readonly IBackgroundTaskQueue _queue;
-    private readonly ILogger<SiteIndexUpdates> _logger;
     private int _waiting;
     private int _toldReleased;
-
-    /// <summary>Initializes a new instance of the <see cref="SiteIndexUpdates"/> class.</summary>
-    /// <param name="index">The index; once it has released its writer, updates stop.</param>
-    /// <param name="feed">Reads the content into the index.</param>
-    /// <param name="contexts">Ensures the UmbracoContext the updates read content in.</param>
-    /// <param name="queue">Umbraco's background task queue.</param>
-    /// <param name="logger">Reports a failed update (the next change tries again).</param>
-    public SiteIndexUpdates(SiteIndex index, SiteIndexFeed feed, IUmbracoContextFactory contexts, IBackgroundTaskQueue queue, ILogger<SiteIndexUpdates> logger)
-    {
-        _index = index;
-        _feed = feed;
-        _contexts = contexts;
-        _queue = queue;
-        _logger = logger;
-    }
 
     /// <summary>Asks for an update; does nothing when one is already waiting to run (it will see this change too).</summary>
     public void Request()
@@ -56,7 +46,7 @@ public sealed class SiteIndexUpdates
 
         if (Interlocked.Exchange(ref _waiting, 1) == 0)
         {
-            _queue.QueueBackgroundWorkItem(RunAsync);
+            queue.QueueBackgroundWorkItem(RunAsync);
         }
     }
 
@@ -71,33 +61,33 @@ public sealed class SiteIndexUpdates
 
         try
         {
-            using (_contexts.EnsureUmbracoContext())
+            using (contexts.EnsureUmbracoContext())
             {
-                var (indexed, removed) = await _feed.SynchronizeAsync(cancellationToken).ConfigureAwait(false);
-                _logger.LogDebug("HistoryCms search: site index updated ({Indexed} indexed, {Removed} removed).", indexed, removed);
+                var (indexed, removed) = await feed.SynchronizeAsync(cancellationToken).ConfigureAwait(false);
+                logger.LogDebug("HistoryCms search: site index updated ({Indexed} indexed, {Removed} removed).", indexed, removed);
             }
         }
-        catch (Exception exception) when (_index.IsReleased)
+        catch (Exception exception) when (index.IsReleased)
         {
             // MainDom moved to another process while this update ran: it stopped before its commit; the new process indexes.
-            _logger.LogInformation(exception, "HistoryCms search: a site index update stopped because this process handed the index over to the new MainDom.");
+            logger.LogInformation(exception, "HistoryCms search: a site index update stopped because this process handed the index over to the new MainDom.");
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            _logger.LogError(exception, "HistoryCms search: the site index could not follow a content change; the next change, or a restart, tries again.");
+            logger.LogError(exception, "HistoryCms search: the site index could not follow a content change; the next change, or a restart, tries again.");
         }
     }
 
     private bool Released()
     {
-        if (!_index.IsReleased)
+        if (!index.IsReleased)
         {
             return false;
         }
 
         if (Interlocked.Exchange(ref _toldReleased, 1) == 0)
         {
-            _logger.LogInformation("HistoryCms search: this process does not write the site index (it is not the MainDom); content changes are indexed by the process that is.");
+            logger.LogInformation("HistoryCms search: this process does not write the site index (it is not the MainDom); content changes are indexed by the process that is.");
         }
 
         return true;

@@ -39,40 +39,43 @@ public static class HistoryApiEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/posts/{id}/documents", (Guid id, HttpRequest request, IHistoryGraph graph) =>
-                List(request, graph, id, T.BlogPost, "post", g => g.DocumentsCitedBy(id)))
-            .WithName("GetDocumentsCitedByPost")
-            .WithMetadata([.. DocumentedParameter.Paging])
-            .WithSummary("The archival documents a post cites")
-            .WithDescription("In the order the post's citations list them. Paged with skip and take.");
-
-        group.MapGet("/documents/{id}/posts", (Guid id, HttpRequest request, IHistoryGraph graph) =>
-                List(request, graph, id, T.ArchivalDocument, "archival document", g => g.PostsCiting(id)))
-            .WithName("GetPostsCitingDocument")
-            .WithMetadata([.. DocumentedParameter.Paging])
-            .WithSummary("The posts citing an archival document (backlinks)")
-            .WithDescription("Newest first. Paged with skip and take.");
-
-        group.MapGet("/authors/{id}/posts", (Guid id, HttpRequest request, IHistoryGraph graph) =>
-                List(request, graph, id, T.Author, "author", g => g.PostsBy(id)))
-            .WithName("GetPostsByAuthor")
-            .WithMetadata([.. DocumentedParameter.Paging])
-            .WithSummary("An author's posts")
-            .WithDescription("Newest first. Paged with skip and take.");
-
-        group.MapGet("/programs/{id}/posts", (Guid id, HttpRequest request, IHistoryGraph graph) =>
-                ProgramList(request, graph, id, (g, projects) => g.ProgramPosts(id, projects)))
-            .WithName("GetProgramPosts")
-            .WithMetadata([.. DocumentedParameter.Paging, IncludeProjects])
-            .WithSummary("A program's posts, including its projects' unless includeProjects=false")
-            .WithDescription("Newest first. Paged with skip and take.");
-
-        group.MapGet("/programs/{id}/documents", (Guid id, HttpRequest request, IHistoryGraph graph) =>
-                ProgramList(request, graph, id, (g, projects) => g.ProgramDocuments(id, projects)))
-            .WithName("GetProgramDocuments")
-            .WithMetadata([.. DocumentedParameter.Paging, IncludeProjects])
-            .WithSummary("A program's archival documents, including its projects' unless includeProjects=false")
-            .WithDescription("Earliest document date first, undated last. Paged with skip and take.");
+        MapList(
+            group,
+            "/posts/{id}/documents",
+            "GetDocumentsCitedByPost",
+            "The archival documents a post cites",
+            "In the order the post's citations list them.",
+            (Guid id, HttpRequest request, IHistoryGraph graph) => List(request, graph, id, T.BlogPost, "post", g => g.DocumentsCitedBy(id)));
+        MapList(
+            group,
+            "/documents/{id}/posts",
+            "GetPostsCitingDocument",
+            "The posts citing an archival document (backlinks)",
+            "Newest first.",
+            (Guid id, HttpRequest request, IHistoryGraph graph) => List(request, graph, id, T.ArchivalDocument, "archival document", g => g.PostsCiting(id)));
+        MapList(
+            group,
+            "/authors/{id}/posts",
+            "GetPostsByAuthor",
+            "An author's posts",
+            "Newest first.",
+            (Guid id, HttpRequest request, IHistoryGraph graph) => List(request, graph, id, T.Author, "author", g => g.PostsBy(id)));
+        MapList(
+            group,
+            "/programs/{id}/posts",
+            "GetProgramPosts",
+            "A program's posts, including its projects' unless includeProjects=false",
+            "Newest first.",
+            (Guid id, HttpRequest request, IHistoryGraph graph) => ProgramList(request, graph, id, (g, projects) => g.ProgramPosts(id, projects)),
+            IncludeProjects);
+        MapList(
+            group,
+            "/programs/{id}/documents",
+            "GetProgramDocuments",
+            "A program's archival documents, including its projects' unless includeProjects=false",
+            "Earliest document date first, undated last.",
+            (Guid id, HttpRequest request, IHistoryGraph graph) => ProgramList(request, graph, id, (g, projects) => g.ProgramDocuments(id, projects)),
+            IncludeProjects);
 
         group.MapGet("/posts/{id}/citations", (Guid id, HttpRequest request, IHistoryGraph graph) =>
                 Post(graph, id) is { } post
@@ -115,6 +118,21 @@ public static class HistoryApiEndpoints
 
     private static readonly DocumentedParameter IncludeProjects = new(
         "includeProjects", DocumentedParameter.Query, "Whether the program's projects' items are included.", "boolean", Default: "true");
+
+    // A paged list of items of one item: skip and take (and any further query parameters) are documented, the order is described.
+    private static void MapList(
+        RouteGroupBuilder group,
+        string route,
+        string name,
+        string summary,
+        string order,
+        Func<Guid, HttpRequest, IHistoryGraph, Results<Ok<HistoryItemList>, ProblemHttpResult>> handler,
+        params DocumentedParameter[] parameters) =>
+        group.MapGet(route, handler)
+            .WithName(name)
+            .WithMetadata([.. DocumentedParameter.Paging, .. parameters])
+            .WithSummary(summary)
+            .WithDescription($"{order} Paged with skip and take.");
 
     // RIS and CSL-JSON downloads of the same records: ROUTE.ris and ROUTE.csl.json.
     private static void MapExports(

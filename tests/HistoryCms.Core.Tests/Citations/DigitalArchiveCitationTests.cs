@@ -1,6 +1,5 @@
 using HistoryCms.Core.Citations;
 using HistoryCms.Core.Dates;
-using HistoryCms.Core.Tests.Archival;
 
 namespace HistoryCms.Core.Tests.Citations;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using HistoryCms.Core.Citations;
-using HistoryCms.Core.Tests.Citations.Citeproc;
 
 namespace HistoryCms.Core.Tests.Citations;
 

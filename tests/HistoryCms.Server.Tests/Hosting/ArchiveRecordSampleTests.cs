@@ -4,27 +4,15 @@ using System.Text.Json.Nodes;
 namespace HistoryCms.Server.Tests.Hosting;
 
 /// <summary>The server serves the sample documents made from real Digital Archive records: delivery JSON, pages and search.</summary>
-public sealed class ArchiveRecordSampleTests : IDisposable
+[Collection(SharedSampleServer.Name)]
+public sealed class ArchiveRecordSampleTests
 {
     private const string GuterresPath = "/archive/the-chancellors-helmut-kohls-conversation-with-portuguese-prime-minister-guterres-on-17-october-1997-10-am-1115-am/";
     private const string NehruPath = "/archive/letter-jawaharlal-nehru-to-all-provincial-premiers/";
     private const string SomogyiPath = "/archive/report-of-the-hungarian-ministry-of-foreign-affairs-f-somogyi-for-the-council-of-ministers-about-the-meeting-of-the-leaders-of-the-warsaw-pact-on-4-december/";
-    private readonly SampleContent sample = new();
-    private readonly ServerFactory factory;
     private readonly HttpClient client;
 
-    public ArchiveRecordSampleTests()
-    {
-        factory = new ServerFactory(null, sample.Root);
-        client = factory.CreateClient();
-    }
-
-    public void Dispose()
-    {
-        client.Dispose();
-        factory.Dispose();
-        sample.Dispose();
-    }
+    public ArchiveRecordSampleTests(SampleServer server) => client = server.Client;
 
     [Fact]
     public async Task The_archive_holds_the_six_record_documents_beside_the_four_of_the_post()

@@ -2,27 +2,18 @@ using System.Net;
 
 namespace HistoryCms.Server.Tests.Hosting;
 
-/// <summary>The server over a copy of the shipped sample content, through the real uSync reader and file watcher.</summary>
-public sealed class SampleContentTests : IDisposable
+/// <summary>
+/// The server over a copy of the shipped sample content, through the real uSync reader and file watcher. The tests that
+/// change, break or delete a file each run their own <see cref="SampleServer"/>; the others share one.
+/// </summary>
+[Collection(SharedSampleServer.Name)]
+public sealed class SampleContentTests
 {
     private const string PostFile = "failed-diplomacy-soviet-american-relations-and-the-division-of-korea.config";
     private const string PostPath = "/posts/failed-diplomacy-soviet-american-relations-and-the-division-of-korea/";
-    private readonly SampleContent sample = new();
-    private readonly ServerFactory factory;
     private readonly HttpClient client;
 
-    public SampleContentTests()
-    {
-        factory = new ServerFactory(null, sample.Root);
-        client = factory.CreateClient();
-    }
-
-    public void Dispose()
-    {
-        client.Dispose();
-        factory.Dispose();
-        sample.Dispose();
-    }
+    public SampleContentTests(SampleServer server) => client = server.Client;
 
     [Fact]
     public async Task The_sample_site_is_served_with_its_routes_and_types()
@@ -141,12 +132,13 @@ public sealed class SampleContentTests : IDisposable
     [Fact]
     public async Task A_changed_file_is_served_after_the_reload()
     {
-        var before = await client.Json($"{Http.Api}/content/item{PostPath}");
+        using var own = new SampleServer();
+        var before = await own.Client.Json($"{Http.Api}/content/item{PostPath}");
         var standfirst = before["properties"]!["standfirst"]!.GetValue<string>();
-        var text = await File.ReadAllTextAsync(sample.File(PostFile), TestContext.Current.CancellationToken);
-        await File.WriteAllTextAsync(sample.File(PostFile), text.Replace(standfirst, "A changed standfirst.", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        var text = await File.ReadAllTextAsync(own.Sample.File(PostFile), TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(own.Sample.File(PostFile), text.Replace(standfirst, "A changed standfirst.", StringComparison.Ordinal), TestContext.Current.CancellationToken);
 
-        var after = await Http.Eventually(async () => (await client.Json($"{Http.Api}/content/item{PostPath}"))["properties"]!["standfirst"]!.GetValue<string>(), s => s == "A changed standfirst.");
+        var after = await Http.Eventually(async () => (await own.Client.Json($"{Http.Api}/content/item{PostPath}"))["properties"]!["standfirst"]!.GetValue<string>(), s => s == "A changed standfirst.");
 
         Assert.Equal("A changed standfirst.", after);
     }
@@ -154,28 +146,30 @@ public sealed class SampleContentTests : IDisposable
     [Fact]
     public async Task A_broken_file_keeps_the_last_good_content_serving_and_health_names_its_path_and_line()
     {
-        var text = await File.ReadAllTextAsync(sample.File(PostFile), TestContext.Current.CancellationToken);
-        await File.WriteAllTextAsync(sample.File(PostFile), text.Replace("</Info>", "<Info>", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        using var own = new SampleServer();
+        var text = await File.ReadAllTextAsync(own.Sample.File(PostFile), TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(own.Sample.File(PostFile), text.Replace("</Info>", "<Info>", StringComparison.Ordinal), TestContext.Current.CancellationToken);
 
-        var health = await Http.Eventually(() => client.Json("/health"), h => h["status"]!.GetValue<string>() == "degraded");
+        var health = await Http.Eventually(() => own.Client.Json("/health"), h => h["status"]!.GetValue<string>() == "degraded");
 
         var problem = health["problems"]![0]!;
         Assert.EndsWith(PostFile, problem["path"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.True(problem["line"]!.GetValue<int>() > 1);
-        var post = await client.Json($"{Http.Api}/content/item{PostPath}");
+        var post = await own.Client.Json($"{Http.Api}/content/item{PostPath}");
         Assert.Equal("historyBlogPost", post["contentType"]!.GetValue<string>());
 
-        await File.WriteAllTextAsync(sample.File(PostFile), text, TestContext.Current.CancellationToken);
-        await Http.Eventually(() => client.Json("/health"), h => h["status"]!.GetValue<string>() == "ok");
+        await File.WriteAllTextAsync(own.Sample.File(PostFile), text, TestContext.Current.CancellationToken);
+        await Http.Eventually(() => own.Client.Json("/health"), h => h["status"]!.GetValue<string>() == "ok");
     }
 
     [Fact]
     public async Task A_deleted_file_disappears_from_the_content()
     {
-        var documents = await client.Json($"{Http.Api}/content?filter=contentType:historyArchivalDocument");
-        File.Delete(sample.File("us-draft-resolution-on-korea.config"));
+        using var own = new SampleServer();
+        var documents = await own.Client.Json($"{Http.Api}/content?filter=contentType:historyArchivalDocument");
+        File.Delete(own.Sample.File("us-draft-resolution-on-korea.config"));
 
-        await Http.Eventually(() => client.Json($"{Http.Api}/content?filter=contentType:historyArchivalDocument"), d => d["total"]!.GetValue<long>() == documents["total"]!.GetValue<long>() - 1);
-        await client.Problem($"{Http.Api}/content/item/archive/us-draft-resolution-on-korea/", HttpStatusCode.NotFound);
+        await Http.Eventually(() => own.Client.Json($"{Http.Api}/content?filter=contentType:historyArchivalDocument"), d => d["total"]!.GetValue<long>() == documents["total"]!.GetValue<long>() - 1);
+        await own.Client.Problem($"{Http.Api}/content/item/archive/us-draft-resolution-on-korea/", HttpStatusCode.NotFound);
     }
 }

@@ -8,27 +8,15 @@ namespace HistoryCms.Server.Tests.Hosting;
 /// (the real archive's records), in the in-process server with the Lucene engine: the shape of the answer, and every
 /// request it cannot answer as asked either refused as a problem naming the parameter or answered with a notice.
 /// </summary>
-public sealed class SearchApiTests : IDisposable
+[Collection(SharedSampleServer.Name)]
+public sealed class SearchApiTests
 {
     private const string Search = "/history/api/v1/search";
     private const string Speech = "Speech by Andrei Vyshinsky at the United Nations General Assembly";
     private const string Post = "Failed Diplomacy: Soviet-American Relations and the Division of Korea";
-    private readonly SampleContent sample = new();
-    private readonly ServerFactory factory;
     private readonly HttpClient client;
 
-    public SearchApiTests()
-    {
-        factory = new ServerFactory(null, sample.Root);
-        client = factory.CreateClient();
-    }
-
-    public void Dispose()
-    {
-        client.Dispose();
-        factory.Dispose();
-        sample.Dispose();
-    }
+    public SearchApiTests(SampleServer server) => client = server.Client;
 
     [Fact]
     public async Task Facet_values_carry_the_label_readers_know_beside_the_value_filtered_by()

@@ -10,36 +10,27 @@ public sealed class SearchIndexFeederTests : IDisposable
     private const string AuthorFile = "charles-kraus.config";
     private const string DocumentFile = "us-draft-resolution-on-korea.config";
     private static readonly string[] IndexedTypes = ["historyBlogPost", "historyArchivalDocument", "historyAuthor", "historyProgram"];
-    private readonly SampleContent sample = new();
-    private readonly ServerFactory factory;
-    private readonly HttpClient client;
+    private readonly SampleServer server = new();
     private readonly ConcurrentQueue<SearchIndexUpdate> updates = new();
     private long firstVersion;
 
     public SearchIndexFeederTests()
     {
-        factory = new ServerFactory(null, sample.Root);
-        client = factory.CreateClient();
         Feeder.Updated += (_, update) => updates.Enqueue(update);
     }
 
-    private SearchIndexFeeder Feeder => factory.Services.GetRequiredService<SearchIndexFeeder>();
+    private SearchIndexFeeder Feeder => server.Factory.Services.GetRequiredService<SearchIndexFeeder>();
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    public void Dispose()
-    {
-        client.Dispose();
-        factory.Dispose();
-        sample.Dispose();
-    }
+    public void Dispose() => server.Dispose();
 
     [Fact]
     public async Task The_first_snapshot_is_indexed_in_full()
     {
         var first = await FirstUpdate();
 
-        var types = (await client.Json("/health"))["snapshot"]!["types"]!;
+        var types = (await server.Client.Json("/health"))["snapshot"]!["types"]!;
         var indexable = IndexedTypes.Sum(t => types[t]?.GetValue<int>() ?? 0);
         Assert.Equal((indexable, 0), (first.Indexed, first.Removed));
         Assert.True(indexable >= 8, $"The sample has posts, documents, an author and programs: {indexable}");
@@ -50,7 +41,7 @@ public sealed class SearchIndexFeederTests : IDisposable
     {
         var first = await FirstUpdate();
 
-        var health = await client.Json("/health");
+        var health = await server.Client.Json("/health");
         Assert.Equal(health["snapshot"]!["version"]!.GetValue<long>(), health["search"]!["snapshotVersion"]!.GetValue<long>());
         Assert.True(health["search"]!["current"]!.GetValue<bool>());
         Assert.Equal(first.Indexed, health["search"]!["indexed"]!.GetValue<int>());
@@ -76,7 +67,7 @@ public sealed class SearchIndexFeederTests : IDisposable
 
         Assert.Equal((2, 0), await ChangesUntilCurrent());
         Assert.Equal(0, await Total("Kraus"));
-        var found = await client.Json("/history/api/v1/search?q=Quill");
+        var found = await server.Client.Json("/history/api/v1/search?q=Quill");
         Assert.Equal(["historyAuthor", "historyBlogPost"], found["results"]!.AsArray().Select(r => r!["type"]!.GetValue<string>()).Order());
     }
 
@@ -86,7 +77,7 @@ public sealed class SearchIndexFeederTests : IDisposable
         await FirstUpdate();
         var documents = await Total(string.Empty, "&type=historyArchivalDocument");
 
-        File.Delete(sample.File(DocumentFile));
+        File.Delete(server.Sample.File(DocumentFile));
 
         Assert.Equal((0, 1), await ChangesUntilCurrent());
         Assert.Equal(documents - 1, await Total(string.Empty, "&type=historyArchivalDocument"));
@@ -97,7 +88,7 @@ public sealed class SearchIndexFeederTests : IDisposable
     {
         await FirstUpdate();
 
-        Assert.True(await factory.Holder.ReloadAsync(Token));
+        Assert.True(await server.Factory.Holder.ReloadAsync(Token));
 
         Assert.Equal((0, 0), await ChangesUntilCurrent());
     }
@@ -118,25 +109,25 @@ public sealed class SearchIndexFeederTests : IDisposable
 
     private async Task Edit(string file, string from, string to)
     {
-        var text = await File.ReadAllTextAsync(sample.File(file), Token);
+        var text = await File.ReadAllTextAsync(server.Sample.File(file), Token);
         Assert.Contains(from, text, StringComparison.Ordinal);
 
         // Written beside the folder, then moved over the file: the watcher never reads it half-written (a truncated file
         // read as an empty one would count the item as removed and added again).
         var staged = Path.Combine(Path.GetTempPath(), $"historycms-staged-{Guid.NewGuid():N}.config");
         await File.WriteAllTextAsync(staged, text.Replace(from, to, StringComparison.Ordinal), Token);
-        File.Move(staged, sample.File(file), overwrite: true);
+        File.Move(staged, server.Sample.File(file), overwrite: true);
     }
 
     /// <summary>Waits until a new snapshot is indexed, and sums what every update since the first did (the watcher may reload twice).</summary>
     private async Task<(int Indexed, int Removed)> ChangesUntilCurrent()
     {
-        for (var i = 0; i < 200 && !(factory.Holder.Current.Version > firstVersion && updates.Any(u => u.Version == factory.Holder.Current.Version)); i++)
+        for (var i = 0; i < 200 && !(server.Factory.Holder.Current.Version > firstVersion && updates.Any(u => u.Version == server.Factory.Holder.Current.Version)); i++)
         {
             await Task.Delay(50, Token);
         }
 
-        Assert.True(updates.Any(u => u.Version == factory.Holder.Current.Version), "The new snapshot was not indexed in 10 s.");
+        Assert.True(updates.Any(u => u.Version == server.Factory.Holder.Current.Version), "The new snapshot was not indexed in 10 s.");
 
         // Let a second watcher event for the same edit settle before summing.
         await Task.Delay(300, Token);
@@ -145,5 +136,5 @@ public sealed class SearchIndexFeederTests : IDisposable
     }
 
     private async Task<int> Total(string query, string filters = "") =>
-        (await client.Json($"/history/api/v1/search?q={Uri.EscapeDataString(query)}{filters}"))["total"]!.GetValue<int>();
+        (await server.Client.Json($"/history/api/v1/search?q={Uri.EscapeDataString(query)}{filters}"))["total"]!.GetValue<int>();
 }

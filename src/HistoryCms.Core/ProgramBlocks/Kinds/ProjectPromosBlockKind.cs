@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using HistoryCms.Core.ProgramBlocks.Delivery;
-using HistoryCms.Core.Validation;
 using A = HistoryCms.Core.HistoryAliases.ContentTypes;
 
 namespace HistoryCms.Core.ProgramBlocks.Kinds;
@@ -9,7 +8,7 @@ namespace HistoryCms.Core.ProgramBlocks.Kinds;
 /// "Read more" cards for programs and projects: <c>{"items":[{"program":"&lt;guid&gt;","blurb":"optional override"}]}</c>.
 /// A card shows the blurb, or else the program's short description.
 /// </summary>
-public sealed class ProjectPromosBlockKind : IProgramBlockKind
+public sealed class ProjectPromosBlockKind : PickedItemsBlockKind
 {
     /// <summary>The most cards one block may hold.</summary>
     public const int MaxItems = 12;
@@ -17,47 +16,29 @@ public sealed class ProjectPromosBlockKind : IProgramBlockKind
     /// <summary>The longest blurb, in characters.</summary>
     public const int MaxBlurbLength = 1_000;
 
-    private static readonly PickedItemList Items = new()
+    /// <summary>Initializes a new instance of the <see cref="ProjectPromosBlockKind"/> class.</summary>
+    public ProjectPromosBlockKind()
+        : base(ProgramBlockKindAliases.ProjectPromos, "Project promos", new PickedItemList
+        {
+            KeyField = "program",
+            TextField = "blurb",
+            ContentType = A.Program,
+            Target = ProgramBlockReferenceTarget.Program,
+            MaxItems = MaxItems,
+            MaxTextLength = MaxBlurbLength,
+            ListLabel = "the list of cards",
+            MustBeAnObject = n => $"card {n} must be an object with a program",
+            PickLabel = n => $"the program of card {n}",
+            SameAs = (n, first) => $"card {n} shows the same program as card {first}.",
+            TextLabel = n => $"the blurb of card {n}",
+        })
     {
-        KeyField = "program",
-        TextField = "blurb",
-        ContentType = A.Program,
-        Target = ProgramBlockReferenceTarget.Program,
-        MaxItems = MaxItems,
-        MaxTextLength = MaxBlurbLength,
-        ListLabel = "the list of cards",
-        MustBeAnObject = n => $"card {n} must be an object with a program",
-        PickLabel = n => $"the program of card {n}",
-        SameAs = (n, first) => $"card {n} shows the same program as card {first}.",
-        TextLabel = n => $"the blurb of card {n}",
-    };
-
-    /// <inheritdoc />
-    public string Alias => ProgramBlockKindAliases.ProjectPromos;
-
-    /// <inheritdoc />
-    public string DisplayName => "Project promos";
-
-    /// <inheritdoc />
-    public bool IsDynamic => false;
-
-    /// <inheritdoc />
-    public IEnumerable<ValidationMessage> Validate(JsonObject content, ProgramBlockValidationContext context) =>
-        Items.Validate(content, context);
-
-    /// <inheritdoc />
-    public IEnumerable<ProgramBlockReference> GetReferences(JsonObject content) => Items.GetReferences(content);
-
-    /// <inheritdoc />
-    public object? Map(ProgramBlock block, ProgramBlockMappingContext context)
-    {
-        ArgumentNullException.ThrowIfNull(block);
-        return new ProjectPromosBlockContent(Items.Map(
-            block.Content,
-            key => ContentCards.Program(key, context),
-            (program, blurb) => new ProjectPromo(program, blurb ?? program.ShortDescription)));
     }
 
     /// <inheritdoc />
-    public string IndexText(JsonObject content) => Items.IndexText(content);
+    private protected override object Deliver(JsonObject content, ProgramBlockMappingContext context) =>
+        new ProjectPromosBlockContent(Items.Map(
+            content,
+            key => ContentCards.Program(key, context),
+            (program, blurb) => new ProjectPromo(program, blurb ?? program.ShortDescription)));
 }

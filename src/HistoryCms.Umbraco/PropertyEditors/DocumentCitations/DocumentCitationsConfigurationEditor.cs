@@ -1,7 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using HistoryCms.Core.ContentModel;
 using Umbraco.Cms.Core.IO;
-using Umbraco.Cms.Core.PropertyEditors;
 
 namespace HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 
@@ -9,15 +7,6 @@ namespace HistoryCms.Umbraco.PropertyEditors.DocumentCitations;
 /// Reads and writes <see cref="DocumentCitationsConfiguration"/>; a new data type starts with the
 /// configuration the content model gives the package's own citations data type.
 /// </summary>
-public sealed class DocumentCitationsConfigurationEditor : ConfigurationEditor<DocumentCitationsConfiguration>
-{
-    /// <summary>Initializes a new instance of the <see cref="DocumentCitationsConfigurationEditor"/> class.</summary>
-    /// <param name="ioHelper">Umbraco's IO helper (required by the base class).</param>
-    public DocumentCitationsConfigurationEditor(IIOHelper ioHelper)
-        : base(ioHelper) =>
-        DefaultConfiguration = ModelConfiguration.DefaultsOf(HistoryContentModel.DataTypeKeys.Citations);
-
-    /// <inheritdoc />
-    public override IEnumerable<ValidationResult> Validate(IDictionary<string, object> configuration) =>
-        base.Validate(configuration).Concat(ItemCountRules.Validate(configuration, "citations"));
-}
+/// <param name="ioHelper">Umbraco's IO helper (required by the base class).</param>
+public sealed class DocumentCitationsConfigurationEditor(IIOHelper ioHelper)
+    : ItemListConfigurationEditor<DocumentCitationsConfiguration>(ioHelper, HistoryContentModel.DataTypeKeys.Citations, "citations");

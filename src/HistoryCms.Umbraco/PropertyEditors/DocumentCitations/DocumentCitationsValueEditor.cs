@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Nodes;
 using HistoryCms.Core;
 using HistoryCms.Core.Citations;
@@ -36,7 +35,9 @@ public sealed class DocumentCitationsValueEditor : DataValueEditor, IDataValueRe
         Validators.Add(validator);
 
     /// <inheritdoc />
-    public override IValueRequiredValidator RequiredValidator { get; } = new CitationsRequiredValidator();
+    public override IValueRequiredValidator RequiredValidator { get; } = new EmptyListRequiredValidator(
+        value => CitationJson.Read(value) is { IsReadable: true, List.Items.Count: 0 },
+        "Add at least one citation.");
 
     /// <inheritdoc />
     public override object? FromEditor(ContentPropertyData editorValue, object? currentValue)
@@ -88,18 +89,6 @@ public sealed class DocumentCitationsValueEditor : DataValueEditor, IDataValueRe
         catch (System.Text.Json.JsonException)
         {
             return null;
-        }
-    }
-
-    /// <summary>"Mandatory" means at least one citation (an empty list is no value).</summary>
-    private sealed class CitationsRequiredValidator : IValueRequiredValidator
-    {
-        public IEnumerable<ValidationResult> ValidateRequired(object? value, string? valueType)
-        {
-            var read = CitationJson.Read(value);
-            return read.IsReadable && read.List.Items.Count == 0
-                ? [new ValidationResult("Add at least one citation.", ["value"])]
-                : [];
         }
     }
 }

@@ -9,23 +9,11 @@ namespace HistoryCms.Umbraco.PropertyEditors.ProgramBlocks;
 /// configuration UI saves (see the client's <c>program-blocks/manifests.ts</c>) and never throws: Umbraco's
 /// <c>ConfigurationEditor&lt;T&gt;</c> deserializes with System.Text.Json and fails the whole data type on a mismatch.
 /// </summary>
-public sealed class ProgramBlocksConfiguration
+public sealed class ProgramBlocksConfiguration : ItemLimitsConfiguration
 {
     /// <summary>The block kinds editors may add (e.g. <c>richText</c>, <c>latestPosts</c>); empty allows every kind.</summary>
     /// <remarks>Set with <c>Umb.PropertyEditorUi.MultipleTextString</c>: an array of strings.</remarks>
     [ConfigurationField("allowedKinds")]
     [JsonConverter(typeof(ConfigurationTextListConverter))]
     public IReadOnlyList<string> AllowedKinds { get; set => field = value ?? []; } = [];
-
-    /// <summary>The fewest blocks a value may hold.</summary>
-    /// <remarks>Set with <c>Umb.PropertyEditorUi.Integer</c>: a number, or nothing when cleared.</remarks>
-    [ConfigurationField("minItems")]
-    [JsonConverter(typeof(ConfigurationWholeNumberConverter))]
-    public int MinItems { get; set; }
-
-    /// <summary>The most blocks a value may hold; 0 means no limit.</summary>
-    /// <remarks>Set with <c>Umb.PropertyEditorUi.Integer</c>: a number, or nothing when cleared.</remarks>
-    [ConfigurationField("maxItems")]
-    [JsonConverter(typeof(ConfigurationWholeNumberConverter))]
-    public int MaxItems { get; set; }
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Nodes;
 using HistoryCms.Core.ProgramBlocks;
 using Umbraco.Cms.Core;
@@ -42,7 +41,9 @@ public sealed class ProgramBlocksValueEditor : DataValueEditor, IDataValueRefere
     }
 
     /// <inheritdoc />
-    public override IValueRequiredValidator RequiredValidator { get; } = new ProgramBlocksRequiredValidator();
+    public override IValueRequiredValidator RequiredValidator { get; } = new EmptyListRequiredValidator(
+        value => ProgramBlockList.Parse(value).Count == 0,
+        "Add at least one block.");
 
     /// <inheritdoc />
     public override object? FromEditor(ContentPropertyData editorValue, object? currentValue)
@@ -65,13 +66,4 @@ public sealed class ProgramBlocksValueEditor : DataValueEditor, IDataValueRefere
             .Select(r => r.Key)
             .Distinct()
             .Select(key => new UmbracoEntityReference(Udi.Create(Constants.UdiEntityType.Document, key)));
-
-    /// <summary>A mandatory Program Blocks property needs at least one block (an empty list is not a value).</summary>
-    private sealed class ProgramBlocksRequiredValidator : IValueRequiredValidator
-    {
-        public IEnumerable<ValidationResult> ValidateRequired(object? value, string? valueType) =>
-            ProgramBlockList.Parse(value).Count == 0
-                ? [new ValidationResult("Add at least one block.", ["value"])]
-                : [];
-    }
 }

@@ -6,35 +6,57 @@ using HistoryCms.Core.Archival;
 using HistoryCms.Core.Citations;
 using HistoryCms.Core.Content;
 using HistoryCms.Core.Dates;
+using HistoryCms.Import;
+using HistoryCms.Import.Archive;
 
-namespace HistoryCms.Core.Tests.Citations.Citeproc;
+namespace HistoryCms.Core.Tests;
 
 /// <summary>
-/// The real Digital Archive records of <c>tests/fixtures/digital-archive/</c> as typed archival documents: the 4 rows of
-/// records.csv and the 2 items Zotero built from the archive's RIS. A hand-written mapping of the archive's fields onto
-/// <see cref="ArchivalDocument"/>, doing what the content reader does with a stored record (the Source parsed, translators
-/// taken from it); the importer will own this mapping later.
+/// The real Digital Archive records of <c>tests/fixtures/digital-archive/</c>: the rows of <c>records.csv</c> (RFC 4180,
+/// fields with line breaks and doubled quotes), read by the importer's own reader (<see cref="ArchiveCsv"/>), and the items
+/// Zotero built from the archive's RIS export; each also as a typed archival document, by a hand-written mapping of the
+/// archive's fields onto <see cref="ArchivalDocument"/> that does what the content reader does with a stored record (the
+/// Source parsed, translators taken from it).
 /// </summary>
 internal static class DigitalArchiveRecords
 {
+    private const string CsvFile = "records.csv";
+
     public static string Folder => Path.Combine(RepositoryPaths.Fixtures, "digital-archive");
+
+    /// <summary>The CSV records, each as column → value (cells verbatim); a row the reader skips fails the test.</summary>
+    public static IReadOnlyList<IReadOnlyDictionary<string, string>> Csv()
+    {
+        var findings = new List<ImportFinding>();
+        using var reader = ArchiveCsv.Open(Path.Combine(Folder, CsvFile));
+        IReadOnlyList<IReadOnlyDictionary<string, string>> rows = [.. ArchiveCsv.Read(reader, CsvFile, findings).Select(r => r.Columns)];
+        return findings.FirstOrDefault(f => f.Kind is FindingKind.Error or FindingKind.Skipped) is { } problem
+            ? throw new InvalidDataException($"{CsvFile} {problem.Location}: {problem.Message}")
+            : rows;
+    }
 
     /// <summary>The Zotero items of zotero-items-from-ris.json, as JSON.</summary>
     public static JsonArray ZoteroItems() =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, "zotero-items-from-ris.json")))!.AsArray();
 
-    /// <summary>The rows of records.csv as archival documents.</summary>
-    public static IReadOnlyList<ArchivalDocument> FromCsv()
+    /// <summary>The Zotero items' URL and <c>archiveLocation</c> (the Source string as the RIS <c>AN</c> tag carries it).</summary>
+    public static IReadOnlyList<(string Url, string ArchiveLocation)> ZoteroSources() =>
+        [.. ZoteroItems().Select(i => ((string)i!["url"]!, (string)i["archiveLocation"]!))];
+
+    /// <summary>A Zotero item's title, date and <c>archiveLocation</c>, by its URL.</summary>
+    public static (string Title, string Date, string ArchiveLocation) ZoteroItem(string url)
     {
-        var rows = Csv.Read(File.ReadAllText(Path.Combine(Folder, "records.csv")));
-        var header = rows[0];
-        return [.. rows.Skip(1).Select(row => FromRow(header.Zip(row).ToDictionary(p => p.First, p => p.Second)))];
+        var item = ZoteroItems().Single(i => (string)i!["url"]! == url)!;
+        return ((string)item["title"]!, (string)item["date"]!, (string)item["archiveLocation"]!);
     }
+
+    /// <summary>The rows of records.csv as archival documents.</summary>
+    public static IReadOnlyList<ArchivalDocument> FromCsv() => [.. Csv().Select(FromRow)];
 
     /// <summary>The Zotero items as archival documents (what the archive's record says, as Zotero got it).</summary>
     public static IReadOnlyList<ArchivalDocument> FromZotero() => [.. ZoteroItems().Select(item => FromZotero(item!.AsObject()))];
 
-    private static ArchivalDocument FromRow(Dictionary<string, string> row)
+    private static ArchivalDocument FromRow(IReadOnlyDictionary<string, string> row)
     {
         var source = row["source"].Trim();
         var reference = ArchivalReference.Parse(source);
