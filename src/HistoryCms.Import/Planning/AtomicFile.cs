@@ -16,12 +16,29 @@ public static class AtomicFile
     public static void Write(string path, ReadOnlySpan<byte> bytes)
     {
         var temp = TempPath(path);
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None))
+        using (var handle = OpenNew(temp))
         {
-            stream.Write(bytes);
+            RandomAccess.Write(handle, bytes, 0);
         }
 
         File.Move(temp, path, overwrite: true);
+    }
+
+    // A new file (O_CREAT | O_EXCL), never FileMode.Create: on Unix .NET opens that without O_TRUNC and truncates with
+    // ftruncate after taking its lock, and on ext4 a truncated file is flushed to disk when it is closed (the
+    // "auto_da_alloc" heuristic), which made every file written cost a synchronous writeback. A temp file left by an
+    // earlier process with the same id is replaced.
+    private static Microsoft.Win32.SafeHandles.SafeFileHandle OpenNew(string temp)
+    {
+        try
+        {
+            return File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        }
+        catch (IOException) when (File.Exists(temp))
+        {
+            File.Delete(temp);
+            return File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        }
     }
 
     /// <summary>Writes a file atomically through a stream.</summary>

@@ -37,10 +37,18 @@ public sealed class FieldPrintDictionary : IReadOnlyDictionary<string, ulong>
     /// <returns>The prints.</returns>
     public static FieldPrintDictionary From(IEnumerable<KeyValuePair<string, ulong>> pairs)
     {
-        var sorted = pairs.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
-        var schema = string.Join(',', sorted.Select(p => p.Key));
-        var aliases = Schemas.GetOrAdd(schema, _ => [.. sorted.Select(p => p.Key)]);
-        return new FieldPrintDictionary(aliases, [.. sorted.Select(p => p.Value)]);
+        var sorted = pairs.ToArray();
+        var keys = new string[sorted.Length];
+        var values = new ulong[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            keys[i] = sorted[i].Key;
+            values[i] = sorted[i].Value;
+        }
+
+        Array.Sort(keys, values, StringComparer.Ordinal);
+        var aliases = Schemas.GetOrAdd(string.Join(',', keys), static (_, keys) => keys, keys);
+        return new FieldPrintDictionary(aliases, values);
     }
 
     /// <inheritdoc />

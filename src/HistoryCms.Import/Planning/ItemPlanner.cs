@@ -25,6 +25,7 @@ public sealed class ItemPlanner
 
     private readonly Dictionary<Guid, ContentItem> tree = [];
     private readonly Dictionary<string, string> seen = new(StringComparer.Ordinal);
+    private readonly HashSet<string> createdDirectories = new(StringComparer.Ordinal);
     private bool dirty;
 
     /// <summary>A planner over a loaded folder.</summary>
@@ -349,7 +350,12 @@ public sealed class ItemPlanner
         }
 
         var full = Full(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var directory = Path.GetDirectoryName(full)!;
+        if (createdDirectories.Add(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
         AtomicFile.Write(full, bytes);
     }
 
