@@ -164,7 +164,7 @@ public static class DeliveryEndpoints
         }
 
         var (total, page) = DeliveryQueryEngine.Run(snapshot, query!, start);
-        return new Utf8JsonResult(writer.PageJson(snapshot, total, page, query!.Fields, query.Expand), snapshot.ETag);
+        return new Utf8JsonResult(writer.Page(snapshot, total, page, query!.Fields, query.Expand), snapshot.ETag);
     }
 
     private static bool TryStartItem(HttpRequest request, ContentSnapshot snapshot, out ContentNode? start, out IResult? problem)

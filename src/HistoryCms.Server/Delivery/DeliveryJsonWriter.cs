@@ -79,7 +79,21 @@ public sealed class DeliveryJsonWriter(IEnumerable<IDeliveryPropertyWriter> writ
     /// <param name="fields">Which properties to output (<c>null</c>: all).</param>
     /// <param name="expand">Which pickers to expand (<c>null</c>: none).</param>
     /// <returns>UTF-8 JSON.</returns>
-    public ReadOnlyMemory<byte> PageJson(ContentSnapshot snapshot, long total, IReadOnlyList<ContentNode> page, PropertySelection? fields, PropertySelection? expand)
+    public ReadOnlyMemory<byte> PageJson(ContentSnapshot snapshot, long total, IReadOnlyList<ContentNode> page, PropertySelection? fields, PropertySelection? expand) =>
+        Page(snapshot, total, page, fields, expand).ToArray();
+
+    /// <summary>
+    /// A query's answer as <see cref="PageJson"/> writes it, in parts: with neither <paramref name="fields"/> nor
+    /// <paramref name="expand"/>, the items' kept renderings themselves between a few bytes of page JSON, so that the response
+    /// is written from them without first copying a page of tens of kilobytes into one array.
+    /// </summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="total">How many items match.</param>
+    /// <param name="page">The page of them.</param>
+    /// <param name="fields">Which properties to output (<c>null</c>: all).</param>
+    /// <param name="expand">Which pickers to expand (<c>null</c>: none).</param>
+    /// <returns>The parts of the UTF-8 JSON.</returns>
+    public Utf8JsonParts Page(ContentSnapshot snapshot, long total, IReadOnlyList<ContentNode> page, PropertySelection? fields, PropertySelection? expand)
     {
         ArgumentNullException.ThrowIfNull(page);
         if (fields is not null || expand is not null)
@@ -99,36 +113,31 @@ public sealed class DeliveryJsonWriter(IEnumerable<IDeliveryPropertyWriter> writ
                 writer.WriteEndObject();
             }
 
-            return buffer.WrittenMemory;
+            return new Utf8JsonParts([buffer.WrittenMemory]);
         }
 
-        var items = new byte[page.Count][];
+        // {"total":n,"items":[ item , item ... ]} - the same bytes Utf8JsonWriter writes around the items.
+        var parts = new ReadOnlyMemory<byte>[(page.Count * 2) + 1];
         Span<byte> number = stackalloc byte[20];
         total.TryFormat(number, out var digits, default, CultureInfo.InvariantCulture);
-        var length = PageStart.Length + digits + PageItems.Length + PageEnd.Length + Math.Max(items.Length - 1, 0);
-        for (var i = 0; i < items.Length; i++)
-        {
-            items[i] = ItemJson(snapshot, page[i]);
-            length += items[i].Length;
-        }
-
-        var json = GC.AllocateUninitializedArray<byte>(length);
-        var rest = json.AsSpan();
+        var head = new byte[PageStart.Length + digits + PageItems.Length];
+        var rest = head.AsSpan();
         Append(ref rest, PageStart);
         Append(ref rest, number[..digits]);
         Append(ref rest, PageItems);
-        for (var i = 0; i < items.Length; i++)
+        parts[0] = head;
+        for (var i = 0; i < page.Count; i++)
         {
-            if (i > 0)
-            {
-                Append(ref rest, ","u8);
-            }
-
-            Append(ref rest, items[i]);
+            parts[(2 * i) + 1] = ItemJson(snapshot, page[i]);
+            parts[(2 * i) + 2] = i == page.Count - 1 ? PageEndBytes : Comma;
         }
 
-        Append(ref rest, PageEnd);
-        return json;
+        if (page.Count == 0)
+        {
+            parts[0] = head.Concat(PageEndBytes).ToArray();
+        }
+
+        return new Utf8JsonParts(parts);
     }
 
     /// <summary>Writes a response item, limited by <paramref name="fields"/> and expanded by <paramref name="expand"/>.</summary>
@@ -223,7 +232,9 @@ public sealed class DeliveryJsonWriter(IEnumerable<IDeliveryPropertyWriter> writ
 
     private static ReadOnlySpan<byte> PageItems => ",\"items\":["u8;
 
-    private static ReadOnlySpan<byte> PageEnd => "]}"u8;
+    private static readonly byte[] PageEndBytes = [.. "]}"u8];
+
+    private static readonly byte[] Comma = [(byte)','];
 
     private static void Append(ref Span<byte> destination, scoped ReadOnlySpan<byte> bytes)
     {

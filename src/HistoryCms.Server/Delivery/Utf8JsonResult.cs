@@ -7,10 +7,18 @@ namespace HistoryCms.Server.Delivery;
 /// A 200 response whose body is ready-made UTF-8 JSON, with the ETag of the snapshot it was rendered from (and a 304 when the
 /// request's <c>If-None-Match</c> holds that ETag).
 /// </summary>
-/// <param name="body">The JSON.</param>
+/// <param name="body">The JSON, in parts.</param>
 /// <param name="etag">The snapshot's ETag, or <c>null</c>.</param>
-public sealed class Utf8JsonResult(ReadOnlyMemory<byte> body, string? etag = null) : IResult
+public sealed class Utf8JsonResult(Utf8JsonParts body, string? etag = null) : IResult
 {
+    /// <summary>A result whose body is one array of JSON.</summary>
+    /// <param name="body">The JSON.</param>
+    /// <param name="etag">The snapshot's ETag, or <c>null</c>.</param>
+    public Utf8JsonResult(ReadOnlyMemory<byte> body, string? etag = null)
+        : this(new Utf8JsonParts([body]), etag)
+    {
+    }
+
     /// <summary>The content type of every Delivery API response.</summary>
     public const string ContentType = "application/json; charset=utf-8";
 
@@ -48,6 +56,18 @@ public sealed class Utf8JsonResult(ReadOnlyMemory<byte> body, string? etag = nul
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = ContentType;
         response.ContentLength = body.Length;
-        return response.Body.WriteAsync(body, httpContext.RequestAborted).AsTask();
+        if (body.Parts.Count == 1)
+        {
+            return response.Body.WriteAsync(body.Parts[0], httpContext.RequestAborted).AsTask();
+        }
+
+        // The parts go into the response's buffers one after the other and out with one flush.
+        var output = response.BodyWriter;
+        foreach (var part in body.Parts)
+        {
+            output.Write(part.Span);
+        }
+
+        return output.FlushAsync(httpContext.RequestAborted).AsTask();
     }
 }
