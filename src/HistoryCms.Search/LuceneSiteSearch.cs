@@ -33,11 +33,11 @@ public sealed class LuceneSiteSearch : ISiteSearch
     private static readonly HashSet<string> StoredFields =
         [SearchFields.Id, SearchFields.Title, SearchFields.Body, SearchFields.Extra, SearchFields.Route, SearchFields.DateText, SiteSearchFields.Type];
 
-    private readonly SiteIndex index;
+    private readonly SiteIndex _index;
 
     /// <summary>Creates the search over an index.</summary>
     /// <param name="index">The index.</param>
-    public LuceneSiteSearch(SiteIndex index) => this.index = index ?? throw new ArgumentNullException(nameof(index));
+    public LuceneSiteSearch(SiteIndex index) => _index = index ?? throw new ArgumentNullException(nameof(index));
 
     /// <inheritdoc />
     public Task<SiteSearchResponse> SearchAsync(SiteSearchRequest request, CancellationToken cancellationToken = default)
@@ -55,12 +55,12 @@ public sealed class LuceneSiteSearch : ISiteSearch
     {
         ArgumentNullException.ThrowIfNull(request);
         var notices = new List<string>();
-        if (index.IsReleased)
+        if (_index.IsReleased)
         {
             notices.Add(ReleasedNotice);
         }
 
-        return index.WithSearcher(searcher =>
+        return _index.WithSearcher(searcher =>
         {
             SiteSearchRules.Validate(request, IndexedTypes(searcher));
             List<string> facetFields = [.. (request.Facets ?? SiteSearchFields.Facets).Distinct(StringComparer.Ordinal)];

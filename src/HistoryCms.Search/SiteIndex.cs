@@ -26,18 +26,18 @@ public sealed class SiteIndex : IDisposable, IAsyncDisposable
 {
     private static readonly Analyzer[] Analyzers = [.. Enum.GetValues<TextProfile>().Select(IndexAnalyzer)];
 
-    private readonly LuceneDirectory directory;
-    private readonly bool ownsDirectory;
-    private readonly SiteIndexOptions options;
-    private readonly SemaphoreSlim writes = new(1, 1);
-    private readonly CancellationTokenSource releasing = new();
-    private readonly long writeLockTimeout;
-    private IndexWriter? writer;
-    private SearcherManager searchers;
-    private RAMDirectory? emptyView;
-    private int disposed;
-    private volatile bool released;
-    private bool writerReleased;
+    private readonly LuceneDirectory _directory;
+    private readonly bool _ownsDirectory;
+    private readonly SiteIndexOptions _options;
+    private readonly SemaphoreSlim _writes = new(1, 1);
+    private readonly CancellationTokenSource _releasing = new();
+    private readonly long _writeLockTimeout;
+    private IndexWriter? _writer;
+    private SearcherManager _searchers;
+    private RAMDirectory? _emptyView;
+    private int _disposed;
+    private volatile bool _released;
+    private bool _writerReleased;
 
     /// <summary>Opens (or creates) the index in a Lucene directory the caller owns.</summary>
     /// <param name="directory">The directory.</param>
@@ -49,17 +49,17 @@ public sealed class SiteIndex : IDisposable, IAsyncDisposable
 
     private SiteIndex(LuceneDirectory directory, bool ownsDirectory, SiteIndexOptions? options, bool deferWriter)
     {
-        this.directory = directory;
-        this.ownsDirectory = ownsDirectory;
-        this.options = options ?? new SiteIndexOptions();
-        writeLockTimeout = deferWriter ? (long)this.options.WriteLockTimeout.TotalMilliseconds : IndexWriterConfig.WRITE_LOCK_TIMEOUT;
+        _directory = directory;
+        _ownsDirectory = ownsDirectory;
+        _options = options ?? new SiteIndexOptions();
+        _writeLockTimeout = deferWriter ? (long)_options.WriteLockTimeout.TotalMilliseconds : IndexWriterConfig.WRITE_LOCK_TIMEOUT;
         if (deferWriter)
         {
-            searchers = OpenCommitted();
+            _searchers = OpenCommitted();
         }
         else
         {
-            (writer, searchers) = OpenWriter();
+            (_writer, _searchers) = OpenWriter();
         }
     }
 
@@ -93,7 +93,7 @@ public sealed class SiteIndex : IDisposable, IAsyncDisposable
     /// <summary>
     /// Whether <see cref="ReleaseWriter"/> was called: searches answer from the last commit and writes are refused.
     /// </summary>
-    public bool IsReleased => released;
+    public bool IsReleased => _released;
 
     /// <summary>
     /// Gives up writing for good: waits for a write in flight (each commits or rolls back), closes the writer, which
@@ -102,37 +102,37 @@ public sealed class SiteIndex : IDisposable, IAsyncDisposable
     /// </summary>
     public void ReleaseWriter()
     {
-        if (Volatile.Read(ref disposed) != 0)
+        if (Volatile.Read(ref _disposed) != 0)
         {
             return;
         }
 
         // A write in flight stops before its commit and rolls back; the process taking over indexes it.
-        released = true;
-        releasing.Cancel();
+        _released = true;
+        _releasing.Cancel();
 
         // A semaphore, not a task: Umbraco runs MainDom's release callbacks synchronously.
-        writes.Wait(Timeout.InfiniteTimeSpan);
+        _writes.Wait(Timeout.InfiniteTimeSpan);
         try
         {
-            if (writerReleased || Volatile.Read(ref disposed) != 0)
+            if (_writerReleased || Volatile.Read(ref _disposed) != 0)
             {
                 return;
             }
 
-            writerReleased = true;
-            if (writer is not null)
+            _writerReleased = true;
+            if (_writer is not null)
             {
-                var oldSearchers = searchers;
-                writer.Dispose();
-                writer = null;
-                Volatile.Write(ref searchers, OpenCommitted());
+                var oldSearchers = _searchers;
+                _writer.Dispose();
+                _writer = null;
+                Volatile.Write(ref _searchers, OpenCommitted());
                 oldSearchers.Dispose();
             }
         }
         finally
         {
-            writes.Release();
+            _writes.Release();
         }
     }
 
@@ -226,9 +226,9 @@ public sealed class SiteIndex : IDisposable, IAsyncDisposable
             {
                 w.DeleteAll();
                 Add(w, documents, replace: false, token);
-                if (options.MaxSegmentsAfterRebuild > 0)
+                if (_options.MaxSegmentsAfterRebuild > 0)
                 {
-                    w.ForceMerge(options.MaxSegmentsAfterRebuild);
+                    w.ForceMerge(_options.MaxSegmentsAfterRebuild);
                 }
             },
             cancellationToken);
@@ -237,10 +237,10 @@ public sealed class SiteIndex : IDisposable, IAsyncDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
             // A semaphore, not a task: waits for a write in flight to finish before closing the writer under it.
-            writes.Wait(Timeout.InfiniteTimeSpan);
+            _writes.Wait(Timeout.InfiniteTimeSpan);
             Close();
         }
     }
@@ -248,9 +248,9 @@ public sealed class SiteIndex : IDisposable, IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            await writes.WaitAsync().ConfigureAwait(false);
+            await _writes.WaitAsync().ConfigureAwait(false);
             Close();
         }
     }
@@ -261,12 +261,12 @@ public sealed class SiteIndex : IDisposable, IAsyncDisposable
     /// <returns>What the work returned.</returns>
     internal T WithSearcher<T>(Func<SiteSearcher, T> work)
     {
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         SearcherManager manager;
         IndexSearcher? searcher;
         do
         {
-            manager = Volatile.Read(ref searchers);
+            manager = Volatile.Read(ref _searchers);
         }
         while (!TryAcquire(manager, out searcher));
 
@@ -288,7 +288,7 @@ public sealed class SiteIndex : IDisposable, IAsyncDisposable
             searcher = manager.Acquire();
             return true;
         }
-        catch (ObjectDisposedException) when (Volatile.Read(ref disposed) == 0 && !ReferenceEquals(manager, Volatile.Read(ref searchers)))
+        catch (ObjectDisposedException) when (Volatile.Read(ref _disposed) == 0 && !ReferenceEquals(manager, Volatile.Read(ref _searchers)))
         {
             searcher = null;
             return false;
@@ -297,19 +297,19 @@ public sealed class SiteIndex : IDisposable, IAsyncDisposable
 
     private async Task WriteAsync(Action<IndexWriter, CancellationToken> change, CancellationToken requested)
     {
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(requested, releasing.Token);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(requested, _releasing.Token);
         var cancellationToken = linked.Token;
-        await writes.WaitAsync(requested).ConfigureAwait(false);
+        await _writes.WaitAsync(requested).ConfigureAwait(false);
         try
         {
-            ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
-            if (released)
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+            if (_released)
             {
                 throw new InvalidOperationException("The site index has released its writer (another process writes it now); it only answers searches.");
             }
 
-            var current = writer ?? StartWriting();
+            var current = _writer ?? StartWriting();
             try
             {
                 change(current, cancellationToken);
@@ -322,11 +322,11 @@ public sealed class SiteIndex : IDisposable, IAsyncDisposable
                 throw;
             }
 
-            searchers.MaybeRefreshBlocking();
+            _searchers.MaybeRefreshBlocking();
         }
         finally
         {
-            writes.Release();
+            _writes.Release();
         }
     }
 
@@ -346,7 +346,7 @@ public sealed class SiteIndex : IDisposable, IAsyncDisposable
             }
         }
 
-        if (options.IndexingThreads <= 1 || (documents is IReadOnlyCollection<SearchDocument> small && small.Count < options.ParallelBatchSize))
+        if (_options.IndexingThreads <= 1 || (documents is IReadOnlyCollection<SearchDocument> small && small.Count < _options.ParallelBatchSize))
         {
             foreach (var document in documents)
             {
@@ -357,7 +357,7 @@ public sealed class SiteIndex : IDisposable, IAsyncDisposable
             return;
         }
 
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.IndexingThreads, CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.IndexingThreads, CancellationToken = cancellationToken };
         try
         {
             Parallel.ForEach(documents, parallel, AddOne);
@@ -372,17 +372,17 @@ public sealed class SiteIndex : IDisposable, IAsyncDisposable
     {
         // IndexWriter.Rollback drops everything since the last commit and closes the writer: open a fresh one, unless the
         // index is being released (the lock is then left to the process taking over; searches read the last commit).
-        var oldSearchers = searchers;
-        writer!.Rollback();
-        if (released)
+        var oldSearchers = _searchers;
+        _writer!.Rollback();
+        if (_released)
         {
-            writer = null;
-            Volatile.Write(ref searchers, OpenCommitted());
+            _writer = null;
+            Volatile.Write(ref _searchers, OpenCommitted());
         }
         else
         {
-            (writer, var newSearchers) = OpenWriter();
-            Volatile.Write(ref searchers, newSearchers);
+            (_writer, var newSearchers) = OpenWriter();
+            Volatile.Write(ref _searchers, newSearchers);
         }
 
         oldSearchers.Dispose();
@@ -392,19 +392,19 @@ public sealed class SiteIndex : IDisposable, IAsyncDisposable
     {
         try
         {
-            searchers.Dispose();
-            writer?.Dispose();
-            emptyView?.Dispose();
-            if (ownsDirectory)
+            _searchers.Dispose();
+            _writer?.Dispose();
+            _emptyView?.Dispose();
+            if (_ownsDirectory)
             {
-                directory.Dispose();
+                _directory.Dispose();
             }
         }
         finally
         {
-            writes.Release();
-            writes.Dispose();
-            releasing.Dispose();
+            _writes.Release();
+            _writes.Dispose();
+            _releasing.Dispose();
         }
     }
 
@@ -420,10 +420,10 @@ public sealed class SiteIndex : IDisposable, IAsyncDisposable
     // The first write of a deferred index: searches move from the last commit to the writer's near-real-time view.
     private IndexWriter StartWriting()
     {
-        var oldSearchers = searchers;
+        var oldSearchers = _searchers;
         (var newWriter, var newSearchers) = OpenWriter();
-        writer = newWriter;
-        Volatile.Write(ref searchers, newSearchers);
+        _writer = newWriter;
+        Volatile.Write(ref _searchers, newSearchers);
         oldSearchers.Dispose();
         return newWriter;
     }
@@ -431,19 +431,19 @@ public sealed class SiteIndex : IDisposable, IAsyncDisposable
     // Searchers over the last commit, or over an empty view when the folder holds no index yet.
     private SearcherManager OpenCommitted()
     {
-        if (DirectoryReader.IndexExists(directory))
+        if (DirectoryReader.IndexExists(_directory))
         {
-            return new SearcherManager(directory, new SiteSearcherFactory());
+            return new SearcherManager(_directory, new SiteSearcherFactory());
         }
 
-        if (emptyView is null)
+        if (_emptyView is null)
         {
-            emptyView = new RAMDirectory();
-            using var empty = new IndexWriter(emptyView, new IndexWriterConfig(SiteSearchAnalyzer.Version, Analyzers[(int)TextProfile.Default]));
+            _emptyView = new RAMDirectory();
+            using var empty = new IndexWriter(_emptyView, new IndexWriterConfig(SiteSearchAnalyzer.Version, Analyzers[(int)TextProfile.Default]));
             empty.Commit();
         }
 
-        return new SearcherManager(emptyView, new SiteSearcherFactory());
+        return new SearcherManager(_emptyView, new SiteSearcherFactory());
     }
 
     private (IndexWriter Writer, SearcherManager Searchers) OpenWriter()
@@ -451,13 +451,13 @@ public sealed class SiteIndex : IDisposable, IAsyncDisposable
         var config = new IndexWriterConfig(SiteSearchAnalyzer.Version, Analyzers[(int)TextProfile.Default])
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
-            WriteLockTimeout = writeLockTimeout,
-            RAMBufferSizeMB = options.RamBufferMegabytes,
+            WriteLockTimeout = _writeLockTimeout,
+            RAMBufferSizeMB = _options.RamBufferMegabytes,
             UseCompoundFile = false,
             MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
         };
-        var newWriter = new IndexWriter(directory, config);
-        if (!DirectoryReader.IndexExists(directory))
+        var newWriter = new IndexWriter(_directory, config);
+        if (!DirectoryReader.IndexExists(_directory))
         {
             newWriter.Commit();
         }

@@ -13,9 +13,9 @@ namespace HistoryCms.Server.Tests;
 /// </summary>
 internal sealed class RawHttp : IAsyncDisposable
 {
-    private readonly TcpClient tcp = new();
-    private readonly List<byte> buffer = [];
-    private Stream? stream;
+    private readonly TcpClient _tcp = new();
+    private readonly List<byte> _buffer = [];
+    private Stream? _stream;
 
     private RawHttp()
     {
@@ -27,8 +27,8 @@ internal sealed class RawHttp : IAsyncDisposable
     public static async Task<RawHttp> Connect(Uri server)
     {
         var raw = new RawHttp();
-        await raw.tcp.ConnectAsync(server.Host, server.Port, TestContext.Current.CancellationToken);
-        raw.stream = raw.tcp.GetStream();
+        await raw._tcp.ConnectAsync(server.Host, server.Port, TestContext.Current.CancellationToken);
+        raw._stream = raw._tcp.GetStream();
         return raw;
     }
 
@@ -36,15 +36,15 @@ internal sealed class RawHttp : IAsyncDisposable
     public static async Task<RawHttp> ConnectTls(Uri server, X509Certificate2 serverCertificate)
     {
         var raw = await Connect(server);
-        var tls = new SslStream(raw.stream!, leaveInnerStreamOpen: false, (_, certificate, _, _) =>
+        var tls = new SslStream(raw._stream!, leaveInnerStreamOpen: false, (_, certificate, _, _) =>
             certificate is not null && certificate.GetCertHashString() == serverCertificate.GetCertHashString());
         await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = "localhost" }, TestContext.Current.CancellationToken);
-        raw.stream = tls;
+        raw._stream = tls;
         return raw;
     }
 
     public async Task Send(string request) =>
-        await stream!.WriteAsync(Encoding.Latin1.GetBytes(request), TestContext.Current.CancellationToken);
+        await _stream!.WriteAsync(Encoding.Latin1.GetBytes(request), TestContext.Current.CancellationToken);
 
     /// <summary>Reads one response; <paramref name="head"/> says it answers a HEAD request (headers only).</summary>
     public async Task<RawResponse> Read(bool head = false)
@@ -86,17 +86,17 @@ internal sealed class RawHttp : IAsyncDisposable
             await Fill();
         }
 
-        return Take(buffer.Count);
+        return Take(_buffer.Count);
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (stream is not null)
+        if (_stream is not null)
         {
-            await stream.DisposeAsync();
+            await _stream.DisposeAsync();
         }
 
-        tcp.Dispose();
+        _tcp.Dispose();
     }
 
     private async Task<byte[]> Unchunk()
@@ -117,12 +117,12 @@ internal sealed class RawHttp : IAsyncDisposable
 
     private async Task<byte[]> TakeExactly(int count)
     {
-        while (buffer.Count < count && !Closed)
+        while (_buffer.Count < count && !Closed)
         {
             await Fill();
         }
 
-        Assert.True(buffer.Count >= count, $"The connection closed after {buffer.Count} of {count} announced bytes.");
+        Assert.True(_buffer.Count >= count, $"The connection closed after {_buffer.Count} of {count} announced bytes.");
         return Take(count);
     }
 
@@ -130,7 +130,7 @@ internal sealed class RawHttp : IAsyncDisposable
     {
         while (true)
         {
-            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer);
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_buffer);
             if (span.IndexOf(marker) is var index and >= 0)
             {
                 return index;
@@ -143,8 +143,8 @@ internal sealed class RawHttp : IAsyncDisposable
 
     private byte[] Take(int count)
     {
-        var taken = buffer.GetRange(0, count).ToArray();
-        buffer.RemoveRange(0, count);
+        var taken = _buffer.GetRange(0, count).ToArray();
+        _buffer.RemoveRange(0, count);
         return taken;
     }
 
@@ -153,9 +153,9 @@ internal sealed class RawHttp : IAsyncDisposable
         var chunk = new byte[16 * 1024];
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(10));
-        var read = await stream!.ReadAsync(chunk, timeout.Token);
+        var read = await _stream!.ReadAsync(chunk, timeout.Token);
         Closed = read == 0;
-        buffer.AddRange(chunk.AsSpan(0, read));
+        _buffer.AddRange(chunk.AsSpan(0, read));
     }
 }
 

@@ -50,19 +50,19 @@ internal sealed class ServerFactory(IContentSource? source, string? contentPath 
 /// <summary>A content source whose items a test replaces (then reloads the holder).</summary>
 internal sealed class SwappableContentSource(IReadOnlyList<ContentItem> items) : IContentSource
 {
-    private ContentLoadResult result = new(items, []);
-    private Exception? failure;
+    private ContentLoadResult _result = new(items, []);
+    private Exception? _failure;
 
     public string? RootPath => null;
 
-    public ContentLoadResult Load() => Volatile.Read(ref failure) is { } exception ? throw exception : Volatile.Read(ref result);
+    public ContentLoadResult Load() => Volatile.Read(ref _failure) is { } exception ? throw exception : Volatile.Read(ref _result);
 
     public void Set(IReadOnlyList<ContentItem> newItems, params ContentLoadProblem[] problems)
     {
-        Volatile.Write(ref failure, null);
-        Volatile.Write(ref result, new ContentLoadResult(newItems, problems));
+        Volatile.Write(ref _failure, null);
+        Volatile.Write(ref _result, new ContentLoadResult(newItems, problems));
     }
 
     /// <summary>Makes every load throw the exception until <see cref="Set"/> is called.</summary>
-    public void Throw(Exception exception) => Volatile.Write(ref failure, exception);
+    public void Throw(Exception exception) => Volatile.Write(ref _failure, exception);
 }

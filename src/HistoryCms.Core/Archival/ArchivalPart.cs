@@ -6,7 +6,7 @@ namespace HistoryCms.Core.Archival;
 /// </summary>
 public sealed class ArchivalPart
 {
-    private readonly UnitLabel? row;
+    private readonly UnitLabel? _row;
 
     internal ArchivalPart(ArchivalPartKind kind, string source, int index, int length, int valueOffset = 0, UnitLabel? row = null)
     {
@@ -15,7 +15,7 @@ public sealed class ArchivalPart
         Text = source.Substring(index, length);
         Label = Text[..valueOffset].TrimEnd();
         Value = Text[valueOffset..];
-        this.row = row;
+        _row = row;
         Ranges = kind is ArchivalPartKind.Folios or ArchivalPartKind.Pages ? ArchivalRange.ReadList(Value) : [];
     }
 
@@ -59,7 +59,7 @@ public sealed class ArchivalPart
             return value;
         }
 
-        var label = row?.Standard(form, IsPlural) ?? string.Join(' ', Label.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var label = _row?.Standard(form, IsPlural) ?? string.Join(' ', Label.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return label + " " + value;
     }
 

@@ -14,14 +14,14 @@ namespace HistoryCms.Core.Archival;
 /// </remarks>
 public sealed class ArchivalReference : IEquatable<ArchivalReference>
 {
-    private readonly IReadOnlyList<Segment> segments;
-    private readonly int? creditsStart;
+    private readonly IReadOnlyList<Segment> _segments;
+    private readonly int? _creditsStart;
 
     private ArchivalReference(string text, IReadOnlyList<Segment> segments)
     {
         Text = text;
-        this.segments = segments;
-        creditsStart = CreditsStart(segments);
+        _segments = segments;
+        _creditsStart = CreditsStart(segments);
         Parts = [.. segments.Select(s => s.Part).OfType<ArchivalPart>().Where(p => !InCredits(p.Index))];
         Credits = [.. segments.Select(s => s.Credit).OfType<ArchivalCredit>()];
         var repository = Find(ArchivalPartKind.Repository);
@@ -101,14 +101,14 @@ public sealed class ArchivalReference : IEquatable<ArchivalReference>
     public bool IsRussianStyle => Fond is not null || Opis is not null || Delo is not null;
 
     /// <summary>The text nothing was recognised in (in the reference or among the credits), pieces joined by "; "; empty when everything was recognised.</summary>
-    public string Remainder => string.Join("; ", segments.Select(s => s.Part).OfType<ArchivalPart>().Where(p => p.Kind == ArchivalPartKind.Remainder).Select(p => p.Text));
+    public string Remainder => string.Join("; ", _segments.Select(s => s.Part).OfType<ArchivalPart>().Where(p => p.Kind == ArchivalPartKind.Remainder).Select(p => p.Text));
 
     /// <summary>The reference without the credits and without the punctuation that closes it (a bracket it opened stays closed): "RGANI, f. 5, op. 49, d. 131, ll. 193-194".</summary>
     public string ReferenceText
     {
         get
         {
-            var reference = segments.Where(s => !InCredits(s.Start)).ToList();
+            var reference = _segments.Where(s => !InCredits(s.Start)).ToList();
             var first = reference.FindIndex(s => !s.IsSeparator);
             var last = reference.FindLastIndex(s => !s.IsSeparator);
             if (first < 0)
@@ -128,7 +128,7 @@ public sealed class ArchivalReference : IEquatable<ArchivalReference>
     }
 
     /// <summary>The credits as printed, from the first credit to the end: "Translated by Gary Goldberg."; empty when there are none.</summary>
-    public string CreditsText => creditsStart is { } start ? Text[start..].Trim() : string.Empty;
+    public string CreditsText => _creditsStart is { } start ? Text[start..].Trim() : string.Empty;
 
     /// <summary>Translators' names ("Translated by ...").</summary>
     public IReadOnlyList<string> Translators => NamesFor(ArchivalCreditRole.Translated);
@@ -187,7 +187,7 @@ public sealed class ArchivalReference : IEquatable<ArchivalReference>
     {
         var pieces = new List<ArchivalCitationPiece>();
         var facts = new StringBuilder();
-        foreach (var segment in segments.Where(s => !InCredits(s.Start)))
+        foreach (var segment in _segments.Where(s => !InCredits(s.Start)))
         {
             switch (segment)
             {
@@ -236,7 +236,7 @@ public sealed class ArchivalReference : IEquatable<ArchivalReference>
     public override string ToString()
     {
         var text = new StringBuilder(Text.Length);
-        foreach (var segment in segments)
+        foreach (var segment in _segments)
         {
             _ = segment switch
             {
@@ -250,7 +250,7 @@ public sealed class ArchivalReference : IEquatable<ArchivalReference>
     }
 
     /// <summary>The segments (parts, credits, separators) in order; for tests that check nothing but punctuation falls between parts.</summary>
-    internal IReadOnlyList<Segment> Segments => segments;
+    internal IReadOnlyList<Segment> Segments => _segments;
 
     /// <summary>Whether two references were parsed from the same text (ordinal comparison).</summary>
     /// <param name="other">The other reference.</param>
@@ -263,7 +263,7 @@ public sealed class ArchivalReference : IEquatable<ArchivalReference>
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Text);
 
-    private bool InCredits(int index) => creditsStart is { } start && index >= start;
+    private bool InCredits(int index) => _creditsStart is { } start && index >= start;
 
     /// <summary>
     /// Where the credits that close the line start: at the first credit after the last recognised part. Credits printed inside

@@ -10,7 +10,7 @@ namespace HistoryCms.Core.Citations;
 /// <param name="options">The archive name and the site's address.</param>
 public sealed class CitationDtoMapper(ICitedDocumentSource documents, CitationStyleOptions options)
 {
-    private readonly CitationFormatter formatter = new(options);
+    private readonly CitationFormatter _formatter = new(options);
 
     /// <summary>Maps a value.</summary>
     /// <param name="value">The stored citations value, in any shape.</param>
@@ -51,7 +51,7 @@ public sealed class CitationDtoMapper(ICitedDocumentSource documents, CitationSt
             citation.Comment,
             numbered.RepeatOf,
             numbered.IsReferenced,
-            formatter.Format(document, citation.Locator));
+            _formatter.Format(document, citation.Locator));
     }
 
     /// <summary>Finds a cited document once per mapping.</summary>
@@ -77,7 +77,7 @@ public sealed class CitationDtoMapper(ICitedDocumentSource documents, CitationSt
         document.KnownDate,
         document.Reference?.Text ?? document.Source,
         document.RoutePath,
-        document.Url ?? formatter.Options.UrlOf(document.RoutePath));
+        document.Url ?? _formatter.Options.UrlOf(document.RoutePath));
 
     private static CitationLocatorDto? LocatorDto(CitationLocator? locator, CitedDocument? document) =>
         locator is null || locator.Value.Length == 0

@@ -12,8 +12,8 @@ namespace HistoryCms.Core.Citations;
 /// <param name="options">The archive name and the site's address.</param>
 public sealed class CitationPreviewBuilder(IContentLookup lookup, ICitedDocumentSource documents, CitationStyleOptions options)
 {
-    private readonly CitationValidator validator = new(lookup);
-    private readonly CitationDtoMapper mapper = new(documents, options);
+    private readonly CitationValidator _validator = new(lookup);
+    private readonly CitationDtoMapper _mapper = new(documents, options);
 
     /// <summary>Builds the preview.</summary>
     /// <param name="value">The citations value as the editor holds it.</param>
@@ -24,7 +24,7 @@ public sealed class CitationPreviewBuilder(IContentLookup lookup, ICitedDocument
     {
         var read = CitationJson.Read(value);
         body = RichTextMarkup.Of(body);
-        var messages = validator.Validate(read, configuration);
+        var messages = _validator.Validate(read, configuration);
         var numbered = CitationNumbering.Number(read.List, body).ToDictionary(n => n.Index);
         var found = new Dictionary<Guid, CitedDocument?>();
         var items = new List<CitationPreviewItem>(read.List.Items.Count);
@@ -43,7 +43,7 @@ public sealed class CitationPreviewBuilder(IContentLookup lookup, ICitedDocument
                 }
             }
 
-            items.Add(new CitationPreviewItem(mapper.Map(numbered[position], found), own));
+            items.Add(new CitationPreviewItem(_mapper.Map(numbered[position], found), own));
         }
 
         var general = messages.Where((_, m) => !claimed.Contains(m)).Select(CitationMessageDto.From)

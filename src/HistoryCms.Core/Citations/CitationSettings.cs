@@ -11,7 +11,7 @@ namespace HistoryCms.Core.Citations;
 /// </summary>
 public sealed class CitationSettings
 {
-    private readonly Func<ContentItem, string?> pageUrl;
+    private readonly Func<ContentItem, string?> _pageUrl;
 
     /// <summary>Creates the settings.</summary>
     /// <param name="style">The style options.</param>
@@ -23,7 +23,7 @@ public sealed class CitationSettings
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(pageUrl);
         Style = style;
-        this.pageUrl = pageUrl;
+        _pageUrl = pageUrl;
         Documents = new ContentCitedDocuments(content, pageUrl);
     }
 
@@ -42,7 +42,7 @@ public sealed class CitationSettings
     public string? UrlOf(ContentItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return pageUrl(item) ?? Style.UrlOf(item.RoutePath);
+        return _pageUrl(item) ?? Style.UrlOf(item.RoutePath);
     }
 
     /// <summary>

@@ -7,9 +7,9 @@ namespace HistoryCms.Core.Citations;
 /// </summary>
 internal sealed class CitationText
 {
-    private readonly List<(string Text, bool IsUrl)> runs = [];
+    private readonly List<(string Text, bool IsUrl)> _runs = [];
 
-    public bool IsEmpty => runs.All(r => r.Text.Length == 0);
+    public bool IsEmpty => _runs.All(r => r.Text.Length == 0);
 
     public static CitationText Of(string text) => new CitationText().Text(text);
 
@@ -17,13 +17,13 @@ internal sealed class CitationText
 
     public CitationText Text(string text)
     {
-        runs.Add((text, false));
+        _runs.Add((text, false));
         return this;
     }
 
     public CitationText Url(string url)
     {
-        runs.Add((url, true));
+        _runs.Add((url, true));
         return this;
     }
 
@@ -34,7 +34,7 @@ internal sealed class CitationText
         var parts = elements.Where(e => e is { IsEmpty: false }).Cast<CitationText>().ToList();
         for (var i = 0; i < parts.Count; i++)
         {
-            result.runs.AddRange(parts[i].runs);
+            result._runs.AddRange(parts[i]._runs);
             var last = i == parts.Count - 1;
             result.Punctuate(last ? end : delimiter);
         }
@@ -42,18 +42,18 @@ internal sealed class CitationText
         return result;
     }
 
-    public override string ToString() => string.Concat(runs.Select(r => r.Text));
+    public override string ToString() => string.Concat(_runs.Select(r => r.Text));
 
     private void Punctuate(string separator)
     {
         var mark = separator.Length > 0 && separator[0] is ',' or '.' ? separator[0] : '\0';
         var space = separator.Length > 0 && separator[^1] == ' ' ? " " : string.Empty;
-        var (text, isUrl) = runs[^1];
+        var (text, isUrl) = _runs[^1];
         var trimmed = text.TrimEnd();
         if (mark == '\0')
         {
-            runs[^1] = (trimmed, isUrl);
-            runs.Add((separator, false));
+            _runs[^1] = (trimmed, isUrl);
+            _runs.Add((separator, false));
             return;
         }
 
@@ -71,13 +71,13 @@ internal sealed class CitationText
             // the straight quotes of the digital-archive style keep the archive's own form.
             var curly = trimmed[^1] == '”';
             var closed = inner == ',' || (inner is '?' or '!' && (mark == '.' || !curly)) || (inner == '.' && mark == '.');
-            runs[^1] = (closed ? trimmed : trimmed[..quotes] + mark + trimmed[quotes..], false);
-            runs.Add((space, false));
+            _runs[^1] = (closed ? trimmed : trimmed[..quotes] + mark + trimmed[quotes..], false);
+            _runs.Add((space, false));
             return;
         }
 
         var ends = !isUrl && trimmed.Length > 0 && trimmed[^1] is '?' or '!' || (mark == '.' && trimmed.EndsWith('.'));
-        runs[^1] = (trimmed, isUrl);
-        runs.Add(((ends ? string.Empty : mark.ToString()) + space, false));
+        _runs[^1] = (trimmed, isUrl);
+        _runs.Add(((ends ? string.Empty : mark.ToString()) + space, false));
     }
 }

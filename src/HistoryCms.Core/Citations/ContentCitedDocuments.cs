@@ -11,11 +11,11 @@ namespace HistoryCms.Core.Citations;
 /// <param name="urlOf">The absolute URL of an item's page, when the host knows one; <c>null</c> leaves URLs to <see cref="CitationStyleOptions.SiteBaseUrl"/>.</param>
 public sealed class ContentCitedDocuments(IContentLookup lookup, Func<ContentItem, string?>? urlOf = null) : ICitedDocumentSource
 {
-    private readonly HistoryContentReader reader = new(lookup);
+    private readonly HistoryContentReader _reader = new(lookup);
 
     /// <inheritdoc />
     public CitedDocument? Find(Guid key) =>
-        lookup.Find(key) is { } item && reader.ReadArchivalDocument(item) is { } document
+        lookup.Find(key) is { } item && _reader.ReadArchivalDocument(item) is { } document
             ? CitedDocuments.From(document, urlOf?.Invoke(item))
             : null;
 }

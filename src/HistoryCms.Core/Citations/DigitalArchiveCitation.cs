@@ -17,7 +17,7 @@ public sealed class DigitalArchiveCitation(CitationStyleOptions options)
 {
     private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
 
-    private readonly CitationStyleOptions options = options ?? new CitationStyleOptions();
+    private readonly CitationStyleOptions _options = options ?? new CitationStyleOptions();
 
     /// <summary>The citation of a document; <c>null</c> prints <see cref="CitationStyleOptions.UnavailableDocument"/>.</summary>
     /// <param name="document">The cited document.</param>
@@ -26,17 +26,17 @@ public sealed class DigitalArchiveCitation(CitationStyleOptions options)
     {
         if (document is null)
         {
-            return options.UnavailableDocument;
+            return _options.UnavailableDocument;
         }
 
         var quoted = CitationTitles.Quote(CitationTitles.TitleOf(document), typographic: false);
-        var elements = new[] { DateOf(document), options.ArchiveLabel, document.Source }
+        var elements = new[] { DateOf(document), _options.ArchiveLabel, document.Source }
             .Where(e => !string.IsNullOrWhiteSpace(e))
             .Select(e => e!.Trim())
             .ToList();
         var text = quoted[..^1] + ",\"" + (elements.Count > 0 ? " " + string.Join(", ", elements) : string.Empty);
         var citation = CitationText.Of(text);
-        var url = options.DigitalArchiveUrl ? document.Url ?? options.UrlOf(document.RoutePath) : null;
+        var url = _options.DigitalArchiveUrl ? document.Url ?? _options.UrlOf(document.RoutePath) : null;
         if (!string.IsNullOrWhiteSpace(url))
         {
             citation.Text(text[^1] is '.' or '!' or '?' ? " " : ", ").Url(url.Trim());

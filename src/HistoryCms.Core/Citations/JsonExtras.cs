@@ -9,18 +9,18 @@ namespace HistoryCms.Core.Citations;
 /// </summary>
 public sealed class JsonExtras : IReadOnlyList<KeyValuePair<string, string>>
 {
-    private readonly KeyValuePair<string, string>[] fields;
+    private readonly KeyValuePair<string, string>[] _fields;
 
-    private JsonExtras(KeyValuePair<string, string>[] fields) => this.fields = fields;
+    private JsonExtras(KeyValuePair<string, string>[] fields) => _fields = fields;
 
     /// <summary>No extra fields.</summary>
     public static JsonExtras Empty { get; } = new([]);
 
     /// <inheritdoc />
-    public int Count => fields.Length;
+    public int Count => _fields.Length;
 
     /// <inheritdoc />
-    public KeyValuePair<string, string> this[int index] => fields[index];
+    public KeyValuePair<string, string> this[int index] => _fields[index];
 
     /// <summary>Creates the extras from name and JSON text pairs.</summary>
     /// <param name="fields">The fields.</param>
@@ -37,7 +37,7 @@ public sealed class JsonExtras : IReadOnlyList<KeyValuePair<string, string>>
     public void WriteTo(JsonObject target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        foreach (var (name, json) in fields)
+        foreach (var (name, json) in _fields)
         {
             if (!target.ContainsKey(name))
             {
@@ -47,7 +47,7 @@ public sealed class JsonExtras : IReadOnlyList<KeyValuePair<string, string>>
     }
 
     /// <inheritdoc />
-    public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, string>>)fields).GetEnumerator();
+    public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, string>>)_fields).GetEnumerator();
 
     /// <inheritdoc />
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

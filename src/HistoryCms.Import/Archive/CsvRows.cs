@@ -34,25 +34,25 @@ public static class CsvRows
 
     private sealed class Scanner(TextReader reader)
     {
-        private readonly char[] buffer = new char[1 << 16];
-        private readonly StringBuilder cell = new();
-        private readonly List<string> cells = [];
-        private int position;
-        private int length;
-        private int line = 1;
+        private readonly char[] _buffer = new char[1 << 16];
+        private readonly StringBuilder _cell = new();
+        private readonly List<string> _cells = [];
+        private int _position;
+        private int _length;
+        private int _line = 1;
 
         public CsvRow? Next()
         {
             while (true)
             {
-                var start = line;
+                var start = _line;
                 var row = ReadRow(out var problem);
                 if (row is null)
                 {
                     return null;
                 }
 
-                if (row.Count == 1 && row[0].Length == 0 && problem is null && !lastRowQuoted)
+                if (row.Count == 1 && row[0].Length == 0 && problem is null && !_lastRowQuoted)
                 {
                     continue;
                 }
@@ -61,14 +61,14 @@ public static class CsvRows
             }
         }
 
-        private bool lastRowQuoted;
+        private bool _lastRowQuoted;
 
         private List<string>? ReadRow(out string? problem)
         {
             problem = null;
-            cells.Clear();
-            cell.Clear();
-            lastRowQuoted = false;
+            _cells.Clear();
+            _cell.Clear();
+            _lastRowQuoted = false;
             if (!Fill())
             {
                 return null;
@@ -79,24 +79,24 @@ public static class CsvRows
             var quoteLine = 0;
             while (Fill())
             {
-                var span = buffer.AsSpan(position, length - position);
+                var span = _buffer.AsSpan(_position, _length - _position);
                 if (quoted)
                 {
                     var quote = span.IndexOf('"');
                     var run = quote < 0 ? span : span[..quote];
-                    line += run.Count('\n');
-                    cell.Append(run);
-                    position += run.Length;
+                    _line += run.Count('\n');
+                    _cell.Append(run);
+                    _position += run.Length;
                     if (quote < 0)
                     {
                         continue;
                     }
 
-                    position++;
+                    _position++;
                     if (Peek() == '"')
                     {
-                        position++;
-                        cell.Append('"');
+                        _position++;
+                        _cell.Append('"');
                     }
                     else
                     {
@@ -113,70 +113,70 @@ public static class CsvRows
                     var run = stop < 0 ? span : span[..stop];
                     if (afterQuote)
                     {
-                        problem ??= $"text follows the closing quote of cell {cells.Count + 1}";
+                        problem ??= $"text follows the closing quote of cell {_cells.Count + 1}";
                     }
 
-                    cell.Append(run);
-                    position += run.Length;
+                    _cell.Append(run);
+                    _position += run.Length;
                     continue;
                 }
 
                 var c = span[0];
-                position++;
+                _position++;
                 switch (c)
                 {
                     case ',':
-                        cells.Add(cell.ToString());
-                        cell.Clear();
+                        _cells.Add(_cell.ToString());
+                        _cell.Clear();
                         afterQuote = false;
                         break;
                     case '\r' when Peek() == '\n':
                         break;
                     case '\r':
                         problem ??= "a carriage return stands alone";
-                        cell.Append(c);
+                        _cell.Append(c);
                         break;
                     case '\n':
-                        line++;
-                        cells.Add(cell.ToString());
-                        lastRowQuoted = afterQuote;
-                        return [.. cells];
-                    case '"' when cell.Length == 0 && !afterQuote:
+                        _line++;
+                        _cells.Add(_cell.ToString());
+                        _lastRowQuoted = afterQuote;
+                        return [.. _cells];
+                    case '"' when _cell.Length == 0 && !afterQuote:
                         quoted = true;
-                        lastRowQuoted = true;
-                        quoteLine = line;
+                        _lastRowQuoted = true;
+                        quoteLine = _line;
                         break;
                     default:
                         problem ??= afterQuote
-                            ? $"text follows the closing quote of cell {cells.Count + 1}"
-                            : $"a quote stands inside the unquoted cell {cells.Count + 1}";
-                        cell.Append(c);
+                            ? $"text follows the closing quote of cell {_cells.Count + 1}"
+                            : $"a quote stands inside the unquoted cell {_cells.Count + 1}";
+                        _cell.Append(c);
                         break;
                 }
             }
 
             if (quoted)
             {
-                problem = $"the quote that opens cell {cells.Count + 1} on line {quoteLine} is never closed: the file ends inside it";
+                problem = $"the quote that opens cell {_cells.Count + 1} on line {quoteLine} is never closed: the file ends inside it";
             }
 
-            cells.Add(cell.ToString());
-            lastRowQuoted |= afterQuote;
-            return [.. cells];
+            _cells.Add(_cell.ToString());
+            _lastRowQuoted |= afterQuote;
+            return [.. _cells];
         }
 
-        private int Peek() => Fill() ? buffer[position] : -1;
+        private int Peek() => Fill() ? _buffer[_position] : -1;
 
         private bool Fill()
         {
-            if (position < length)
+            if (_position < _length)
             {
                 return true;
             }
 
-            length = reader.Read(buffer, 0, buffer.Length);
-            position = 0;
-            return length > 0;
+            _length = reader.Read(_buffer, 0, _buffer.Length);
+            _position = 0;
+            return _length > 0;
         }
     }
 }

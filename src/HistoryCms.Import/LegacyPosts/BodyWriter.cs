@@ -27,10 +27,10 @@ internal sealed partial class BodyWriter(TextCleaner cleaner, LegacyPostOptions 
         "p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "pre",
     };
 
-    private readonly List<Citation> citations = [];
+    private readonly List<Citation> _citations = [];
 
     /// <summary>The citations made from the body's links, in body order.</summary>
-    public IReadOnlyList<Citation> Citations => citations;
+    public IReadOnlyList<Citation> Citations => _citations;
 
     /// <summary>Writes the body.</summary>
     /// <param name="body">The body's blocks.</param>
@@ -206,8 +206,8 @@ internal sealed partial class BodyWriter(TextCleaner cleaner, LegacyPostOptions 
         if (target.IsKnown)
         {
             EmitChildren(link, html, plain);
-            var key = ImportKeys.CitationKey(postUrl, citations.Count + 1);
-            citations.Add(new Citation { Key = key.ToString("D"), DocumentKey = target.DocumentKey.ToString("D") });
+            var key = ImportKeys.CitationKey(postUrl, _citations.Count + 1);
+            _citations.Add(new Citation { Key = key.ToString("D"), DocumentKey = target.DocumentKey.ToString("D") });
             html.Append("<sup data-citation=\"").Append(key.ToString("D")).Append("\"></sup>");
             return;
         }

@@ -16,22 +16,22 @@ internal sealed class DocumentSlugIndex
     /// <summary>The index's file name in the state folder.</summary>
     public const string FileName = "document-slugs.tsv";
 
-    private readonly Dictionary<string, Row> rows = new(StringComparer.Ordinal);
-    private readonly string path;
-    private bool changed;
+    private readonly Dictionary<string, Row> _rows = new(StringComparer.Ordinal);
+    private readonly string _path;
+    private bool _changed;
 
-    private DocumentSlugIndex(string path) => this.path = path;
+    private DocumentSlugIndex(string path) => _path = path;
 
     /// <summary>Loads the index of a uSync folder (empty when there is none; unreadable lines are dropped and rebuilt).</summary>
     public static DocumentSlugIndex Load(string usync)
     {
         var index = new DocumentSlugIndex(Path.Combine(usync, ImportState.Folder, FileName));
-        if (!File.Exists(index.path))
+        if (!File.Exists(index._path))
         {
             return index;
         }
 
-        using var reader = new StreamReader(index.path, new UTF8Encoding(false), false, 1 << 16);
+        using var reader = new StreamReader(index._path, new UTF8Encoding(false), false, 1 << 16);
         while (reader.ReadLine() is { } line)
         {
             var parts = line.Split('\t');
@@ -39,11 +39,11 @@ internal sealed class DocumentSlugIndex
                 && long.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var length)
                 && long.TryParse(parts[3], NumberStyles.Integer, CultureInfo.InvariantCulture, out var ticks))
             {
-                index.rows[parts[0]] = new Row(parts[0], parts[1], length, ticks, parts[4]);
+                index._rows[parts[0]] = new Row(parts[0], parts[1], length, ticks, parts[4]);
             }
             else
             {
-                index.changed = true;
+                index._changed = true;
             }
         }
 
@@ -52,40 +52,40 @@ internal sealed class DocumentSlugIndex
 
     /// <summary>The row of a document, if its file is the one the row was made from (same path, length and time).</summary>
     public Row? Find(string identity, string relativePath, long length, long writeTicks) =>
-        rows.TryGetValue(identity, out var row) && row.RelativePath == relativePath && row.Length == length && row.WriteTicks == writeTicks ? row : null;
+        _rows.TryGetValue(identity, out var row) && row.RelativePath == relativePath && row.Length == length && row.WriteTicks == writeTicks ? row : null;
 
     /// <summary>Adds or replaces a row.</summary>
     public void Set(Row row)
     {
-        rows[row.Identity] = row;
-        changed = true;
+        _rows[row.Identity] = row;
+        _changed = true;
     }
 
     /// <summary>Drops the rows of documents the state no longer has.</summary>
     public void KeepOnly(IEnumerable<string> identities)
     {
         var keep = identities.ToHashSet(StringComparer.Ordinal);
-        foreach (var gone in rows.Keys.Where(k => !keep.Contains(k)).ToList())
+        foreach (var gone in _rows.Keys.Where(k => !keep.Contains(k)).ToList())
         {
-            rows.Remove(gone);
-            changed = true;
+            _rows.Remove(gone);
+            _changed = true;
         }
     }
 
     /// <summary>Writes the index atomically when a row changed.</summary>
     public void SaveIfChanged()
     {
-        if (!changed)
+        if (!_changed)
         {
             return;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        AtomicFile.Write(path, stream =>
+        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        AtomicFile.Write(_path, stream =>
         {
             using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
             // A value with a tab or line break cannot stand in a line; its row is left out and its file read again next time.
-            foreach (var row in rows.Values.Where(r => !new[] { r.Identity, r.RelativePath, r.Slug }.Any(v => v.AsSpan().IndexOfAny('\t', '\n', '\r') >= 0))
+            foreach (var row in _rows.Values.Where(r => !new[] { r.Identity, r.RelativePath, r.Slug }.Any(v => v.AsSpan().IndexOfAny('\t', '\n', '\r') >= 0))
                 .OrderBy(r => r.Identity, StringComparer.Ordinal))
             {
                 writer.Write(string.Join('\t', row.Identity, row.RelativePath, row.Length.ToString(CultureInfo.InvariantCulture),
@@ -93,7 +93,7 @@ internal sealed class DocumentSlugIndex
                 writer.Write('\n');
             }
         });
-        changed = false;
+        _changed = false;
     }
 
     /// <summary>One document.</summary>

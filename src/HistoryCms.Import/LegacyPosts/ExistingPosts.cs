@@ -14,8 +14,8 @@ namespace HistoryCms.Import.LegacyPosts;
 /// </summary>
 internal sealed class ExistingPosts
 {
-    private readonly Dictionary<string, List<ExistingPost>> byTitle = new(StringComparer.Ordinal);
-    private readonly Dictionary<Guid, string> claimed = [];
+    private readonly Dictionary<string, List<ExistingPost>> _byTitle = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, string> _claimed = [];
 
     /// <summary>Indexes the posts.</summary>
     /// <param name="posts">The hand-made posts (not trashed), with their files.</param>
@@ -24,9 +24,9 @@ internal sealed class ExistingPosts
         foreach (var post in posts)
         {
             var title = ImportKeys.NormaliseName(post.Item.Name);
-            if (!byTitle.TryGetValue(title, out var list))
+            if (!_byTitle.TryGetValue(title, out var list))
             {
-                byTitle[title] = list = [];
+                _byTitle[title] = list = [];
             }
 
             list.Add(post);
@@ -44,7 +44,7 @@ internal sealed class ExistingPosts
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(findings);
         // A post made with the key the import derives is found by that key; no other post is the same article then.
-        if (!byTitle.TryGetValue(ImportKeys.NormaliseName(post.Name), out var sameTitle) || byTitle.Values.Any(l => l.Exists(c => c.Item.Key == post.Key)))
+        if (!_byTitle.TryGetValue(ImportKeys.NormaliseName(post.Name), out var sameTitle) || _byTitle.Values.Any(l => l.Exists(c => c.Item.Key == post.Key)))
         {
             return null;
         }
@@ -72,14 +72,14 @@ internal sealed class ExistingPosts
         }
 
         var match = candidates[0];
-        if (claimed.TryGetValue(match.Item.Key, out var earlier))
+        if (_claimed.TryGetValue(match.Item.Key, out var earlier))
         {
             findings.Add(new(file, identity, "name", FindingKind.Flagged,
                 $"The existing post \"{match.Item.Name}\" ({match.Path}) has this title, but {earlier} was matched to it in this run; this post is imported as a new post. If they are the same article, import it once, with --url."));
             return null;
         }
 
-        claimed[match.Item.Key] = identity;
+        _claimed[match.Item.Key] = identity;
         var why = sameDate.Count > 0
             ? $"by title and date (both published {day:yyyy-MM-dd})"
             : day is null

@@ -13,10 +13,10 @@ namespace HistoryCms.Import.LegacyPosts;
 /// </summary>
 public sealed class ImportLookup
 {
-    private readonly Dictionary<string, Guid> documentsByRecordId = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> recordIdsBySlug = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, ContentItem> programs = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ContentItem> authors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Guid> _documentsByRecordId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _recordIdsBySlug = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ContentItem> _programs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ContentItem> _authors = new(StringComparer.Ordinal);
 
     /// <summary>The documents earlier imports wrote, asked when the items do not have a document; <c>null</c> when there are none.</summary>
     public ImportedDocuments? Imported { get; init; }
@@ -46,10 +46,10 @@ public sealed class ImportLookup
                     lookup.AddDocument(recordId, item.Value(P.ArchiveUrl), item.Key);
                     break;
                 case A.Program:
-                    lookup.programs.TryAdd(ImportKeys.NormaliseName(item.Name), item);
+                    lookup._programs.TryAdd(ImportKeys.NormaliseName(item.Name), item);
                     break;
                 case A.Author:
-                    lookup.authors.TryAdd(ImportKeys.NormaliseName(item.Name), item);
+                    lookup._authors.TryAdd(ImportKeys.NormaliseName(item.Name), item);
                     break;
                 case A.PostsFolder:
                     posts ??= new ContentFolder(item.Key, item.Level);
@@ -75,10 +75,10 @@ public sealed class ImportLookup
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(recordId);
         var id = recordId.Trim();
-        documentsByRecordId.TryAdd(id, key ?? ImportKeys.DocumentKey(id));
+        _documentsByRecordId.TryAdd(id, key ?? ImportKeys.DocumentKey(id));
         if (ArchiveLinks.DocumentSegment(archiveUrl) is { } slug)
         {
-            recordIdsBySlug.TryAdd(slug, id);
+            _recordIdsBySlug.TryAdd(slug, id);
         }
     }
 
@@ -90,7 +90,7 @@ public sealed class ImportLookup
     {
         ArgumentNullException.ThrowIfNull(recordId);
         var id = recordId.Trim();
-        if (documentsByRecordId.TryGetValue(id, out key))
+        if (_documentsByRecordId.TryGetValue(id, out key))
         {
             return true;
         }
@@ -105,7 +105,7 @@ public sealed class ImportLookup
     public bool TryFindSlug(string slug, out string recordId)
     {
         ArgumentNullException.ThrowIfNull(slug);
-        if (recordIdsBySlug.TryGetValue(slug, out recordId!))
+        if (_recordIdsBySlug.TryGetValue(slug, out recordId!))
         {
             return true;
         }
@@ -117,10 +117,10 @@ public sealed class ImportLookup
     /// <summary>An existing program of that name (whitespace and case ignored), or <c>null</c>.</summary>
     /// <param name="name">The name.</param>
     /// <returns>The item, or <c>null</c>.</returns>
-    public ContentItem? FindProgram(string name) => programs.GetValueOrDefault(ImportKeys.NormaliseName(name));
+    public ContentItem? FindProgram(string name) => _programs.GetValueOrDefault(ImportKeys.NormaliseName(name));
 
     /// <summary>An existing author of that name (whitespace and case ignored), or <c>null</c>.</summary>
     /// <param name="name">The name.</param>
     /// <returns>The item, or <c>null</c>.</returns>
-    public ContentItem? FindAuthor(string name) => authors.GetValueOrDefault(ImportKeys.NormaliseName(name));
+    public ContentItem? FindAuthor(string name) => _authors.GetValueOrDefault(ImportKeys.NormaliseName(name));
 }

@@ -14,12 +14,12 @@ namespace HistoryCms.Import.LegacyPosts;
 /// </summary>
 public sealed class ImportedDocuments
 {
-    private readonly string root;
-    private readonly IReadOnlyDictionary<string, ImportedEntry> entries;
-    private readonly bool persistIndex;
-    private readonly Dictionary<string, Guid?> checkedKeys = new(StringComparer.Ordinal);
-    private readonly List<ImportFinding> problems = [];
-    private Dictionary<string, string>? identitiesBySlug;
+    private readonly string _root;
+    private readonly IReadOnlyDictionary<string, ImportedEntry> _entries;
+    private readonly bool _persistIndex;
+    private readonly Dictionary<string, Guid?> _checkedKeys = new(StringComparer.Ordinal);
+    private readonly List<ImportFinding> _problems = [];
+    private Dictionary<string, string>? _identitiesBySlug;
 
     /// <summary>The imported documents of a uSync folder.</summary>
     /// <param name="root">The uSync folder.</param>
@@ -29,9 +29,9 @@ public sealed class ImportedDocuments
     {
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(entries);
-        this.root = root;
-        this.entries = entries;
-        this.persistIndex = persistIndex;
+        _root = root;
+        _entries = entries;
+        _persistIndex = persistIndex;
     }
 
     /// <summary>How many document files this run read (for the benchmark and the tests: it stays near the number of cited documents).</summary>
@@ -41,8 +41,8 @@ public sealed class ImportedDocuments
     /// <returns>The findings.</returns>
     public IReadOnlyList<ImportFinding> TakeProblems()
     {
-        var taken = problems.ToList();
-        problems.Clear();
+        var taken = _problems.ToList();
+        _problems.Clear();
         return taken;
     }
 
@@ -60,12 +60,12 @@ public sealed class ImportedDocuments
     public bool TryFind(string identity, out Guid key)
     {
         ArgumentNullException.ThrowIfNull(identity);
-        if (!checkedKeys.TryGetValue(identity, out var found))
+        if (!_checkedKeys.TryGetValue(identity, out var found))
         {
-            found = entries.TryGetValue(identity, out var entry) && IsDocumentIdentity(identity) && Read(entry.RelativePath) is { ContentType: A.ArchivalDocument, Trashed: false } node
+            found = _entries.TryGetValue(identity, out var entry) && IsDocumentIdentity(identity) && Read(entry.RelativePath) is { ContentType: A.ArchivalDocument, Trashed: false } node
                 ? node.Key
                 : null;
-            checkedKeys[identity] = found;
+            _checkedKeys[identity] = found;
         }
 
         key = found ?? Guid.Empty;
@@ -79,18 +79,18 @@ public sealed class ImportedDocuments
     public bool TryFindSlug(string slug, out string identity)
     {
         ArgumentNullException.ThrowIfNull(slug);
-        identitiesBySlug ??= BuildSlugs();
-        return identitiesBySlug.TryGetValue(slug, out identity!);
+        _identitiesBySlug ??= BuildSlugs();
+        return _identitiesBySlug.TryGetValue(slug, out identity!);
     }
 
     private Dictionary<string, string> BuildSlugs()
     {
-        var index = DocumentSlugIndex.Load(root);
-        var documents = entries.Values.Where(e => IsDocumentIdentity(e.Identity)).OrderBy(e => e.Identity, StringComparer.Ordinal).ToList();
+        var index = DocumentSlugIndex.Load(_root);
+        var documents = _entries.Values.Where(e => IsDocumentIdentity(e.Identity)).OrderBy(e => e.Identity, StringComparer.Ordinal).ToList();
         var slugs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in documents)
         {
-            var file = new FileInfo(Path.Combine(root, entry.RelativePath));
+            var file = new FileInfo(Path.Combine(_root, entry.RelativePath));
             if (!file.Exists)
             {
                 continue;
@@ -99,9 +99,9 @@ public sealed class ImportedDocuments
             var row = index.Find(entry.Identity, entry.RelativePath, file.Length, file.LastWriteTimeUtc.Ticks);
             if (row is null)
             {
-                var unreadable = problems.Count;
+                var unreadable = _problems.Count;
                 var node = Read(entry.RelativePath);
-                if (problems.Count > unreadable)
+                if (_problems.Count > unreadable)
                 {
                     continue; // No row: the file is read, and reported, again next time.
                 }
@@ -118,7 +118,7 @@ public sealed class ImportedDocuments
         }
 
         index.KeepOnly(documents.Select(e => e.Identity));
-        if (persistIndex)
+        if (_persistIndex)
         {
             index.SaveIfChanged();
         }
@@ -128,7 +128,7 @@ public sealed class ImportedDocuments
 
     private USyncContentNode? Read(string relativePath)
     {
-        var path = Path.Combine(root, relativePath);
+        var path = Path.Combine(_root, relativePath);
         if (!File.Exists(path))
         {
             return null;
@@ -141,7 +141,7 @@ public sealed class ImportedDocuments
         }
         catch (USyncFormatException e)
         {
-            problems.Add(new(relativePath, "file", null, FindingKind.Error,
+            _problems.Add(new(relativePath, "file", null, FindingKind.Error,
                 $"{e.Message} The document's file is left as it is; a post's link to it stays a link until the file is put right."));
             return null;
         }

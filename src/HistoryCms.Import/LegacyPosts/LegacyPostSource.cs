@@ -17,9 +17,9 @@ public sealed class LegacyPostSource(LegacyPostReader reader, string? oldUrl = n
 {
     private static readonly string[] Extensions = [".html", ".htm", ".xhtml", ".txt"];
 
-    private ExistingPosts? existingPosts;
-    private ImportedDocuments? documents;
-    private IReadOnlyDictionary<string, ImportedEntry> imported = new Dictionary<string, ImportedEntry>();
+    private ExistingPosts? _existingPosts;
+    private ImportedDocuments? _documents;
+    private IReadOnlyDictionary<string, ImportedEntry> _imported = new Dictionary<string, ImportedEntry>();
 
     /// <inheritdoc />
     public bool AppliesRules => true;
@@ -63,7 +63,7 @@ public sealed class LegacyPostSource(LegacyPostReader reader, string? oldUrl = n
             Target(items, A.PeopleFolder, "People", planner),
             Target(items, A.ProgramsFolder, "Programs", planner));
         var reader = new LegacyPostReader(new LegacyPostOptions { Folders = folders, Lookup = lookup, Rules = rules.Rules, ImportedAt = importedAt });
-        return new LegacyPostSource(reader, oldUrl) { existingPosts = new ExistingPosts(posts), imported = folder.State.Entries, documents = documents };
+        return new LegacyPostSource(reader, oldUrl) { _existingPosts = new ExistingPosts(posts), _imported = folder.State.Entries, _documents = documents };
     }
 
     /// <inheritdoc />
@@ -75,13 +75,13 @@ public sealed class LegacyPostSource(LegacyPostReader reader, string? oldUrl = n
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(findings);
         var result = reader.ReadFile(path, oldUrl);
-        foreach (var finding in result.Findings.Concat(documents?.TakeProblems() ?? []))
+        foreach (var finding in result.Findings.Concat(_documents?.TakeProblems() ?? []))
         {
             findings.Add(finding);
         }
 
         var items = result.Items.Select(i => new ImportItem(i.Item, i.Identity)).ToList();
-        if (result.Post is { } post && !imported.ContainsKey(post.Identity) && existingPosts?.Match(post.Item, post.Identity, path, findings) is { } same)
+        if (result.Post is { } post && !_imported.ContainsKey(post.Identity) && _existingPosts?.Match(post.Item, post.Identity, path, findings) is { } same)
         {
             // The planner finds an item the state does not know by its key: the existing post's key makes it update that file.
             items[^1] = items[^1] with { Content = post.Item with { Key = same.Item.Key } };

@@ -11,15 +11,15 @@ namespace HistoryCms.Import.LegacyPosts;
 /// </summary>
 internal sealed class TextCleaner(string file, IReadOnlyList<ReplacementRule> rules)
 {
-    private readonly List<ImportFinding> findings = [];
-    private readonly Dictionary<(string Location, string? Field, string Original, string Replacement, TextDamage Damage), int> certain = [];
+    private readonly List<ImportFinding> _findings = [];
+    private readonly Dictionary<(string Location, string? Field, string Original, string Replacement, TextDamage Damage), int> _certain = [];
 
     /// <summary>The findings so far (certain repairs grouped, in the order first seen).</summary>
-    public IReadOnlyList<ImportFinding> Findings => [.. findings, .. CertainRepairs()];
+    public IReadOnlyList<ImportFinding> Findings => [.. _findings, .. CertainRepairs()];
 
     /// <summary>Adds a finding of another kind.</summary>
     public void Add(string location, string? field, FindingKind kind, string message) =>
-        findings.Add(new ImportFinding(file, location, field, kind, message));
+        _findings.Add(new ImportFinding(file, location, field, kind, message));
 
     /// <summary>Repairs, applies the rules and flags spam; <paramref name="isProse"/> also flags stripped-link sentences.</summary>
     /// <param name="text">The text as read.</param>
@@ -73,7 +73,7 @@ internal sealed class TextCleaner(string file, IReadOnlyList<ReplacementRule> ru
             }
 
             var key = (location, field, note.Original, note.Replacement, note.Damage);
-            certain[key] = certain.GetValueOrDefault(key) + 1;
+            _certain[key] = _certain.GetValueOrDefault(key) + 1;
         }
 
         return result.Text;
@@ -97,7 +97,7 @@ internal sealed class TextCleaner(string file, IReadOnlyList<ReplacementRule> ru
     }
 
     private IEnumerable<ImportFinding> CertainRepairs() =>
-        certain.Select(c => new ImportFinding(file, c.Key.Location, c.Key.Field, FindingKind.Repaired,
+        _certain.Select(c => new ImportFinding(file, c.Key.Location, c.Key.Field, FindingKind.Repaired,
             $"\"{c.Key.Original}\" ({Describe(c.Key.Damage)}) was repaired to \"{c.Key.Replacement}\" ({Times(c.Value)})."));
 
     private static string Describe(TextDamage damage) => damage switch

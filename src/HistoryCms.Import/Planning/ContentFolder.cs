@@ -13,9 +13,9 @@ namespace HistoryCms.Import.Planning;
 /// </summary>
 public sealed class ContentFolder
 {
-    private readonly Dictionary<string, USyncContentNode> byIdentity = new(StringComparer.Ordinal);
-    private readonly Dictionary<Guid, USyncContentNode> byKey = [];
-    private readonly Dictionary<Guid, int> lastSortOrder = [];
+    private readonly Dictionary<string, USyncContentNode> _byIdentity = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, USyncContentNode> _byKey = [];
+    private readonly Dictionary<Guid, int> _lastSortOrder = [];
 
     private ContentFolder(string usync, ImportState state)
     {
@@ -36,7 +36,7 @@ public sealed class ContentFolder
     public HashSet<string> TakenPaths { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The items the state does not cover, read from their files, by key.</summary>
-    public IReadOnlyDictionary<Guid, USyncContentNode> Others => byKey;
+    public IReadOnlyDictionary<Guid, USyncContentNode> Others => _byKey;
 
     /// <summary>Files that could not be read, with why.</summary>
     public List<ImportFinding> Problems { get; } = [];
@@ -90,21 +90,21 @@ public sealed class ContentFolder
     /// <param name="key">The derived key.</param>
     /// <returns>The item, or <c>null</c>.</returns>
     public USyncContentNode? Existing(string identity, Guid key) =>
-        byIdentity.GetValueOrDefault(identity) ?? byKey.GetValueOrDefault(key);
+        _byIdentity.GetValueOrDefault(identity) ?? _byKey.GetValueOrDefault(key);
 
     /// <summary>The first item of a document type among the items the importer did not write (by path).</summary>
     /// <param name="contentType">The document type alias.</param>
     /// <returns>The item, or <c>null</c>.</returns>
     public USyncContentNode? FirstOfType(string contentType) =>
-        byKey.Values.Where(n => n.ContentType == contentType && !n.Trashed).OrderBy(n => n.Path, StringComparer.Ordinal).FirstOrDefault();
+        _byKey.Values.Where(n => n.ContentType == contentType && !n.Trashed).OrderBy(n => n.Path, StringComparer.Ordinal).FirstOrDefault();
 
     /// <summary>The next sort order below a parent (after every child the folder and the state know, and every one given out).</summary>
     /// <param name="parent">The parent's key.</param>
     /// <returns>The sort order.</returns>
     public int NextSortOrder(Guid parent)
     {
-        var next = lastSortOrder.TryGetValue(parent, out var last) ? last + 1 : 0;
-        lastSortOrder[parent] = next;
+        var next = _lastSortOrder.TryGetValue(parent, out var last) ? last + 1 : 0;
+        _lastSortOrder[parent] = next;
         return next;
     }
 
@@ -113,7 +113,7 @@ public sealed class ContentFolder
     public void Add(USyncContentNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        byKey[node.Key] = node;
+        _byKey[node.Key] = node;
         TakenPaths.Add(node.Path);
         NoteSortOrder(node.ParentKey ?? Guid.Empty, node.SortOrder);
         if (node.ContentType == HistoryAliases.ContentTypes.ArchivalDocument)
@@ -122,23 +122,23 @@ public sealed class ContentFolder
             {
                 if (node.Values.GetValueOrDefault(alias) is { Length: > 0 } identity)
                 {
-                    byIdentity.TryAdd(identity.Trim(), node);
+                    _byIdentity.TryAdd(identity.Trim(), node);
                 }
             }
 
             // A document made by hand may give only the archive address; a numeric address names the record ID.
             if (Archive.ArchiveRis.RecordIdOf(node.Values.GetValueOrDefault(P.ArchiveUrl)) is { } recordId)
             {
-                byIdentity.TryAdd(recordId, node);
+                _byIdentity.TryAdd(recordId, node);
             }
         }
     }
 
     private void NoteSortOrder(Guid parent, int sortOrder)
     {
-        if (!lastSortOrder.TryGetValue(parent, out var last) || sortOrder > last)
+        if (!_lastSortOrder.TryGetValue(parent, out var last) || sortOrder > last)
         {
-            lastSortOrder[parent] = sortOrder;
+            _lastSortOrder[parent] = sortOrder;
         }
     }
 }

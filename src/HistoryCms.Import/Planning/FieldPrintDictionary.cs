@@ -11,23 +11,23 @@ namespace HistoryCms.Import.Planning;
 public sealed class FieldPrintDictionary : IReadOnlyDictionary<string, ulong>
 {
     private static readonly ConcurrentDictionary<string, string[]> Schemas = new(StringComparer.Ordinal);
-    private readonly string[] aliases;
-    private readonly ulong[] values;
+    private readonly string[] _aliases;
+    private readonly ulong[] _values;
 
     private FieldPrintDictionary(string[] aliases, ulong[] values)
     {
-        this.aliases = aliases;
-        this.values = values;
+        _aliases = aliases;
+        _values = values;
     }
 
     /// <inheritdoc />
-    public int Count => aliases.Length;
+    public int Count => _aliases.Length;
 
     /// <inheritdoc />
-    public IEnumerable<string> Keys => aliases;
+    public IEnumerable<string> Keys => _aliases;
 
     /// <inheritdoc />
-    public IEnumerable<ulong> Values => values;
+    public IEnumerable<ulong> Values => _values;
 
     /// <inheritdoc />
     public ulong this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
@@ -52,22 +52,22 @@ public sealed class FieldPrintDictionary : IReadOnlyDictionary<string, ulong>
     }
 
     /// <inheritdoc />
-    public bool ContainsKey(string key) => Array.BinarySearch(aliases, key, StringComparer.Ordinal) >= 0;
+    public bool ContainsKey(string key) => Array.BinarySearch(_aliases, key, StringComparer.Ordinal) >= 0;
 
     /// <inheritdoc />
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out ulong value)
     {
-        var at = Array.BinarySearch(aliases, key, StringComparer.Ordinal);
-        value = at >= 0 ? values[at] : 0;
+        var at = Array.BinarySearch(_aliases, key, StringComparer.Ordinal);
+        value = at >= 0 ? _values[at] : 0;
         return at >= 0;
     }
 
     /// <inheritdoc />
     public IEnumerator<KeyValuePair<string, ulong>> GetEnumerator()
     {
-        for (var i = 0; i < aliases.Length; i++)
+        for (var i = 0; i < _aliases.Length; i++)
         {
-            yield return new(aliases[i], values[i]);
+            yield return new(_aliases[i], _values[i]);
         }
     }
 

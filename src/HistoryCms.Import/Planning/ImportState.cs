@@ -38,14 +38,14 @@ public sealed class ImportState : IDisposable
     /// <summary>The state's folder below the uSync folder.</summary>
     public const string Folder = ".import";
 
-    private readonly ConcurrentDictionary<string, ImportedEntry> entries = new(StringComparer.Ordinal);
-    private readonly string folder;
-    private StreamWriter? journal;
+    private readonly ConcurrentDictionary<string, ImportedEntry> _entries = new(StringComparer.Ordinal);
+    private readonly string _folder;
+    private StreamWriter? _journal;
 
-    private ImportState(string usync) => folder = Path.Combine(usync, Folder);
+    private ImportState(string usync) => _folder = Path.Combine(usync, Folder);
 
     /// <summary>The entries by identity (safe to read from a reading thread while the planner remembers).</summary>
-    public IReadOnlyDictionary<string, ImportedEntry> Entries => entries;
+    public IReadOnlyDictionary<string, ImportedEntry> Entries => _entries;
 
     /// <summary>Loads the state of a uSync folder (empty when there is none).</summary>
     /// <param name="usync">The uSync folder.</param>
@@ -53,8 +53,8 @@ public sealed class ImportState : IDisposable
     public static ImportState Load(string usync)
     {
         var state = new ImportState(usync);
-        state.ReadLines(Path.Combine(state.folder, "state.tsv"));
-        state.ReadLines(Path.Combine(state.folder, "journal.tsv"));
+        state.ReadLines(Path.Combine(state._folder, "state.tsv"));
+        state.ReadLines(Path.Combine(state._folder, "journal.tsv"));
         return state;
     }
 
@@ -64,47 +64,47 @@ public sealed class ImportState : IDisposable
     public void Remember(ImportedEntry entry, bool persist)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        entries[entry.Identity] = entry;
+        _entries[entry.Identity] = entry;
         if (!persist)
         {
             return;
         }
 
-        if (journal is null)
+        if (_journal is null)
         {
-            Directory.CreateDirectory(folder);
-            journal = new StreamWriter(new FileStream(Path.Combine(folder, "journal.tsv"), FileMode.Append, FileAccess.Write, FileShare.Read, 1 << 16), new UTF8Encoding(false));
+            Directory.CreateDirectory(_folder);
+            _journal = new StreamWriter(new FileStream(Path.Combine(_folder, "journal.tsv"), FileMode.Append, FileAccess.Write, FileShare.Read, 1 << 16), new UTF8Encoding(false));
         }
 
-        journal.Write(Line(entry));
+        _journal.Write(Line(entry));
     }
 
     /// <summary>Hands the journal's buffered lines to the operating system (a killed process loses nothing handed over).</summary>
-    public void Flush() => journal?.Flush();
+    public void Flush() => _journal?.Flush();
 
     /// <summary>Folds the journal into the state file: the state is written to a temp file and renamed over the old one, then the journal is emptied.</summary>
     public void Compact()
     {
-        Directory.CreateDirectory(folder);
-        journal?.Dispose();
-        journal = null;
-        var target = Path.Combine(folder, "state.tsv");
+        Directory.CreateDirectory(_folder);
+        _journal?.Dispose();
+        _journal = null;
+        var target = Path.Combine(_folder, "state.tsv");
         AtomicFile.Write(target, stream =>
         {
             using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-            foreach (var entry in entries.Values.OrderBy(e => e.Identity, StringComparer.Ordinal))
+            foreach (var entry in _entries.Values.OrderBy(e => e.Identity, StringComparer.Ordinal))
             {
                 writer.Write(Line(entry));
             }
         });
-        File.Delete(Path.Combine(folder, "journal.tsv"));
+        File.Delete(Path.Combine(_folder, "journal.tsv"));
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        journal?.Dispose();
-        journal = null;
+        _journal?.Dispose();
+        _journal = null;
     }
 
     private static string Line(ImportedEntry e)
@@ -131,7 +131,7 @@ public sealed class ImportState : IDisposable
         {
             if (Parse(line) is { } entry)
             {
-                entries[entry.Identity] = entry;
+                _entries[entry.Identity] = entry;
             }
         }
     }

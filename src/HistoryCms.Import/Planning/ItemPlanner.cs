@@ -17,16 +17,16 @@ public sealed class ItemPlanner
     /// <summary>The pseudo-alias of the node name in fingerprints.</summary>
     public const string NameField = "@name";
 
-    private readonly ContentFolder folder;
-    private readonly ImportReport report;
-    private readonly bool dryRun;
-    private readonly ulong context;
+    private readonly ContentFolder _folder;
+    private readonly ImportReport _report;
+    private readonly bool _dryRun;
+    private readonly ulong _context;
     private static readonly IReadOnlyDictionary<string, string?> NoValues = new Dictionary<string, string?>();
 
-    private readonly Dictionary<Guid, ContentItem> tree = [];
-    private readonly Dictionary<string, string> seen = new(StringComparer.Ordinal);
-    private readonly HashSet<string> createdDirectories = new(StringComparer.Ordinal);
-    private bool dirty;
+    private readonly Dictionary<Guid, ContentItem> _tree = [];
+    private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _createdDirectories = new(StringComparer.Ordinal);
+    private bool _dirty;
 
     /// <summary>A planner over a loaded folder.</summary>
     /// <param name="folder">The folder.</param>
@@ -35,13 +35,13 @@ public sealed class ItemPlanner
     /// <param name="context">A hash of what else shapes the items (the replacement rules), folded into every input fingerprint.</param>
     public ItemPlanner(ContentFolder folder, ImportReport report, bool dryRun, ulong context = 0)
     {
-        this.context = context;
-        this.folder = folder;
-        this.report = report;
-        this.dryRun = dryRun;
+        _context = context;
+        _folder = folder;
+        _report = report;
+        _dryRun = dryRun;
         foreach (var node in folder.Others.Values)
         {
-            tree[node.Key] = ToItem(node);
+            _tree[node.Key] = ToItem(node);
         }
     }
 
@@ -51,7 +51,7 @@ public sealed class ItemPlanner
     public int LevelOf(Guid key)
     {
         var level = 0;
-        for (var current = tree.GetValueOrDefault(key); current is not null && level <= tree.Count; current = current.ParentKey is { } p ? tree.GetValueOrDefault(p) : null)
+        for (var current = _tree.GetValueOrDefault(key); current is not null && level <= _tree.Count; current = current.ParentKey is { } p ? _tree.GetValueOrDefault(p) : null)
         {
             level++;
         }
@@ -65,11 +65,11 @@ public sealed class ItemPlanner
     {
         ArgumentNullException.ThrowIfNull(item);
         var path = NewPath(item);
-        tree[item.Key] = item;
+        _tree[item.Key] = item;
         Write(path, Bytes(path, item));
-        folder.Add(new USyncContentNode(path, item.Key, item.Name, item.ContentType, item.ParentKey, item.SortOrder, item.CreateDate, true, false, item.Values, 0));
-        report.Created++;
-        report.Findings.Add(new(folder.Root, path, null, FindingKind.Flagged,
+        _folder.Add(new USyncContentNode(path, item.Key, item.Name, item.ContentType, item.ParentKey, item.SortOrder, item.CreateDate, true, false, item.Values, 0));
+        _report.Created++;
+        _report.Findings.Add(new(_folder.Root, path, null, FindingKind.Flagged,
             $"The folder had no {item.ContentType}; \"{item.Name}\" was created at the root for the imported items. Move it under the site root in the backoffice."));
     }
 
@@ -82,7 +82,7 @@ public sealed class ItemPlanner
     /// <returns><c>true</c> when the item need not be built.</returns>
     public bool IsUnchanged(string identity, ulong inputFingerprint) =>
         inputFingerprint != 0
-        && folder.State.Entries.TryGetValue(identity, out var entry)
+        && _folder.State.Entries.TryGetValue(identity, out var entry)
         && entry.InputFingerprint == Mix(inputFingerprint)
         && Untouched(entry);
 
@@ -92,15 +92,15 @@ public sealed class ItemPlanner
     public void Apply(ImportItem item, string file)
     {
         ArgumentNullException.ThrowIfNull(item);
-        if (seen.TryGetValue(item.IdentitySource, out var earlier))
+        if (_seen.TryGetValue(item.IdentitySource, out var earlier))
         {
-            report.Findings.Add(new(file, item.IdentitySource, null, FindingKind.Flagged,
+            _report.Findings.Add(new(file, item.IdentitySource, null, FindingKind.Flagged,
                 $"The same record ({item.IdentitySource}) came already from {earlier}; the later one replaces it."));
         }
 
-        seen[item.IdentitySource] = file;
+        _seen[item.IdentitySource] = file;
         item = item with { InputFingerprint = Mix(item.InputFingerprint) };
-        folder.State.Entries.TryGetValue(item.IdentitySource, out var entry);
+        _folder.State.Entries.TryGetValue(item.IdentitySource, out var entry);
         if (entry is not null && item.InputFingerprint != 0 && entry.InputFingerprint == item.InputFingerprint && Untouched(entry))
         {
             Unchanged(entry, item, file);
@@ -109,7 +109,7 @@ public sealed class ItemPlanner
 
         if (item.SameAsLastImport)
         {
-            report.Findings.Add(new(file, item.IdentitySource, null, FindingKind.Error,
+            _report.Findings.Add(new(file, item.IdentitySource, null, FindingKind.Error,
                 "The item's file changed while the import ran; the record is not imported this time. Run the import again."));
             return;
         }
@@ -128,8 +128,8 @@ public sealed class ItemPlanner
                 Unchanged(entry, item, file);
                 if (entry.InputFingerprint != item.InputFingerprint)
                 {
-                    folder.State.Remember(entry with { InputFingerprint = item.InputFingerprint }, persist: !dryRun);
-                    dirty = true;
+                    _folder.State.Remember(entry with { InputFingerprint = item.InputFingerprint }, persist: !_dryRun);
+                    _dirty = true;
                 }
 
                 return;
@@ -138,7 +138,7 @@ public sealed class ItemPlanner
             current = info.Exists ? Read(full, path, file, item) : null;
             if (!info.Exists)
             {
-                report.Findings.Add(new(file, item.IdentitySource, null, FindingKind.Flagged, $"The file {path} of this item was removed after the last import; it is written again."));
+                _report.Findings.Add(new(file, item.IdentitySource, null, FindingKind.Flagged, $"The file {path} of this item was removed after the last import; it is written again."));
             }
             else if (current is null)
             {
@@ -147,7 +147,7 @@ public sealed class ItemPlanner
         }
         else
         {
-            current = folder.Existing(item.IdentitySource, item.Content.Key);
+            current = _folder.Existing(item.IdentitySource, item.Content.Key);
             path = current?.Path ?? NewPath(item.Content);
         }
 
@@ -188,7 +188,7 @@ public sealed class ItemPlanner
         }
 
         var parent = current?.ParentKey ?? item.Content.ParentKey;
-        var sortOrder = current?.SortOrder ?? entry?.SortOrder ?? folder.NextSortOrder(parent ?? Guid.Empty);
+        var sortOrder = current?.SortOrder ?? entry?.SortOrder ?? _folder.NextSortOrder(parent ?? Guid.Empty);
         var final = item.Content with
         {
             Key = current?.Key ?? entry?.Key ?? item.Content.Key,
@@ -207,7 +207,7 @@ public sealed class ItemPlanner
         }
         catch (ArgumentException e)
         {
-            report.Findings.Add(new(file, item.IdentitySource, null, FindingKind.Skipped, e.Message + " The item is not written."));
+            _report.Findings.Add(new(file, item.IdentitySource, null, FindingKind.Skipped, e.Message + " The item is not written."));
             return;
         }
 
@@ -215,18 +215,18 @@ public sealed class ItemPlanner
         var full2 = Full(path);
         if (current is not null && File.Exists(full2) && File.ReadAllBytes(full2).AsSpan().SequenceEqual(bytes))
         {
-            report.Unchanged++;
+            _report.Unchanged++;
         }
         else
         {
             Write(path, bytes);
             if (current is null)
             {
-                report.Created++;
+                _report.Created++;
             }
             else
             {
-                report.Updated++;
+                _report.Updated++;
             }
         }
 
@@ -235,51 +235,51 @@ public sealed class ItemPlanner
             stat.Exists ? stat.Length : 0, stat.Exists ? stat.LastWriteTimeUtc.Ticks : 0, fingerprints, conflicts, item.InputFingerprint);
         if (entry is null || !SameEntry(entry, remembered))
         {
-            folder.State.Remember(remembered, persist: !dryRun);
-            folder.State.Flush();
-            dirty = true;
+            _folder.State.Remember(remembered, persist: !_dryRun);
+            _folder.State.Flush();
+            _dirty = true;
         }
     }
 
     /// <summary>Ends the run: folds the journal into the state file (nothing in a dry run, or when nothing changed).</summary>
     public void Finish()
     {
-        if (!dryRun && dirty)
+        if (!_dryRun && _dirty)
         {
-            folder.State.Compact();
+            _folder.State.Compact();
         }
     }
 
     /// <summary>The file's bytes; the item stands in the tree while its path is worked out (uSync's path runs through it).</summary>
     private byte[] Bytes(string path, ContentItem item)
     {
-        var previous = tree.GetValueOrDefault(item.Key);
-        tree[item.Key] = item;
+        var previous = _tree.GetValueOrDefault(item.Key);
+        _tree[item.Key] = item;
         try
         {
-            return USyncFile.From(path, USyncContentWriter.History.ToXml(item, tree)).Bytes;
+            return USyncFile.From(path, USyncContentWriter.History.ToXml(item, _tree)).Bytes;
         }
         finally
         {
             if (previous is null)
             {
-                tree.Remove(item.Key);
+                _tree.Remove(item.Key);
             }
             else
             {
-                tree[item.Key] = previous;
+                _tree[item.Key] = previous;
             }
         }
     }
 
     /// <summary>Puts an imported item into the tree (name and parent only), so that items below it (a project below a program imported in the same run) get their path and level.</summary>
-    private void Place(ContentItem item) => tree[item.Key] = item with { Values = NoValues };
+    private void Place(ContentItem item) => _tree[item.Key] = item with { Values = NoValues };
 
-    private ulong Mix(ulong input) => input == 0 || context == 0 ? input : ((input * 1099511628211) ^ context) | 1;
+    private ulong Mix(ulong input) => input == 0 || _context == 0 ? input : ((input * 1099511628211) ^ _context) | 1;
 
     private void Unchanged(ImportedEntry entry, ImportItem item, string file)
     {
-        report.Unchanged++;
+        _report.Unchanged++;
         if (!item.SameAsLastImport)
         {
             Place(item.Content with { Key = entry.Key, ParentKey = entry.ParentKey == Guid.Empty ? null : entry.ParentKey, SortOrder = entry.SortOrder });
@@ -305,8 +305,8 @@ public sealed class ItemPlanner
 
     private void Conflict(string file, ImportItem item, string field, string message)
     {
-        report.Conflicts++;
-        report.Findings.Add(new(file, item.IdentitySource, field == NameField ? "name" : field, FindingKind.Conflict, message));
+        _report.Conflicts++;
+        _report.Findings.Add(new(file, item.IdentitySource, field == NameField ? "name" : field, FindingKind.Conflict, message));
     }
 
     private USyncContentNode? Read(string full, string path, string file, ImportItem item)
@@ -317,7 +317,7 @@ public sealed class ItemPlanner
         }
         catch (USyncFormatException e)
         {
-            report.Findings.Add(new(file, item.IdentitySource, null, FindingKind.Skipped, $"The item's file {path} cannot be read ({e.Message}); it is left as it is and the record is not imported."));
+            _report.Findings.Add(new(file, item.IdentitySource, null, FindingKind.Skipped, $"The item's file {path} cannot be read ({e.Message}); it is left as it is and the record is not imported."));
             return null;
         }
     }
@@ -336,22 +336,22 @@ public sealed class ItemPlanner
             path = $"{USyncContentWriter.Folder}/{name}_{item.Key:N}{USyncFile.Extension}";
         }
 
-        folder.TakenPaths.Add(path);
+        _folder.TakenPaths.Add(path);
         return path;
     }
 
-    private bool Taken(string path) => folder.TakenPaths.Contains(path) || File.Exists(Full(path));
+    private bool Taken(string path) => _folder.TakenPaths.Contains(path) || File.Exists(Full(path));
 
     private void Write(string path, byte[] bytes)
     {
-        if (dryRun)
+        if (_dryRun)
         {
             return;
         }
 
         var full = Full(path);
         var directory = Path.GetDirectoryName(full)!;
-        if (createdDirectories.Add(directory))
+        if (_createdDirectories.Add(directory))
         {
             Directory.CreateDirectory(directory);
         }
@@ -359,7 +359,7 @@ public sealed class ItemPlanner
         AtomicFile.Write(full, bytes);
     }
 
-    private string Full(string relative) => Path.Combine(folder.Root, relative);
+    private string Full(string relative) => Path.Combine(_folder.Root, relative);
 
     private static bool Equal(string? a, string? b) =>
         string.IsNullOrWhiteSpace(a) ? string.IsNullOrWhiteSpace(b) : string.Equals(a, b, StringComparison.Ordinal);

@@ -10,13 +10,13 @@ namespace HistoryCms.Search.Analysis;
 /// </summary>
 internal sealed class FoldingFilter : TokenFilter
 {
-    private readonly ICharTermAttribute term;
-    private char[] folded = new char[64];
+    private readonly ICharTermAttribute _term;
+    private char[] _folded = new char[64];
 
     /// <summary>Creates the filter.</summary>
     /// <param name="input">The tokens.</param>
     public FoldingFilter(TokenStream input)
-        : base(input) => term = AddAttribute<ICharTermAttribute>();
+        : base(input) => _term = AddAttribute<ICharTermAttribute>();
 
     /// <inheritdoc />
     public override bool IncrementToken()
@@ -26,8 +26,8 @@ internal sealed class FoldingFilter : TokenFilter
             return false;
         }
 
-        var buffer = term.Buffer;
-        var length = term.Length;
+        var buffer = _term.Buffer;
+        var length = _term.Length;
         var foldable = false;
         for (var i = 0; i < length; i++)
         {
@@ -49,13 +49,13 @@ internal sealed class FoldingFilter : TokenFilter
 
         if (foldable)
         {
-            if (folded.Length < length * 4)
+            if (_folded.Length < length * 4)
             {
-                folded = new char[length * 4];
+                _folded = new char[length * 4];
             }
 
-            var foldedLength = ASCIIFoldingFilter.FoldToASCII(buffer, 0, folded, 0, length);
-            term.CopyBuffer(folded, 0, foldedLength);
+            var foldedLength = ASCIIFoldingFilter.FoldToASCII(buffer, 0, _folded, 0, length);
+            _term.CopyBuffer(_folded, 0, foldedLength);
         }
 
         return true;

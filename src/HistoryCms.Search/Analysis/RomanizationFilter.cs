@@ -23,18 +23,18 @@ internal sealed class RomanizationFilter : TokenFilter
     private static readonly int[] CyrillicSystems =
         [CyrillicTransliteration.LibraryOfCongress, CyrillicTransliteration.CommonEnglish, CyrillicTransliteration.Scholarly];
 
-    private readonly ICharTermAttribute term;
-    private readonly IPositionIncrementAttribute positionIncrement;
-    private readonly IOffsetAttribute offset;
-    private readonly ITypeAttribute type;
-    private readonly IKeywordAttribute keyword;
-    private readonly CharArraySet commonWords;
-    private readonly CharArrayDictionary<string[]> remembered = new(SiteSearchAnalyzer.Version, 256, ignoreCase: false);
-    private string[] pending = [];
-    private char[] lowered = new char[32];
-    private int next;
-    private int startOffset;
-    private int endOffset;
+    private readonly ICharTermAttribute _term;
+    private readonly IPositionIncrementAttribute _positionIncrement;
+    private readonly IOffsetAttribute _offset;
+    private readonly ITypeAttribute _type;
+    private readonly IKeywordAttribute _keyword;
+    private readonly CharArraySet _commonWords;
+    private readonly CharArrayDictionary<string[]> _remembered = new(SiteSearchAnalyzer.Version, 256, ignoreCase: false);
+    private string[] _pending = [];
+    private char[] _lowered = new char[32];
+    private int _next;
+    private int _startOffset;
+    private int _endOffset;
 
     /// <summary>Creates the filter.</summary>
     /// <param name="input">The tokens from the tokenizer (original case).</param>
@@ -42,26 +42,26 @@ internal sealed class RomanizationFilter : TokenFilter
     public RomanizationFilter(TokenStream input, CharArraySet commonWords)
         : base(input)
     {
-        term = AddAttribute<ICharTermAttribute>();
-        positionIncrement = AddAttribute<IPositionIncrementAttribute>();
-        offset = AddAttribute<IOffsetAttribute>();
-        type = AddAttribute<ITypeAttribute>();
-        keyword = AddAttribute<IKeywordAttribute>();
-        this.commonWords = commonWords;
+        _term = AddAttribute<ICharTermAttribute>();
+        _positionIncrement = AddAttribute<IPositionIncrementAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+        _type = AddAttribute<ITypeAttribute>();
+        _keyword = AddAttribute<IKeywordAttribute>();
+        _commonWords = commonWords;
     }
 
     /// <inheritdoc />
     public override bool IncrementToken()
     {
-        if (next < pending.Length)
+        if (_next < _pending.Length)
         {
             // Cheaper than capturing and restoring the whole state: the added token differs only in these.
             ClearAttributes();
-            term.SetEmpty().Append(pending[next++]);
-            positionIncrement.PositionIncrement = 0;
-            offset.SetOffset(startOffset, endOffset);
-            type.Type = RomanizedType;
-            keyword.IsKeyword = true;
+            _term.SetEmpty().Append(_pending[_next++]);
+            _positionIncrement.PositionIncrement = 0;
+            _offset.SetOffset(_startOffset, _endOffset);
+            _type.Type = RomanizedType;
+            _keyword.IsKeyword = true;
             return true;
         }
 
@@ -70,28 +70,28 @@ internal sealed class RomanizationFilter : TokenFilter
             return false;
         }
 
-        var buffer = term.Buffer;
-        var length = term.Length;
+        var buffer = _term.Buffer;
+        var length = _term.Length;
         if (length < 3 || !char.IsUpper(buffer[0]) || IsCommonWord(buffer, length))
         {
             return true;
         }
 
-        if (!remembered.TryGetValue(buffer, 0, length, out var variants))
+        if (!_remembered.TryGetValue(buffer, 0, length, out var variants))
         {
             variants = Romanizations(new ReadOnlySpan<char>(buffer, 0, length));
-            if (remembered.Count >= MaxRemembered)
+            if (_remembered.Count >= MaxRemembered)
             {
-                remembered.Clear();
+                _remembered.Clear();
             }
 
-            remembered.Put(buffer, 0, length, variants, out _);
+            _remembered.Put(buffer, 0, length, variants, out _);
         }
 
-        pending = variants;
-        next = 0;
-        startOffset = offset.StartOffset;
-        endOffset = offset.EndOffset;
+        _pending = variants;
+        _next = 0;
+        _startOffset = _offset.StartOffset;
+        _endOffset = _offset.EndOffset;
         return true;
     }
 
@@ -99,24 +99,24 @@ internal sealed class RomanizationFilter : TokenFilter
     public override void Reset()
     {
         base.Reset();
-        pending = [];
-        next = 0;
+        _pending = [];
+        _next = 0;
     }
 
     // The set's own ignore-case lookup lower-cases through J2N per character, at a cost that showed in indexing.
     private bool IsCommonWord(char[] buffer, int length)
     {
-        if (lowered.Length < length)
+        if (_lowered.Length < length)
         {
-            lowered = new char[length];
+            _lowered = new char[length];
         }
 
         for (var i = 0; i < length; i++)
         {
-            lowered[i] = InvariantLowerCase.Of(buffer[i]);
+            _lowered[i] = InvariantLowerCase.Of(buffer[i]);
         }
 
-        return commonWords.Contains(lowered, 0, length);
+        return _commonWords.Contains(_lowered, 0, length);
     }
 
     // A Cyrillic name: its distinct romanizations and their key; a Latin one: its key. Nothing for other scripts.

@@ -33,16 +33,16 @@ internal sealed class SiteSearchAnalyzer : Analyzer
     /// <summary>The Lucene version the chains follow.</summary>
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private readonly TextProfile profile;
-    private readonly AnalyzerMode mode;
+    private readonly TextProfile _profile;
+    private readonly AnalyzerMode _mode;
 
     /// <summary>Creates the analyzer.</summary>
     /// <param name="profile">The language profile.</param>
     /// <param name="mode">What the analyzer is for.</param>
     public SiteSearchAnalyzer(TextProfile profile, AnalyzerMode mode)
     {
-        this.profile = profile;
-        this.mode = mode;
+        _profile = profile;
+        _mode = mode;
     }
 
     /// <summary>Every stop word of every profile: a query word in it is not required to match.</summary>
@@ -60,24 +60,24 @@ internal sealed class SiteSearchAnalyzer : Analyzer
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new CJKWidthFilter(tokenizer);
         stream = new CJKBigramFilter(stream);
-        if (mode == AnalyzerMode.Words)
+        if (_mode == AnalyzerMode.Words)
         {
             return new TokenStreamComponents(tokenizer, stream);
         }
 
-        if (mode == AnalyzerMode.Index)
+        if (_mode == AnalyzerMode.Index)
         {
             stream = new RomanizationFilter(stream, LowerCaseStopWords);
         }
 
         stream = new FoldingFilter(stream);
-        var stopWords = StopWords(profile);
+        var stopWords = StopWords(_profile);
         if (stopWords is not null)
         {
             stream = new StopFilter(Version, stream, stopWords);
         }
 
-        stream = profile switch
+        stream = _profile switch
         {
             TextProfile.English => new PorterStemFilter(new EnglishPossessiveFilter(Version, stream)),
             TextProfile.German => new GermanLightStemFilter(stream),

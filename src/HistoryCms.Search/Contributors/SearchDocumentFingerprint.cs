@@ -14,7 +14,7 @@ namespace HistoryCms.Search.Contributors;
 /// </summary>
 internal sealed class SearchDocumentFingerprint
 {
-    private readonly ArrayBufferWriter<byte> buffer = new(4096);
+    private readonly ArrayBufferWriter<byte> _buffer = new(4096);
 
     /// <summary>The fingerprint of a document.</summary>
     /// <param name="document">The document.</param>
@@ -22,7 +22,7 @@ internal sealed class SearchDocumentFingerprint
     public UInt128 Of(SearchDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        buffer.ResetWrittenCount();
+        _buffer.ResetWrittenCount();
         Write(document.Id);
         Write(document.Type);
         Write(document.Title);
@@ -63,20 +63,20 @@ internal sealed class SearchDocumentFingerprint
         }
 
         Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(buffer.WrittenSpan, digest);
+        SHA256.HashData(_buffer.WrittenSpan, digest);
         return BinaryPrimitives.ReadUInt128LittleEndian(digest);
     }
 
     private void Write(int value)
     {
-        BinaryPrimitives.WriteInt32LittleEndian(buffer.GetSpan(sizeof(int)), value);
-        buffer.Advance(sizeof(int));
+        BinaryPrimitives.WriteInt32LittleEndian(_buffer.GetSpan(sizeof(int)), value);
+        _buffer.Advance(sizeof(int));
     }
 
     private void Write(Guid value)
     {
-        value.TryWriteBytes(buffer.GetSpan(16));
-        buffer.Advance(16);
+        value.TryWriteBytes(_buffer.GetSpan(16));
+        _buffer.Advance(16);
     }
 
     private void Write(string? value)
@@ -90,8 +90,8 @@ internal sealed class SearchDocumentFingerprint
         // The UTF-16 code units as they are: no encoding pass, and the digest never leaves the process.
         var bytes = MemoryMarshal.AsBytes(value.AsSpan());
         Write(value.Length);
-        bytes.CopyTo(buffer.GetSpan(bytes.Length));
-        buffer.Advance(bytes.Length);
+        bytes.CopyTo(_buffer.GetSpan(bytes.Length));
+        _buffer.Advance(bytes.Length);
     }
 
     private void Write(IReadOnlyList<SearchLabel> labels)

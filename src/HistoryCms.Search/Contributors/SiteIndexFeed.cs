@@ -10,12 +10,12 @@ namespace HistoryCms.Search.Contributors;
 /// </summary>
 public sealed class SiteIndexFeed : IDisposable
 {
-    private readonly SiteIndex index;
-    private readonly Dictionary<string, ISearchContributor> contributors;
-    private readonly SemaphoreSlim synchronizing = new(1, 1);
-    private readonly SearchDocumentFingerprint fingerprint = new();
-    private Source source;
-    private Dictionary<Guid, UInt128>? indexed;
+    private readonly SiteIndex _index;
+    private readonly Dictionary<string, ISearchContributor> _contributors;
+    private readonly SemaphoreSlim _synchronizing = new(1, 1);
+    private readonly SearchDocumentFingerprint _fingerprint = new();
+    private Source _source;
+    private Dictionary<Guid, UInt128>? _indexed;
 
     /// <summary>Creates the feed.</summary>
     /// <param name="index">The index to keep current.</param>
@@ -25,9 +25,9 @@ public sealed class SiteIndexFeed : IDisposable
     /// comes in the sequence (as registered in a container, before or after the package's); among a site's own, the last wins.</param>
     public SiteIndexFeed(SiteIndex index, IContentLookup lookup, IEnumerable<ISearchContributor>? contributors = null)
     {
-        this.index = index ?? throw new ArgumentNullException(nameof(index));
-        this.contributors = ByType(contributors ?? DefaultContributors);
-        source = new Source(lookup ?? throw new ArgumentNullException(nameof(lookup)));
+        _index = index ?? throw new ArgumentNullException(nameof(index));
+        _contributors = ByType(contributors ?? DefaultContributors);
+        _source = new Source(lookup ?? throw new ArgumentNullException(nameof(lookup)));
     }
 
     /// <summary>The package's contributors: blog posts, archival documents, authors and programs.</summary>
@@ -37,16 +37,16 @@ public sealed class SiteIndexFeed : IDisposable
     /// <summary>The search document of an item, or <c>null</c> when no contributor indexes its type.</summary>
     /// <param name="item">The item.</param>
     /// <returns>The document, or <c>null</c>.</returns>
-    public SearchDocument? DocumentOf(ContentItem item) => DocumentOf(item, Volatile.Read(ref source));
+    public SearchDocument? DocumentOf(ContentItem item) => DocumentOf(item, Volatile.Read(ref _source));
 
     /// <summary>Every document of the published content, read lazily.</summary>
     /// <returns>The documents.</returns>
-    public IEnumerable<SearchDocument> AllDocuments() => AllDocuments(Volatile.Read(ref source));
+    public IEnumerable<SearchDocument> AllDocuments() => AllDocuments(Volatile.Read(ref _source));
 
     /// <summary>Replaces the whole index with the published content (one call, one commit).</summary>
     /// <param name="cancellationToken">Cancels the rebuild; the old index stays.</param>
     /// <returns>A task that completes when the new index serves.</returns>
-    public Task RebuildAsync(CancellationToken cancellationToken = default) => index.RebuildAsync(AllDocuments(), cancellationToken);
+    public Task RebuildAsync(CancellationToken cancellationToken = default) => _index.RebuildAsync(AllDocuments(), cancellationToken);
 
     /// <summary>Re-reads one item, or its whole branch; removes what is no longer published.</summary>
     /// <param name="key">The item's key.</param>
@@ -55,21 +55,21 @@ public sealed class SiteIndexFeed : IDisposable
     /// <returns>A task that completes when the change is searchable.</returns>
     public Task RefreshAsync(Guid key, bool withDescendants, CancellationToken cancellationToken = default)
     {
-        var current = Volatile.Read(ref source);
+        var current = Volatile.Read(ref _source);
         var item = current.Lookup.Find(key);
         if (item is null)
         {
-            return index.DeleteAsync([key], withDescendants: true, cancellationToken);
+            return _index.DeleteAsync([key], withDescendants: true, cancellationToken);
         }
 
         if (!withDescendants)
         {
             return DocumentOf(item, current) is { } document
-                ? index.IndexAsync([document], cancellationToken)
-                : index.DeleteAsync([key], withDescendants: false, cancellationToken);
+                ? _index.IndexAsync([document], cancellationToken)
+                : _index.DeleteAsync([key], withDescendants: false, cancellationToken);
         }
 
-        return index.ReplaceBranchAsync(key, Branch(item, current.Lookup).Select(i => DocumentOf(i, current)).OfType<SearchDocument>(), cancellationToken);
+        return _index.ReplaceBranchAsync(key, Branch(item, current.Lookup).Select(i => DocumentOf(i, current)).OfType<SearchDocument>(), cancellationToken);
     }
 
     /// <summary>
@@ -93,63 +93,63 @@ public sealed class SiteIndexFeed : IDisposable
         SynchronizeCoreAsync(content ?? throw new ArgumentNullException(nameof(content)), cancellationToken);
 
     /// <inheritdoc />
-    public void Dispose() => synchronizing.Dispose();
+    public void Dispose() => _synchronizing.Dispose();
 
     /// <summary>Removes an item and everything below it.</summary>
     /// <param name="key">The item's key.</param>
     /// <param name="cancellationToken">Cancels before the commit.</param>
     /// <returns>A task that completes when the removal is searchable.</returns>
     public Task RemoveAsync(Guid key, CancellationToken cancellationToken = default) =>
-        index.DeleteAsync([key], withDescendants: true, cancellationToken);
+        _index.DeleteAsync([key], withDescendants: true, cancellationToken);
 
     private async Task<(int Indexed, int Removed)> SynchronizeCoreAsync(IContentLookup? content, CancellationToken cancellationToken)
     {
-        await synchronizing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _synchronizing.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             if (content is not null)
             {
-                Volatile.Write(ref source, new Source(content));
+                Volatile.Write(ref _source, new Source(content));
             }
 
-            var current = Volatile.Read(ref source);
-            if (indexed is null)
+            var current = Volatile.Read(ref _source);
+            if (_indexed is null)
             {
                 var fingerprints = new Dictionary<Guid, UInt128>();
 
                 // The rebuild enumerates the documents once (Parallel.ForEach pulls them one at a time under its own lock).
-                await index.RebuildAsync(AllDocuments(current).Select(d => Remember(d, fingerprints)), cancellationToken).ConfigureAwait(false);
-                indexed = fingerprints;
+                await _index.RebuildAsync(AllDocuments(current).Select(d => Remember(d, fingerprints)), cancellationToken).ConfigureAwait(false);
+                _indexed = fingerprints;
                 return (fingerprints.Count, 0);
             }
 
-            var now = new Dictionary<Guid, UInt128>(indexed.Count);
+            var now = new Dictionary<Guid, UInt128>(_indexed.Count);
             var changed = new List<Guid>();
             foreach (var document in AllDocuments(current))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var print = fingerprint.Of(document);
+                var print = _fingerprint.Of(document);
                 now[document.Id] = print;
-                if (!indexed.TryGetValue(document.Id, out var before) || before != print)
+                if (!_indexed.TryGetValue(document.Id, out var before) || before != print)
                 {
                     changed.Add(document.Id);
                 }
             }
 
-            var removed = indexed.Keys.Where(k => !now.ContainsKey(k)).ToList();
+            var removed = _indexed.Keys.Where(k => !now.ContainsKey(k)).ToList();
             if (changed.Count > 0 || removed.Count > 0)
             {
                 // The changed documents are read again rather than kept: a large change never holds every document at once.
                 var documents = changed.Select(current.Lookup.Find).OfType<ContentItem>().Select(i => DocumentOf(i, current)).OfType<SearchDocument>();
-                await index.UpdateAsync(documents, removed, cancellationToken).ConfigureAwait(false);
+                await _index.UpdateAsync(documents, removed, cancellationToken).ConfigureAwait(false);
             }
 
-            indexed = now;
+            _indexed = now;
             return (changed.Count, removed.Count);
         }
         finally
         {
-            synchronizing.Release();
+            _synchronizing.Release();
         }
     }
 
@@ -185,14 +185,14 @@ public sealed class SiteIndexFeed : IDisposable
     }
 
     private SearchDocument? DocumentOf(ContentItem item, Source from) =>
-        item is not null && contributors.TryGetValue(item.ContentType, out var contributor) ? contributor.Contribute(item, from.Context) : null;
+        item is not null && _contributors.TryGetValue(item.ContentType, out var contributor) ? contributor.Contribute(item, from.Context) : null;
 
     private IEnumerable<SearchDocument> AllDocuments(Source from) =>
-        contributors.Keys.SelectMany(from.Lookup.OfType).Select(i => DocumentOf(i, from)).OfType<SearchDocument>();
+        _contributors.Keys.SelectMany(from.Lookup.OfType).Select(i => DocumentOf(i, from)).OfType<SearchDocument>();
 
     private SearchDocument Remember(SearchDocument document, Dictionary<Guid, UInt128> fingerprints)
     {
-        fingerprints[document.Id] = fingerprint.Of(document);
+        fingerprints[document.Id] = _fingerprint.Of(document);
         return document;
     }
 

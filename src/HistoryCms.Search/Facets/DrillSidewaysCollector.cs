@@ -11,11 +11,11 @@ namespace HistoryCms.Search.Facets;
 /// </summary>
 internal sealed class DrillSidewaysCollector : ICollector
 {
-    private readonly ICollector hits;
-    private readonly FacetCountingCollector facets;
-    private readonly IReadOnlyList<(string Field, HashSet<string> Values)> filters;
-    private readonly FacetCountingCollector[] sideways;
-    private SegmentConditions conditions = null!;
+    private readonly ICollector _hits;
+    private readonly FacetCountingCollector _facets;
+    private readonly IReadOnlyList<(string Field, HashSet<string> Values)> _filters;
+    private readonly FacetCountingCollector[] _sideways;
+    private SegmentConditions _conditions = null!;
 
     /// <summary>Creates the collector.</summary>
     /// <param name="hits">Collects the matches that pass every filter (the page and the total).</param>
@@ -23,34 +23,34 @@ internal sealed class DrillSidewaysCollector : ICollector
     /// <param name="filters">The filtered fields whose facets are counted here, with the keys asked for.</param>
     public DrillSidewaysCollector(ICollector hits, FacetCountingCollector facets, IReadOnlyList<(string Field, HashSet<string> Values)> filters)
     {
-        this.hits = hits;
-        this.facets = facets;
-        this.filters = filters;
-        sideways = [.. filters.Select(f => new FacetCountingCollector([f.Field]))];
+        _hits = hits;
+        _facets = facets;
+        _filters = filters;
+        _sideways = [.. filters.Select(f => new FacetCountingCollector([f.Field]))];
     }
 
     /// <inheritdoc />
-    public bool AcceptsDocsOutOfOrder => hits.AcceptsDocsOutOfOrder;
+    public bool AcceptsDocsOutOfOrder => _hits.AcceptsDocsOutOfOrder;
 
     /// <summary>The counts: the filtered fields' facets counted sideways, the others over the hits.</summary>
     /// <param name="maxValues">How many values to keep per facet.</param>
     /// <returns>One facet per counted field, in the order asked.</returns>
     public IReadOnlyList<Core.Search.SiteSearchFacet> Result(int maxValues)
     {
-        var own = sideways.Select(s => s.Result(maxValues)[0]).ToDictionary(f => f.Name, StringComparer.Ordinal);
-        return [.. facets.Result(maxValues).Select(f => own.GetValueOrDefault(f.Name, f))];
+        var own = _sideways.Select(s => s.Result(maxValues)[0]).ToDictionary(f => f.Name, StringComparer.Ordinal);
+        return [.. _facets.Result(maxValues).Select(f => own.GetValueOrDefault(f.Name, f))];
     }
 
     /// <inheritdoc />
-    public void SetScorer(Scorer scorer) => hits.SetScorer(scorer);
+    public void SetScorer(Scorer scorer) => _hits.SetScorer(scorer);
 
     /// <inheritdoc />
     public void SetNextReader(AtomicReaderContext context)
     {
-        conditions = SegmentConditions.For(SegmentFacets.For(context.AtomicReader), filters);
-        hits.SetNextReader(context);
-        facets.SetNextReader(context);
-        foreach (var counter in sideways)
+        _conditions = SegmentConditions.For(SegmentFacets.For(context.AtomicReader), _filters);
+        _hits.SetNextReader(context);
+        _facets.SetNextReader(context);
+        foreach (var counter in _sideways)
         {
             counter.SetNextReader(context);
         }
@@ -60,9 +60,9 @@ internal sealed class DrillSidewaysCollector : ICollector
     public void Collect(int doc)
     {
         var failed = -1;
-        for (var field = 0; field < conditions.Count; field++)
+        for (var field = 0; field < _conditions.Count; field++)
         {
-            if (!conditions.Passes(field, doc))
+            if (!_conditions.Passes(field, doc))
             {
                 if (failed >= 0)
                 {
@@ -75,13 +75,13 @@ internal sealed class DrillSidewaysCollector : ICollector
 
         if (failed >= 0)
         {
-            sideways[failed].Collect(doc);
+            _sideways[failed].Collect(doc);
             return;
         }
 
-        hits.Collect(doc);
-        facets.Collect(doc);
-        foreach (var counter in sideways)
+        _hits.Collect(doc);
+        _facets.Collect(doc);
+        foreach (var counter in _sideways)
         {
             counter.Collect(doc);
         }

@@ -11,19 +11,19 @@ namespace HistoryCms.Search.Facets;
 /// </summary>
 internal sealed class FacetCountingCollector : ICollector
 {
-    private readonly string[] fields;
-    private readonly Dictionary<string, int>[] totals;
-    private readonly SegmentOrdinals[] segment;
-    private readonly int[]?[] counts;
+    private readonly string[] _fields;
+    private readonly Dictionary<string, int>[] _totals;
+    private readonly SegmentOrdinals[] _segment;
+    private readonly int[]?[] _counts;
 
     /// <summary>Creates the collector.</summary>
     /// <param name="fields">The facet fields to count.</param>
     public FacetCountingCollector(IReadOnlyList<string> fields)
     {
-        this.fields = [.. fields];
-        totals = [.. fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
-        segment = new SegmentOrdinals[fields.Count];
-        counts = new int[fields.Count][];
+        _fields = [.. fields];
+        _totals = [.. fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
+        _segment = new SegmentOrdinals[fields.Count];
+        _counts = new int[fields.Count][];
     }
 
     /// <inheritdoc />
@@ -40,20 +40,20 @@ internal sealed class FacetCountingCollector : ICollector
     {
         Flush();
         var facets = SegmentFacets.For(context.AtomicReader);
-        for (var f = 0; f < fields.Length; f++)
+        for (var f = 0; f < _fields.Length; f++)
         {
-            segment[f] = facets.Ordinals(fields[f]);
-            counts[f] = new int[segment[f].Values.Length];
+            _segment[f] = facets.Ordinals(_fields[f]);
+            _counts[f] = new int[_segment[f].Values.Length];
         }
     }
 
     /// <inheritdoc />
     public void Collect(int doc)
     {
-        for (var f = 0; f < segment.Length; f++)
+        for (var f = 0; f < _segment.Length; f++)
         {
-            var ordinals = segment[f];
-            var fieldCounts = counts[f]!;
+            var ordinals = _segment[f];
+            var fieldCounts = _counts[f]!;
             var end = ordinals.Starts[doc + 1];
             for (var i = ordinals.Starts[doc]; i < end; i++)
             {
@@ -68,10 +68,10 @@ internal sealed class FacetCountingCollector : ICollector
     public IReadOnlyList<SiteSearchFacet> Result(int maxValues)
     {
         Flush();
-        var facets = new List<SiteSearchFacet>(fields.Length);
-        for (var f = 0; f < fields.Length; f++)
+        var facets = new List<SiteSearchFacet>(_fields.Length);
+        for (var f = 0; f < _fields.Length; f++)
         {
-            facets.Add(new SiteSearchFacet(fields[f], [.. Top(totals[f], maxValues).Select(pair => ToValue(pair.Key, pair.Value))]));
+            facets.Add(new SiteSearchFacet(_fields[f], [.. Top(_totals[f], maxValues).Select(pair => ToValue(pair.Key, pair.Value))]));
         }
 
         return facets;
@@ -110,16 +110,16 @@ internal sealed class FacetCountingCollector : ICollector
 
     private void Flush()
     {
-        for (var f = 0; f < fields.Length; f++)
+        for (var f = 0; f < _fields.Length; f++)
         {
-            var fieldCounts = counts[f];
+            var fieldCounts = _counts[f];
             if (fieldCounts is null)
             {
                 continue;
             }
 
-            var values = segment[f].Values;
-            var total = totals[f];
+            var values = _segment[f].Values;
+            var total = _totals[f];
             for (var ordinal = 0; ordinal < fieldCounts.Length; ordinal++)
             {
                 if (fieldCounts[ordinal] > 0)
@@ -128,7 +128,7 @@ internal sealed class FacetCountingCollector : ICollector
                 }
             }
 
-            counts[f] = null;
+            _counts[f] = null;
         }
     }
 

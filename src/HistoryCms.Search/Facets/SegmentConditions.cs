@@ -6,12 +6,12 @@ namespace HistoryCms.Search.Facets;
 /// </summary>
 internal sealed class SegmentConditions
 {
-    private readonly (SegmentOrdinals Ordinals, bool[] Accepted)[] fields;
+    private readonly (SegmentOrdinals Ordinals, bool[] Accepted)[] _fields;
 
-    private SegmentConditions((SegmentOrdinals, bool[])[] fields) => this.fields = fields;
+    private SegmentConditions((SegmentOrdinals, bool[])[] fields) => _fields = fields;
 
     /// <summary>How many fields are filtered.</summary>
-    public int Count => fields.Length;
+    public int Count => _fields.Length;
 
     /// <summary>Resolves field filters against a segment.</summary>
     /// <param name="facets">The segment's facets.</param>
@@ -30,7 +30,7 @@ internal sealed class SegmentConditions
     /// <returns><c>true</c> when it does.</returns>
     public bool Passes(int field, int doc)
     {
-        var (ordinals, accepted) = fields[field];
+        var (ordinals, accepted) = _fields[field];
         for (var i = ordinals.Starts[doc]; i < ordinals.Starts[doc + 1]; i++)
         {
             if (accepted[ordinals.Ordinals[i]])

@@ -14,19 +14,19 @@ internal sealed class SegmentFacets
 {
     private static readonly ConditionalWeakTable<object, SegmentFacets> Cache = [];
 
-    private readonly AtomicReader reader;
-    private readonly ConcurrentDictionary<string, SegmentOrdinals> fields = new(StringComparer.Ordinal);
-    private readonly Lazy<(int[] Start, int[] End)> dates;
+    private readonly AtomicReader _reader;
+    private readonly ConcurrentDictionary<string, SegmentOrdinals> _fields = new(StringComparer.Ordinal);
+    private readonly Lazy<(int[] Start, int[] End)> _dates;
 
     private SegmentFacets(AtomicReader reader)
     {
-        this.reader = reader;
+        _reader = reader;
         NameVariantGroups = SegmentOrdinals.ReadDistinctValues(reader, SearchFields.NameVariants);
-        dates = new Lazy<(int[], int[])>(() => (ReadDays(reader, SearchFields.DateStart), ReadDays(reader, SearchFields.DateEnd)));
+        _dates = new Lazy<(int[], int[])>(() => (ReadDays(reader, SearchFields.DateStart), ReadDays(reader, SearchFields.DateEnd)));
     }
 
     /// <summary>The first and last day (<c>yyyyMMdd</c>) of each document's date; 0 when undated.</summary>
-    public (int[] Start, int[] End) Dates => dates.Value;
+    public (int[] Start, int[] End) Dates => _dates.Value;
 
     /// <summary>The name variant groups stored in this segment.</summary>
     public string[] NameVariantGroups { get; }
@@ -51,7 +51,7 @@ internal sealed class SegmentFacets
     /// <summary>The flattened ordinals of one facet field.</summary>
     /// <param name="field">The facet field.</param>
     /// <returns>The ordinals.</returns>
-    public SegmentOrdinals Ordinals(string field) => fields.GetOrAdd(field, f => SegmentOrdinals.Read(reader, f));
+    public SegmentOrdinals Ordinals(string field) => _fields.GetOrAdd(field, f => SegmentOrdinals.Read(_reader, f));
 
     private static int[] ReadDays(AtomicReader reader, string field)
     {

@@ -10,7 +10,7 @@ namespace HistoryCms.Search.Facets;
 /// </summary>
 internal sealed class SegmentOrdinals
 {
-    private string[]? filterKeys;
+    private string[]? _filterKeys;
 
     private SegmentOrdinals(int[] starts, int[] ordinals, string[] values)
     {
@@ -20,7 +20,7 @@ internal sealed class SegmentOrdinals
     }
 
     /// <summary>The value of each ordinal as filters compare it: without its label, trimmed, in lower case.</summary>
-    public string[] FilterKeys => filterKeys ??= [.. Values.Select(FilterKey)];
+    public string[] FilterKeys => _filterKeys ??= [.. Values.Select(FilterKey)];
 
     /// <summary>Where each document's ordinals start in <see cref="Ordinals"/> (one more entry than documents).</summary>
     public int[] Starts { get; }

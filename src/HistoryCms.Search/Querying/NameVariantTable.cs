@@ -11,7 +11,7 @@ namespace HistoryCms.Search.Querying;
 /// </summary>
 internal sealed class NameVariantTable
 {
-    private readonly Dictionary<string, List<(string[] Tokens, string[] Group)>> byFirstToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Tokens, string[] Group)>> _byFirstToken = new(StringComparer.Ordinal);
 
     /// <summary>Builds the table from stored variant groups.</summary>
     /// <param name="groups">Each group: the spellings of one name joined by <see cref="SearchFields.Separator"/>.</param>
@@ -28,9 +28,9 @@ internal sealed class NameVariantTable
                     continue;
                 }
 
-                if (!byFirstToken.TryGetValue(tokens[0], out var entries))
+                if (!_byFirstToken.TryGetValue(tokens[0], out var entries))
                 {
-                    byFirstToken[tokens[0]] = entries = [];
+                    _byFirstToken[tokens[0]] = entries = [];
                 }
 
                 entries.Add((tokens, names));
@@ -39,7 +39,7 @@ internal sealed class NameVariantTable
     }
 
     /// <summary>How many spellings the table knows.</summary>
-    public int Count => byFirstToken.Values.Sum(e => e.Count);
+    public int Count => _byFirstToken.Values.Sum(e => e.Count);
 
     /// <summary>
     /// Finds the longest known name that the words from <paramref name="start"/> spell out exactly (whole words).
@@ -49,7 +49,7 @@ internal sealed class NameVariantTable
     /// <returns>How many words the name covers and all its spellings, or <c>(0, [])</c>.</returns>
     public (int Words, string[] Spellings) Match(IReadOnlyList<string[]> words, int start)
     {
-        if (start >= words.Count || words[start].Length == 0 || !byFirstToken.TryGetValue(words[start][0], out var entries))
+        if (start >= words.Count || words[start].Length == 0 || !_byFirstToken.TryGetValue(words[start][0], out var entries))
         {
             return (0, []);
         }

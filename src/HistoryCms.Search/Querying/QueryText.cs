@@ -22,15 +22,15 @@ internal sealed partial class QueryText
 
     private const int MaxDepth = 8;
 
-    private readonly List<string> tokens;
-    private readonly Notices notices;
-    private int position;
-    private int terms;
+    private readonly List<string> _tokens;
+    private readonly Notices _notices;
+    private int _position;
+    private int _terms;
 
     private QueryText(List<string> tokens, Notices notices)
     {
-        this.tokens = tokens;
-        this.notices = notices;
+        _tokens = tokens;
+        _notices = notices;
     }
 
     /// <summary>Parses query text.</summary>
@@ -215,11 +215,11 @@ internal sealed partial class QueryText
 
         while (Peek() is "OR" or "||")
         {
-            position++;
+            _position++;
             part = ParseAll(depth);
             if (part is null)
             {
-                notices.Add("Ignored an OR with nothing after it.");
+                _notices.Add("Ignored an OR with nothing after it.");
             }
             else
             {
@@ -247,14 +247,14 @@ internal sealed partial class QueryText
                     break;
                 }
 
-                notices.Add("Ignored a closing parenthesis without an opening one.");
-                position++;
+                _notices.Add("Ignored a closing parenthesis without an opening one.");
+                _position++;
                 continue;
             }
 
             if (token is "AND" or "&&")
             {
-                position++;
+                _position++;
                 continue;
             }
 
@@ -274,14 +274,14 @@ internal sealed partial class QueryText
 
     private QueryNode? ParseUnary(int depth)
     {
-        var token = tokens[position];
+        var token = _tokens[_position];
         if (token is "NOT" or "!" or "-")
         {
-            position++;
+            _position++;
             var excluded = Peek() is null or ")" or "OR" or "||" ? null : ParseUnary(depth);
             if (excluded is null)
             {
-                notices.Add("Ignored a NOT with nothing after it.");
+                _notices.Add("Ignored a NOT with nothing after it.");
             }
 
             return excluded is null ? null : new NotNode(excluded);
@@ -289,27 +289,27 @@ internal sealed partial class QueryText
 
         if (token.Length > 1 && token[0] is '-' or '!' && token[1] != '-')
         {
-            tokens[position] = token[1..];
+            _tokens[_position] = token[1..];
             return new NotNode(ParseUnary(depth) ?? new WordNode(token[1..], false));
         }
 
         if (token.Length > 1 && token[0] == '+')
         {
-            tokens[position] = token[1..];
+            _tokens[_position] = token[1..];
             return ParseUnary(depth);
         }
 
-        position++;
+        _position++;
         if (token == "(")
         {
             var inner = depth >= MaxDepth ? throw new SearchQueryException($"The search text nests parentheses more than {MaxDepth} deep.") : ParseAny(depth + 1);
             if (Peek() == ")")
             {
-                position++;
+                _position++;
             }
             else
             {
-                notices.Add("Closed an unbalanced parenthesis at the end of the search text.");
+                _notices.Add("Closed an unbalanced parenthesis at the end of the search text.");
             }
 
             return inner;
@@ -359,13 +359,13 @@ internal sealed partial class QueryText
 
     private void CountTerm()
     {
-        if (++terms > MaxTerms)
+        if (++_terms > MaxTerms)
         {
             throw new SearchQueryException($"The search text has more than {MaxTerms} words and phrases. Search for fewer words.");
         }
     }
 
-    private string? Peek() => position < tokens.Count ? tokens[position] : null;
+    private string? Peek() => _position < _tokens.Count ? _tokens[_position] : null;
 
     [GeneratedRegex(@"^(?<field>\p{L}[\p{L}\p{N}_.]*):(?<rest>.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FieldPrefix();
@@ -376,7 +376,7 @@ internal sealed partial class QueryText
     /// <summary>The notices of one parse: each text once, each kind of unsupported syntax once (with its first example).</summary>
     private sealed class Notices(List<string> list)
     {
-        private readonly HashSet<string> kinds = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _kinds = new(StringComparer.Ordinal);
 
         public void Add(string text)
         {
@@ -388,7 +388,7 @@ internal sealed partial class QueryText
 
         public void Once(string kind, string text)
         {
-            if (kinds.Add(kind))
+            if (_kinds.Add(kind))
             {
                 Add(text);
             }

@@ -17,16 +17,16 @@ internal sealed class SiteQueryBuilder
 
     private static readonly (string Field, float Boost)[] Fields = [(SearchFields.Meta, 2.5f), (SearchFields.Body, 1f)];
 
-    private readonly NameVariantTable names;
-    private readonly TermStates states;
+    private readonly NameVariantTable _names;
+    private readonly TermStates _states;
 
     /// <summary>Creates a builder for one search.</summary>
     /// <param name="names">The known name spellings of the searcher in use.</param>
     /// <param name="reader">The index view the query will run on (terms are looked up once, here).</param>
     public SiteQueryBuilder(NameVariantTable names, IndexReader reader)
     {
-        this.names = names;
-        states = new TermStates(reader);
+        _names = names;
+        _states = new TermStates(reader);
     }
 
     /// <summary>The exact body terms the query can match (for snippets).</summary>
@@ -62,7 +62,7 @@ internal sealed class SiteQueryBuilder
         for (var i = 0; i < parts.Count;)
         {
             var run = parts[i] is PhraseNode ? [words[i]] : words.Skip(i).TakeWhile((_, k) => parts[i + k] is WordNode).ToList();
-            var (covered, spellings) = names.Match(run, 0);
+            var (covered, spellings) = _names.Match(run, 0);
             if (covered == 0 || !NeedsSpellings(run.Take(covered), spellings))
             {
                 expanded.Add(parts[i++]);
@@ -147,7 +147,7 @@ internal sealed class SiteQueryBuilder
                 foreach (var form in positions.First().Value)
                 {
                     var term = new Term(field, form);
-                    if (states.Find(term) is { } found)
+                    if (_states.Find(term) is { } found)
                     {
                         query.Add(new TermQuery(term, found) { Boost = boost * (form[0] == RomanizationKey.Prefix ? KeyBoost : 1f) }, Occur.SHOULD);
                     }
@@ -167,7 +167,7 @@ internal sealed class SiteQueryBuilder
                 Term[] present = [.. alternatives
                     .Where(t => cyrillic || t[0] != RomanizationKey.Prefix)
                     .Select(t => new Term(field, t))
-                    .Where(t => states.Find(t) is not null)];
+                    .Where(t => _states.Find(t) is not null)];
                 if (present.Length == 0)
                 {
                     phrase = null;

@@ -12,9 +12,9 @@ namespace HistoryCms.Search.Querying;
 /// </summary>
 internal sealed class SiteSearchFilter : Filter
 {
-    private readonly IReadOnlyList<(string Field, HashSet<string> Values)> fields;
-    private readonly int from;
-    private readonly int to;
+    private readonly IReadOnlyList<(string Field, HashSet<string> Values)> _fields;
+    private readonly int _from;
+    private readonly int _to;
 
     /// <summary>Creates the filter.</summary>
     /// <param name="fields">Each filtered field with the keys asked for (as <see cref="SegmentOrdinals.FilterKey"/> gives them).</param>
@@ -22,10 +22,10 @@ internal sealed class SiteSearchFilter : Filter
     /// <param name="to">Last day of the range (<c>yyyyMMdd</c>), or <c>null</c>.</param>
     public SiteSearchFilter(IReadOnlyList<(string Field, HashSet<string> Values)> fields, int? from, int? to)
     {
-        this.fields = fields;
+        _fields = fields;
         HasDates = from is not null || to is not null;
-        this.from = from ?? int.MinValue;
-        this.to = to ?? int.MaxValue;
+        _from = from ?? int.MinValue;
+        _to = to ?? int.MaxValue;
     }
 
     private bool HasDates { get; }
@@ -34,11 +34,11 @@ internal sealed class SiteSearchFilter : Filter
     public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
     {
         var facets = SegmentFacets.For(context.AtomicReader);
-        var conditions = SegmentConditions.For(facets, fields);
+        var conditions = SegmentConditions.For(facets, _fields);
         var (start, end) = HasDates ? facets.Dates : ([], []);
         return new Matches(context.AtomicReader.MaxDoc, acceptDocs, doc =>
         {
-            if (HasDates && (start[doc] == 0 || start[doc] > to || end[doc] < from))
+            if (HasDates && (start[doc] == 0 || start[doc] > _to || end[doc] < _from))
             {
                 return false;
             }

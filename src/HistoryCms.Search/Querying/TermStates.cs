@@ -9,7 +9,7 @@ namespace HistoryCms.Search.Querying;
 /// </summary>
 internal sealed class TermStates(IndexReader reader)
 {
-    private readonly Dictionary<(int Leaf, string Field), TermsEnum?> enums = [];
+    private readonly Dictionary<(int Leaf, string Field), TermsEnum?> _enums = [];
 
     /// <summary>The states of a term in every segment that has it, or <c>null</c> when no segment does.</summary>
     /// <param name="term">The term.</param>
@@ -19,10 +19,10 @@ internal sealed class TermStates(IndexReader reader)
         TermContext? context = null;
         foreach (var leaf in reader.Leaves)
         {
-            if (!enums.TryGetValue((leaf.Ord, term.Field), out var termsEnum))
+            if (!_enums.TryGetValue((leaf.Ord, term.Field), out var termsEnum))
             {
                 termsEnum = leaf.AtomicReader.GetTerms(term.Field)?.GetEnumerator();
-                enums[(leaf.Ord, term.Field)] = termsEnum;
+                _enums[(leaf.Ord, term.Field)] = termsEnum;
             }
 
             if (termsEnum is not null && termsEnum.SeekExact(term.Bytes))

@@ -18,9 +18,9 @@ internal sealed class SnippetBuilder
 {
     private const int MaxPrefixTerms = 64;
 
-    private readonly IReadOnlyCollection<string> terms;
-    private readonly IReadOnlyList<string> prefixes;
-    private readonly int length;
+    private readonly IReadOnlyCollection<string> _terms;
+    private readonly IReadOnlyList<string> _prefixes;
+    private readonly int _length;
 
     /// <summary>Creates a builder for one search.</summary>
     /// <param name="terms">The exact terms the query can match.</param>
@@ -28,9 +28,9 @@ internal sealed class SnippetBuilder
     /// <param name="length">The snippet length in characters.</param>
     public SnippetBuilder(IReadOnlyCollection<string> terms, IReadOnlyList<string> prefixes, int length)
     {
-        this.terms = terms;
-        this.prefixes = prefixes;
-        this.length = length;
+        _terms = terms;
+        _prefixes = prefixes;
+        _length = length;
     }
 
     /// <summary>The snippets of the documents of one page.</summary>
@@ -90,7 +90,7 @@ internal sealed class SnippetBuilder
     {
         if (matches.Count == 0)
         {
-            return Render(text, 0, Math.Min(text.Length, length), []);
+            return Render(text, 0, Math.Min(text.Length, _length), []);
         }
 
         var (start, end) = Window(matches, text);
@@ -108,7 +108,7 @@ internal sealed class SnippetBuilder
         }
 
         DocsAndPositionsEnum? postings = null;
-        foreach (var term in terms)
+        foreach (var term in _terms)
         {
             if (termsEnum.SeekExact(new BytesRef(term)))
             {
@@ -116,7 +116,7 @@ internal sealed class SnippetBuilder
             }
         }
 
-        foreach (var prefix in prefixes)
+        foreach (var prefix in _prefixes)
         {
             var bytes = new BytesRef(prefix);
             if (termsEnum.SeekCeil(bytes) == TermsEnum.SeekStatus.END)
@@ -179,7 +179,7 @@ internal sealed class SnippetBuilder
         int bestFirst = 0, bestCount = 0;
         for (int first = 0, last = 0; first < matches.Count; first++)
         {
-            while (last < matches.Count && matches[last].End - matches[first].Start <= length)
+            while (last < matches.Count && matches[last].End - matches[first].Start <= _length)
             {
                 last++;
             }
@@ -192,14 +192,14 @@ internal sealed class SnippetBuilder
 
         // Start at the beginning when the matches fit there; otherwise keep a little context before the first one.
         var lastEnd = matches[bestFirst + bestCount - 1].End;
-        var start = lastEnd <= length ? 0 : Math.Max(0, matches[bestFirst].Start - (length / 5));
+        var start = lastEnd <= _length ? 0 : Math.Max(0, matches[bestFirst].Start - (_length / 5));
         if (start > 0)
         {
             var space = text.IndexOf(' ', start, matches[bestFirst].Start - start);
             start = space < 0 ? matches[bestFirst].Start : space + 1;
         }
 
-        var end = Math.Max(Math.Min(text.Length, start + length), matches[bestFirst].End);
+        var end = Math.Max(Math.Min(text.Length, start + _length), matches[bestFirst].End);
         var room = end - matches[bestFirst].End;
         if (end < text.Length && room > 0)
         {

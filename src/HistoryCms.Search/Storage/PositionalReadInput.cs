@@ -10,9 +10,9 @@ namespace HistoryCms.Search.Storage;
 /// </summary>
 internal sealed class PositionalReadInput : BufferedIndexInput
 {
-    private readonly SafeFileHandle handle;
-    private readonly long length;
-    private bool isClone;
+    private readonly SafeFileHandle _handle;
+    private readonly long _length;
+    private bool _isClone;
 
     /// <summary>Creates the input over an open handle (which it then owns).</summary>
     /// <param name="description">The description Lucene shows in errors.</param>
@@ -21,18 +21,18 @@ internal sealed class PositionalReadInput : BufferedIndexInput
     public PositionalReadInput(string description, SafeFileHandle handle, int bufferSize)
         : base(description, bufferSize)
     {
-        this.handle = handle;
-        length = RandomAccess.GetLength(handle);
+        _handle = handle;
+        _length = RandomAccess.GetLength(handle);
     }
 
     /// <inheritdoc />
-    public override long Length => length;
+    public override long Length => _length;
 
     /// <inheritdoc />
     public override object Clone()
     {
         var clone = (PositionalReadInput)base.Clone();
-        clone.isClone = true;
+        clone._isClone = true;
         return clone;
     }
 
@@ -40,18 +40,18 @@ internal sealed class PositionalReadInput : BufferedIndexInput
     protected override void ReadInternal(byte[] b, int offset, int len)
     {
         var position = Position;
-        if (position + len > length)
+        if (position + len > _length)
         {
-            throw new EndOfStreamException($"Read past the end of {this}: {len} bytes at {position} of {length}.");
+            throw new EndOfStreamException($"Read past the end of {this}: {len} bytes at {position} of {_length}.");
         }
 
         var target = b.AsSpan(offset, len);
         while (!target.IsEmpty)
         {
-            var read = RandomAccess.Read(handle, target, position);
+            var read = RandomAccess.Read(_handle, target, position);
             if (read <= 0)
             {
-                throw new EndOfStreamException($"{this} ended at {position} of {length} bytes.");
+                throw new EndOfStreamException($"{this} ended at {position} of {_length} bytes.");
             }
 
             position += read;
@@ -68,9 +68,9 @@ internal sealed class PositionalReadInput : BufferedIndexInput
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
-        if (disposing && !isClone)
+        if (disposing && !_isClone)
         {
-            handle.Dispose();
+            _handle.Dispose();
         }
     }
 }

@@ -9,24 +9,24 @@ namespace HistoryCms.Server.Delivery;
 internal sealed class CandidateSet
 {
     private static readonly QueryFilter[] NoFilters = [];
-    private readonly ContentSnapshot snapshot;
-    private readonly int[]? ordinals;
-    private readonly IReadOnlyList<ContentNode>? fetched;
-    private readonly QueryFilter? indexed;
-    private readonly int low;
-    private readonly int high;
+    private readonly ContentSnapshot _snapshot;
+    private readonly int[]? _ordinals;
+    private readonly IReadOnlyList<ContentNode>? _fetched;
+    private readonly QueryFilter? _indexed;
+    private readonly int _low;
+    private readonly int _high;
 
     private CandidateSet(ContentSnapshot snapshot, int[]? ordinals, int start, int end, QueryFilter? indexed, int low, int high, QueryFilter[] remaining, bool canTest,
         IReadOnlyList<ContentNode>? fetched = null)
     {
-        this.snapshot = snapshot;
-        this.ordinals = ordinals;
-        this.fetched = fetched;
+        _snapshot = snapshot;
+        _ordinals = ordinals;
+        _fetched = fetched;
         Start = start;
         End = end;
-        this.indexed = indexed;
-        this.low = low;
-        this.high = high;
+        _indexed = indexed;
+        _low = low;
+        _high = high;
         Remaining = remaining;
         CanTest = canTest;
     }
@@ -86,13 +86,13 @@ internal sealed class CandidateSet
     /// <summary>The ordinal of the candidate at a position of the list (<see cref="Start"/> to <see cref="End"/>).</summary>
     /// <param name="position">The position.</param>
     /// <returns>The ordinal.</returns>
-    public int OrdinalAt(int position) => ordinals is not null ? ordinals[position] : fetched is not null ? fetched[position].Ordinal : position;
+    public int OrdinalAt(int position) => _ordinals is not null ? _ordinals[position] : _fetched is not null ? _fetched[position].Ordinal : position;
 
     /// <summary>Whether the item at an ordinal is a candidate that passes every remaining filter (only when <see cref="CanTest"/>).</summary>
     /// <param name="ordinal">The item's ordinal.</param>
     /// <returns><c>true</c> when it is a match.</returns>
     public bool Holds(int ordinal) =>
-        ordinal >= low && ordinal < high && (indexed is null || indexed.IndexHolds(snapshot, ordinal)) && Passes(ordinal);
+        ordinal >= _low && ordinal < _high && (_indexed is null || _indexed.IndexHolds(_snapshot, ordinal)) && Passes(ordinal);
 
     /// <summary>Whether the item at an ordinal passes every remaining filter.</summary>
     /// <param name="ordinal">The item's ordinal.</param>
@@ -101,7 +101,7 @@ internal sealed class CandidateSet
     {
         foreach (var filter in Remaining)
         {
-            if (!filter.Matches(snapshot, ordinal))
+            if (!filter.Matches(_snapshot, ordinal))
             {
                 return false;
             }

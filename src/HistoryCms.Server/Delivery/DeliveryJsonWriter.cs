@@ -38,8 +38,8 @@ public sealed class DeliveryJsonWriter(IEnumerable<IDeliveryPropertyWriter> writ
     /// <summary>The serializer options for the package's own DTOs (camelCase, relaxed escaping).</summary>
     public static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private readonly IDeliveryPropertyWriter[] writers = [.. writers, new RawPropertyWriter()];
-    private readonly bool exposeEmail = options.Value.ExposeEmail;
+    private readonly IDeliveryPropertyWriter[] _writers = [.. writers, new RawPropertyWriter()];
+    private readonly bool _exposeEmail = options.Value.ExposeEmail;
 
     /// <summary>
     /// The item's default JSON (all properties, nothing expanded), rendered once per snapshot and site address: without a
@@ -216,7 +216,7 @@ public sealed class DeliveryJsonWriter(IEnumerable<IDeliveryPropertyWriter> writ
         var item = node.Item;
         foreach (var plan in PropertyPlan.For(item.ContentType, item.Values.Keys))
         {
-            if ((fields is not null && !fields.Includes(plan.Alias)) || (!exposeEmail && plan.EditorAlias == "Umbraco.EmailAddress"))
+            if ((fields is not null && !fields.Includes(plan.Alias)) || (!_exposeEmail && plan.EditorAlias == "Umbraco.EmailAddress"))
             {
                 continue;
             }
@@ -244,7 +244,7 @@ public sealed class DeliveryJsonWriter(IEnumerable<IDeliveryPropertyWriter> writ
 
     private IDeliveryPropertyWriter Writer(string editorAlias)
     {
-        foreach (var writer in writers)
+        foreach (var writer in _writers)
         {
             if (writer.CanWrite(editorAlias))
             {
@@ -252,6 +252,6 @@ public sealed class DeliveryJsonWriter(IEnumerable<IDeliveryPropertyWriter> writ
             }
         }
 
-        return writers[^1];
+        return _writers[^1];
     }
 }

@@ -15,7 +15,7 @@ namespace HistoryCms.Server.Delivery;
 /// <param name="time">The clock.</param>
 public sealed class ProgramBlocksPropertyWriter(ProgramBlockKindCollection kinds, IHtmlSanitizer sanitizer, TimeProvider time) : IDeliveryPropertyWriter
 {
-    private readonly ProgramBlockDelivery delivery = new(kinds);
+    private readonly ProgramBlockDelivery _delivery = new(kinds);
 
     /// <inheritdoc/>
     public bool CanWrite(string editorAlias) => editorAlias == Core.HistoryAliases.Editors.ProgramBlocks;
@@ -29,6 +29,6 @@ public sealed class ProgramBlocksPropertyWriter(ProgramBlockKindCollection kinds
         {
             Program = context.Node.Item.ContentType == Core.HistoryAliases.ContentTypes.Program ? context.Node.Item : null,
         };
-        JsonSerializer.Serialize(writer, delivery.Map(list, mapping), DeliveryJsonWriter.SerializerOptions);
+        JsonSerializer.Serialize(writer, _delivery.Map(list, mapping), DeliveryJsonWriter.SerializerOptions);
     }
 }

@@ -8,13 +8,13 @@ public sealed class PropertySelection
 {
     private const string Keyword = "properties";
     private const int MaxDepth = 8;
-    private readonly Dictionary<string, PropertySelection?> aliases;
+    private readonly Dictionary<string, PropertySelection?> _aliases;
 
     private PropertySelection(bool all, PropertySelection? allNested, Dictionary<string, PropertySelection?> aliases)
     {
         All = all;
         AllNested = allNested;
-        this.aliases = aliases;
+        _aliases = aliases;
     }
 
     /// <summary>Every property, nothing nested.</summary>
@@ -32,13 +32,13 @@ public sealed class PropertySelection
     /// <summary>Whether a property is selected.</summary>
     /// <param name="alias">The property alias.</param>
     /// <returns><c>true</c> when selected.</returns>
-    public bool Includes(string alias) => All || aliases.ContainsKey(alias);
+    public bool Includes(string alias) => All || _aliases.ContainsKey(alias);
 
     /// <summary>The nested selection of a property (what applies to the items it holds), or <c>null</c>.</summary>
     /// <param name="alias">The property alias.</param>
     /// <returns>The nested selection.</returns>
     public PropertySelection? Nested(string alias) =>
-        aliases.TryGetValue(alias, out var nested) && nested is not null ? nested : AllNested;
+        _aliases.TryGetValue(alias, out var nested) && nested is not null ? nested : AllNested;
 
     /// <summary>Parses a <c>fields</c> or <c>expand</c> value.</summary>
     /// <param name="text">The value; blank means "not given".</param>

@@ -45,11 +45,11 @@ public abstract class QueryFilter
 /// <param name="negate">Whether to exclude them.</param>
 public sealed class ContentTypeQueryFilter(IReadOnlyList<string> aliases, bool negate) : QueryFilter
 {
-    private readonly string[] aliases = [.. aliases];
+    private readonly string[] _aliases = [.. aliases];
 
     // Per snapshot (a filter belongs to one query, run on one thread): which of the snapshot's content types pass, by
     // type number, and which the index lists.
-    private (ContentSnapshot Snapshot, bool[] Passes, bool[] Indexed)? types;
+    private (ContentSnapshot Snapshot, bool[] Passes, bool[] Indexed)? _types;
 
     /// <inheritdoc/>
     public override bool Matches(ContentSnapshot snapshot, int ordinal)
@@ -62,7 +62,7 @@ public sealed class ContentTypeQueryFilter(IReadOnlyList<string> aliases, bool n
     public override IReadOnlyList<ContentNode>? Candidates(ContentSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return negate ? null : Union([.. aliases.Select(snapshot.NodesOfType)]);
+        return negate ? null : Union([.. _aliases.Select(snapshot.NodesOfType)]);
     }
 
     /// <inheritdoc/>
@@ -74,13 +74,13 @@ public sealed class ContentTypeQueryFilter(IReadOnlyList<string> aliases, bool n
 
     private (ContentSnapshot Snapshot, bool[] Passes, bool[] Indexed) Types(ContentSnapshot snapshot)
     {
-        if (types is { } known && ReferenceEquals(known.Snapshot, snapshot))
+        if (_types is { } known && ReferenceEquals(known.Snapshot, snapshot))
         {
             return known;
         }
 
-        types = Compute(snapshot);
-        return types.Value;
+        _types = Compute(snapshot);
+        return _types.Value;
     }
 
     // Apart from Types, whose lambdas would otherwise allocate their closure on every call (C# allocates it on entry to
@@ -93,8 +93,8 @@ public sealed class ContentTypeQueryFilter(IReadOnlyList<string> aliases, bool n
         var indexed = new bool[all.Count];
         for (var i = 0; i < all.Count; i++)
         {
-            passes[i] = aliases.Any(a => string.Equals(a, all[i], StringComparison.OrdinalIgnoreCase)) != negate;
-            indexed[i] = aliases.Any(a => string.Equals(a, all[i], StringComparison.Ordinal));
+            passes[i] = _aliases.Any(a => string.Equals(a, all[i], StringComparison.OrdinalIgnoreCase)) != negate;
+            indexed[i] = _aliases.Any(a => string.Equals(a, all[i], StringComparison.Ordinal));
         }
 
         return (snapshot, passes, indexed);
@@ -128,17 +128,17 @@ public sealed class DateQueryFilter(DeliveryFilter filter, string field, Func<Co
     /// <returns>The key function.</returns>
     public static Func<ContentSnapshot, ContentNode, long> KeyOf(Func<ContentNode, DateTime?> date) => (_, n) => date(n)?.Ticks ?? NoDate;
 
-    private readonly Func<ContentSnapshot, ContentNode, long> key = KeyOf(date);
-    private (ContentSnapshot Snapshot, long[] Keys)? keys;
+    private readonly Func<ContentSnapshot, ContentNode, long> _key = KeyOf(date);
+    private (ContentSnapshot Snapshot, long[] Keys)? _keys;
 
     /// <inheritdoc/>
     public override bool Matches(ContentSnapshot snapshot, int ordinal)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        if (keys is not { } known || !ReferenceEquals(known.Snapshot, snapshot))
+        if (_keys is not { } known || !ReferenceEquals(known.Snapshot, snapshot))
         {
-            known = (snapshot, snapshot.SortKeys.Keys(field, key));
-            keys = known;
+            known = (snapshot, snapshot.SortKeys.Keys(field, _key));
+            _keys = known;
         }
 
         var ticks = known.Keys[ordinal];
@@ -150,33 +150,33 @@ public sealed class DateQueryFilter(DeliveryFilter filter, string field, Func<Co
 /// <param name="filter">The parsed filter.</param>
 public sealed class KeyQueryFilter(DeliveryFilter filter) : QueryFilter
 {
-    private readonly Guid[] keys = [.. filter.Values.Select(Guid.Parse)];
-    private readonly bool negate = filter.Operator == DeliveryFilterOperator.IsNot;
-    private (ContentSnapshot Snapshot, IReadOnlyList<ContentNode> Referencing, ulong[] Members)? index;
+    private readonly Guid[] _keys = [.. filter.Values.Select(Guid.Parse)];
+    private readonly bool _negate = filter.Operator == DeliveryFilterOperator.IsNot;
+    private (ContentSnapshot Snapshot, IReadOnlyList<ContentNode> Referencing, ulong[] Members)? _index;
 
     /// <inheritdoc/>
-    public override bool Matches(ContentSnapshot snapshot, int ordinal) => OrdinalIndex.Holds(Index(snapshot).Members, ordinal) != negate;
+    public override bool Matches(ContentSnapshot snapshot, int ordinal) => OrdinalIndex.Holds(Index(snapshot).Members, ordinal) != _negate;
 
     /// <inheritdoc/>
-    public override IReadOnlyList<ContentNode>? Candidates(ContentSnapshot snapshot) => negate ? null : Index(snapshot).Referencing;
+    public override IReadOnlyList<ContentNode>? Candidates(ContentSnapshot snapshot) => _negate ? null : Index(snapshot).Referencing;
 
     // The items referencing any of the keys, and their bits, once per snapshot.
     private (ContentSnapshot Snapshot, IReadOnlyList<ContentNode> Referencing, ulong[] Members) Index(ContentSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        if (index is { } known && ReferenceEquals(known.Snapshot, snapshot))
+        if (_index is { } known && ReferenceEquals(known.Snapshot, snapshot))
         {
             return known;
         }
 
-        index = Compute(snapshot);
-        return index.Value;
+        _index = Compute(snapshot);
+        return _index.Value;
     }
 
     // Apart from Index, so that the lambda's closure is not allocated on every call of Index.
     private (ContentSnapshot Snapshot, IReadOnlyList<ContentNode> Referencing, ulong[] Members) Compute(ContentSnapshot snapshot)
     {
-        var referencing = Union([.. keys.Select(k => snapshot.NodesReferencing(filter.FieldName, k))]);
+        var referencing = Union([.. _keys.Select(k => snapshot.NodesReferencing(filter.FieldName, k))]);
         return (snapshot, referencing, snapshot.Ordinals.MembersOf(referencing));
     }
 }

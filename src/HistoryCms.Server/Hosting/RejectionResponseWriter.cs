@@ -14,8 +14,8 @@ namespace HistoryCms.Server;
 /// <param name="insideTls">Whether this writer sees plain text under TLS (TLS was negotiated before it was placed).</param>
 internal sealed class RejectionResponseWriter(PipeWriter transport, bool insideTls) : PipeWriter
 {
-    private RejectedRequestProblems.Rejection? armed;
-    private ArrayBufferWriter<byte>? held;
+    private RejectedRequestProblems.Rejection? _armed;
+    private ArrayBufferWriter<byte>? _held;
 
     /// <summary>Whether this writer sees the connection's plain text when TLS is used (see <see cref="RejectedRequestProblems"/>).</summary>
     public bool InsideTls => insideTls;
@@ -24,22 +24,22 @@ internal sealed class RejectionResponseWriter(PipeWriter transport, bool insideT
     public override bool CanGetUnflushedBytes => transport.CanGetUnflushedBytes;
 
     /// <inheritdoc />
-    public override long UnflushedBytes => transport.UnflushedBytes + (held?.WrittenCount ?? 0);
+    public override long UnflushedBytes => transport.UnflushedBytes + (_held?.WrittenCount ?? 0);
 
     /// <summary>Holds back the next response Kestrel writes, to give it the rejection's problem body.</summary>
     /// <param name="rejection">What was rejected.</param>
-    public void Arm(RejectedRequestProblems.Rejection rejection) => Volatile.Write(ref armed, rejection);
+    public void Arm(RejectedRequestProblems.Rejection rejection) => Volatile.Write(ref _armed, rejection);
 
     /// <inheritdoc />
     public override void Advance(int bytes)
     {
-        if (held is null)
+        if (_held is null)
         {
             transport.Advance(bytes);
         }
         else
         {
-            held.Advance(bytes);
+            _held.Advance(bytes);
         }
     }
 
@@ -58,7 +58,7 @@ internal sealed class RejectionResponseWriter(PipeWriter transport, bool insideT
 
     /// <inheritdoc />
     public override ValueTask<FlushResult> WriteAsync(ReadOnlyMemory<byte> source, CancellationToken cancellationToken = default) =>
-        held is null && Volatile.Read(ref armed) is null ? transport.WriteAsync(source, cancellationToken) : base.WriteAsync(source, cancellationToken);
+        _held is null && Volatile.Read(ref _armed) is null ? transport.WriteAsync(source, cancellationToken) : base.WriteAsync(source, cancellationToken);
 
     /// <inheritdoc />
     public override void CancelPendingFlush() => transport.CancelPendingFlush();
@@ -79,24 +79,24 @@ internal sealed class RejectionResponseWriter(PipeWriter transport, bool insideT
 
     private ArrayBufferWriter<byte>? Holding()
     {
-        if (held is null && Volatile.Read(ref armed) is not null)
+        if (_held is null && Volatile.Read(ref _armed) is not null)
         {
-            held = new ArrayBufferWriter<byte>(512);
+            _held = new ArrayBufferWriter<byte>(512);
         }
 
-        return held;
+        return _held;
     }
 
     private void Release()
     {
-        if (held is not { } buffer)
+        if (_held is not { } buffer)
         {
             return;
         }
 
-        var rejection = Volatile.Read(ref armed)!;
-        held = null;
-        Volatile.Write(ref armed, null);
+        var rejection = Volatile.Read(ref _armed)!;
+        _held = null;
+        Volatile.Write(ref _armed, null);
         if (RejectedRequestProblems.Rewrite(buffer.WrittenSpan, rejection) is { } response)
         {
             transport.Write(response);

@@ -17,7 +17,7 @@ internal sealed class SecondRequestAdmission : IOutputCachePolicy
     /// <summary>How many request hashes are remembered (a fixed table: a new request overwrites the slot its hash falls in).</summary>
     public const int Slots = 1 << 16;
 
-    private readonly long[] seen = new long[Slots];
+    private readonly long[] _seen = new long[Slots];
 
     /// <inheritdoc/>
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
@@ -47,7 +47,7 @@ internal sealed class SecondRequestAdmission : IOutputCachePolicy
 
         // The low bit marks a used slot, so that an empty slot (0) never matches.
         var mark = ((long)hash << 1) | 1;
-        ref var slot = ref seen[(uint)hash % Slots];
+        ref var slot = ref _seen[(uint)hash % Slots];
         if (Volatile.Read(ref slot) == mark)
         {
             return true;

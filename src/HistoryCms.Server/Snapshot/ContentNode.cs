@@ -6,7 +6,7 @@ namespace HistoryCms.Server.Snapshot;
 /// <summary>An item of a <see cref="ContentSnapshot"/> with its place in the tree and what the filters read.</summary>
 public sealed class ContentNode
 {
-    private RenderedJson? json;
+    private RenderedJson? _json;
 
     internal ContentNode(ContentItem item, HistoryIndexEntry index)
     {
@@ -72,8 +72,8 @@ public sealed class ContentNode
     /// </summary>
     internal RenderedJson? Json
     {
-        get => Volatile.Read(ref json);
-        set => Volatile.Write(ref json, value);
+        get => Volatile.Read(ref _json);
+        set => Volatile.Write(ref _json, value);
     }
 
     /// <summary>The ancestors, nearest first.</summary>

@@ -13,21 +13,21 @@ namespace HistoryCms.Server.Snapshot;
 /// </summary>
 public sealed class ContentSnapshot : IHistoryGraph, IContentRoutes
 {
-    private static long sequence;
-    private readonly FrozenDictionary<Guid, ContentNode> byKey;
-    private readonly Dictionary<Guid, Dictionary<string, ContentNode>> byPath;
-    private readonly FrozenDictionary<string, ContentNode[]> byType;
-    private readonly FrozenDictionary<Guid, ContentNode[]> citedBy;
-    private readonly FrozenDictionary<Guid, ContentNode[]> byAuthor;
-    private readonly FrozenDictionary<Guid, ContentNode[]> byProgram;
-    private readonly Lazy<int[]> nameRank;
+    private static long _sequence;
+    private readonly FrozenDictionary<Guid, ContentNode> _byKey;
+    private readonly Dictionary<Guid, Dictionary<string, ContentNode>> _byPath;
+    private readonly FrozenDictionary<string, ContentNode[]> _byType;
+    private readonly FrozenDictionary<Guid, ContentNode[]> _citedBy;
+    private readonly FrozenDictionary<Guid, ContentNode[]> _byAuthor;
+    private readonly FrozenDictionary<Guid, ContentNode[]> _byProgram;
+    private readonly Lazy<int[]> _nameRank;
 
     /// <summary>Builds a snapshot of <paramref name="items"/>.</summary>
     /// <param name="items">The items; duplicates of a key after the first, and items in parent cycles, are left out and reported.</param>
     public ContentSnapshot(IEnumerable<ContentItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        Version = Interlocked.Increment(ref sequence);
+        Version = Interlocked.Increment(ref _sequence);
         ETag = $"W/\"{Environment.ProcessId:x}-{DateTime.UtcNow.Ticks:x}-{Version}\"";
         LoadedAt = DateTimeOffset.UtcNow;
 
@@ -71,23 +71,23 @@ public sealed class ContentSnapshot : IHistoryGraph, IContentRoutes
         Nodes = ordered;
         Roots = roots;
         Problems = problems;
-        byKey = ordered.ToFrozenDictionary(n => n.Key);
-        byPath = [];
+        _byKey = ordered.ToFrozenDictionary(n => n.Key);
+        _byPath = [];
         foreach (var node in ordered)
         {
-            if (!byPath.TryGetValue(node.Root.Key, out var paths))
+            if (!_byPath.TryGetValue(node.Root.Key, out var paths))
             {
-                byPath[node.Root.Key] = paths = new Dictionary<string, ContentNode>(StringComparer.OrdinalIgnoreCase);
+                _byPath[node.Root.Key] = paths = new Dictionary<string, ContentNode>(StringComparer.OrdinalIgnoreCase);
             }
 
             paths.TryAdd(node.Path, node);
         }
 
-        byType = ordered.GroupBy(n => n.Item.ContentType, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        citedBy = Reverse(ordered, n => n.Index.CitedDocumentIds);
-        byAuthor = Reverse(ordered, n => n.Index.AuthorIds);
-        byProgram = Reverse(ordered, n => n.Index.ProgramIds);
-        nameRank = new Lazy<int[]>(RankByName);
+        _byType = ordered.GroupBy(n => n.Item.ContentType, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _citedBy = Reverse(ordered, n => n.Index.CitedDocumentIds);
+        _byAuthor = Reverse(ordered, n => n.Index.AuthorIds);
+        _byProgram = Reverse(ordered, n => n.Index.ProgramIds);
+        _nameRank = new Lazy<int[]>(RankByName);
         SortKeys = new SortKeyIndex(this);
         Ordinals = new OrdinalIndex(ordered);
     }
@@ -120,7 +120,7 @@ public sealed class ContentSnapshot : IHistoryGraph, IContentRoutes
     public IReadOnlyList<ContentLoadProblem> Problems { get; }
 
     /// <summary>The number of items of each document type.</summary>
-    public IReadOnlyDictionary<string, int> CountsByType => byType.ToDictionary(p => p.Key, p => p.Value.Length, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, int> CountsByType => _byType.ToDictionary(p => p.Key, p => p.Value.Length, StringComparer.Ordinal);
 
     /// <summary>Normalises a route path: leading and trailing slash, no doubled slashes; empty is <c>/</c>.</summary>
     /// <param name="path">The path.</param>
@@ -139,7 +139,7 @@ public sealed class ContentSnapshot : IHistoryGraph, IContentRoutes
     /// <summary>The node with this key.</summary>
     /// <param name="key">The key.</param>
     /// <returns>The node, or <c>null</c>.</returns>
-    public ContentNode? Node(Guid key) => byKey.GetValueOrDefault(key);
+    public ContentNode? Node(Guid key) => _byKey.GetValueOrDefault(key);
 
     /// <summary>The node at a route path under a root (the first root when none is given).</summary>
     /// <param name="path">The route path.</param>
@@ -149,7 +149,7 @@ public sealed class ContentSnapshot : IHistoryGraph, IContentRoutes
     {
         ArgumentNullException.ThrowIfNull(path);
         root ??= Roots.Count > 0 ? Roots[0] : null;
-        if (root is null || !byPath.TryGetValue(root.Key, out var paths))
+        if (root is null || !_byPath.TryGetValue(root.Key, out var paths))
         {
             return null;
         }
@@ -189,7 +189,7 @@ public sealed class ContentSnapshot : IHistoryGraph, IContentRoutes
     /// <summary>The items of a document type, in tree order.</summary>
     /// <param name="contentType">The alias.</param>
     /// <returns>The nodes.</returns>
-    public IReadOnlyList<ContentNode> NodesOfType(string contentType) => byType.GetValueOrDefault(contentType) ?? [];
+    public IReadOnlyList<ContentNode> NodesOfType(string contentType) => _byType.GetValueOrDefault(contentType) ?? [];
 
     /// <summary>The items whose key field holds <paramref name="key"/>, in tree order (a reverse index).</summary>
     /// <param name="fieldName">A key field of <see cref="HistoryQueryFields"/>.</param>
@@ -199,9 +199,9 @@ public sealed class ContentSnapshot : IHistoryGraph, IContentRoutes
     {
         var index = fieldName switch
         {
-            HistoryQueryFields.AuthorIds => byAuthor,
-            HistoryQueryFields.ProgramIds => byProgram,
-            HistoryQueryFields.CitedDocumentIds => citedBy,
+            HistoryQueryFields.AuthorIds => _byAuthor,
+            HistoryQueryFields.ProgramIds => _byProgram,
+            HistoryQueryFields.CitedDocumentIds => _citedBy,
             _ => null,
         };
         return index?.GetValueOrDefault(key) ?? [];
@@ -225,7 +225,7 @@ public sealed class ContentSnapshot : IHistoryGraph, IContentRoutes
     public int NameRank(ContentNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        return nameRank.Value[node.Ordinal];
+        return _nameRank.Value[node.Ordinal];
     }
 
     /// <inheritdoc/>
@@ -244,10 +244,10 @@ public sealed class ContentSnapshot : IHistoryGraph, IContentRoutes
             : [];
 
     /// <inheritdoc/>
-    public IReadOnlyList<ContentItem> PostsCiting(Guid documentKey) => HistoryOrdering.NewestFirst(Posts(citedBy.GetValueOrDefault(documentKey)));
+    public IReadOnlyList<ContentItem> PostsCiting(Guid documentKey) => HistoryOrdering.NewestFirst(Posts(_citedBy.GetValueOrDefault(documentKey)));
 
     /// <inheritdoc/>
-    public IReadOnlyList<ContentItem> PostsBy(Guid authorKey) => HistoryOrdering.NewestFirst(Posts(byAuthor.GetValueOrDefault(authorKey)));
+    public IReadOnlyList<ContentItem> PostsBy(Guid authorKey) => HistoryOrdering.NewestFirst(Posts(_byAuthor.GetValueOrDefault(authorKey)));
 
     /// <inheritdoc/>
     public IReadOnlyList<ContentItem> ProgramPosts(Guid programKey, bool includeProjects) =>
@@ -271,7 +271,7 @@ public sealed class ContentSnapshot : IHistoryGraph, IContentRoutes
             ? Range(program.Ordinal, program.SubtreeEnd).Where(n => n.Item.ContentType == T.Program).Select(n => n.Key)
             : [program.Key];
         return programs
-            .SelectMany(p => byProgram.GetValueOrDefault(p) ?? [])
+            .SelectMany(p => _byProgram.GetValueOrDefault(p) ?? [])
             .Where(n => n.Item.ContentType == contentType)
             .Distinct()
             .Select(n => n.Item);

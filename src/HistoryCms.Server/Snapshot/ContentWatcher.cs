@@ -8,7 +8,7 @@ namespace HistoryCms.Server.Snapshot;
 /// <param name="logger">Where reload failures are reported.</param>
 public sealed class ContentWatcher(SnapshotHolder holder, IOptions<DeliveryServerOptions> options, ILogger<ContentWatcher> logger) : BackgroundService
 {
-    private readonly SemaphoreSlim changed = new(0, int.MaxValue);
+    private readonly SemaphoreSlim _changed = new(0, int.MaxValue);
 
     /// <summary>Loads the content before the server starts listening, then starts watching.</summary>
     /// <param name="cancellationToken">Stops the start.</param>
@@ -40,7 +40,7 @@ public sealed class ContentWatcher(SnapshotHolder holder, IOptions<DeliveryServe
         watcher.Error += (_, e) =>
         {
             logger.LogWarning(e.GetException(), "The content watcher missed changes; reloading everything.");
-            changed.Release();
+            _changed.Release();
         };
         watcher.EnableRaisingEvents = true;
 
@@ -49,7 +49,7 @@ public sealed class ContentWatcher(SnapshotHolder holder, IOptions<DeliveryServe
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                await changed.WaitAsync(stoppingToken).ConfigureAwait(false);
+                await _changed.WaitAsync(stoppingToken).ConfigureAwait(false);
                 do
                 {
                     await Task.Delay(delay, stoppingToken).ConfigureAwait(false);
@@ -68,16 +68,16 @@ public sealed class ContentWatcher(SnapshotHolder holder, IOptions<DeliveryServe
     /// <inheritdoc/>
     public override void Dispose()
     {
-        changed.Dispose();
+        _changed.Dispose();
         base.Dispose();
     }
 
-    private void OnChange(object sender, FileSystemEventArgs e) => changed.Release();
+    private void OnChange(object sender, FileSystemEventArgs e) => _changed.Release();
 
     private bool Drain()
     {
         var any = false;
-        while (changed.Wait(0))
+        while (_changed.Wait(0))
         {
             any = true;
         }

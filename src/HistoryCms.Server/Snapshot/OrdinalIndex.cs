@@ -10,10 +10,10 @@ namespace HistoryCms.Server.Snapshot;
 /// </summary>
 public sealed class OrdinalIndex
 {
-    private readonly ConditionalWeakTable<IReadOnlyList<ContentNode>, int[]> ordinals = [];
-    private readonly ConditionalWeakTable<IReadOnlyList<ContentNode>, ulong[]> members = [];
-    private readonly ushort[] typeIds;
-    private readonly string[] types;
+    private readonly ConditionalWeakTable<IReadOnlyList<ContentNode>, int[]> _ordinals = [];
+    private readonly ConditionalWeakTable<IReadOnlyList<ContentNode>, ulong[]> _members = [];
+    private readonly ushort[] _typeIds;
+    private readonly string[] _types;
 
     /// <summary>Indexes the nodes of a snapshot (in tree order).</summary>
     /// <param name="nodes">The nodes, in tree order.</param>
@@ -21,7 +21,7 @@ public sealed class OrdinalIndex
     {
         Count = nodes.Count;
         var ids = new Dictionary<string, ushort>(StringComparer.Ordinal);
-        typeIds = new ushort[nodes.Count];
+        _typeIds = new ushort[nodes.Count];
         for (var i = 0; i < nodes.Count; i++)
         {
             var type = nodes[i].ContentType;
@@ -31,13 +31,13 @@ public sealed class OrdinalIndex
                 ids[type] = id;
             }
 
-            typeIds[i] = id;
+            _typeIds[i] = id;
         }
 
-        types = new string[ids.Count];
+        _types = new string[ids.Count];
         foreach (var (type, id) in ids)
         {
-            types[id] = type;
+            _types[id] = type;
         }
     }
 
@@ -45,12 +45,12 @@ public sealed class OrdinalIndex
     public int Count { get; }
 
     /// <summary>The content type aliases of the snapshot, by type number.</summary>
-    public IReadOnlyList<string> ContentTypes => types;
+    public IReadOnlyList<string> ContentTypes => _types;
 
     /// <summary>The type number (an index into <see cref="ContentTypes"/>) of the item at an ordinal.</summary>
     /// <param name="ordinal">The item's ordinal.</param>
     /// <returns>The type number.</returns>
-    public int ContentTypeAt(int ordinal) => typeIds[ordinal];
+    public int ContentTypeAt(int ordinal) => _typeIds[ordinal];
 
     /// <summary>The ordinals of a list of the snapshot's nodes (an index list), worked out once per list.</summary>
     /// <param name="list">The list.</param>
@@ -58,7 +58,7 @@ public sealed class OrdinalIndex
     public int[] Of(IReadOnlyList<ContentNode> list)
     {
         ArgumentNullException.ThrowIfNull(list);
-        return ordinals.GetValue(list, static l =>
+        return _ordinals.GetValue(list, static l =>
         {
             var result = new int[l.Count];
             for (var i = 0; i < result.Length; i++)
@@ -76,7 +76,7 @@ public sealed class OrdinalIndex
     public ulong[] MembersOf(IReadOnlyList<ContentNode> list)
     {
         ArgumentNullException.ThrowIfNull(list);
-        return members.GetValue(list, l =>
+        return _members.GetValue(list, l =>
         {
             var bits = new ulong[(Count + 63) / 64];
             foreach (var ordinal in Of(l))

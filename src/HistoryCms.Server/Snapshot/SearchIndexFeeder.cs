@@ -22,9 +22,9 @@ public sealed class SearchIndexFeeder(
     : BackgroundService
 {
     private const int CompactAfterDocuments = 5_000;
-    private readonly SemaphoreSlim swapped = new(0, int.MaxValue);
-    private SearchIndexUpdate? lastUpdate;
-    private SearchIndexFailure? lastFailure;
+    private readonly SemaphoreSlim _swapped = new(0, int.MaxValue);
+    private SearchIndexUpdate? _lastUpdate;
+    private SearchIndexFailure? _lastFailure;
 
     /// <summary>Raised after the index is brought in step with a snapshot.</summary>
     public event EventHandler<SearchIndexUpdate>? Updated;
@@ -33,10 +33,10 @@ public sealed class SearchIndexFeeder(
     public static TimeSpan RetryDelay { get; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The latest update of the index, or <c>null</c> before the first snapshot is indexed.</summary>
-    public SearchIndexUpdate? LastUpdate => Volatile.Read(ref lastUpdate);
+    public SearchIndexUpdate? LastUpdate => Volatile.Read(ref _lastUpdate);
 
     /// <summary>The failure of the latest attempt to update the index, or <c>null</c> when it succeeded.</summary>
-    public SearchIndexFailure? LastFailure => Volatile.Read(ref lastFailure);
+    public SearchIndexFailure? LastFailure => Volatile.Read(ref _lastFailure);
 
     /// <summary>Where the index stands against the snapshot served.</summary>
     /// <param name="served">The version of the snapshot served.</param>
@@ -50,7 +50,7 @@ public sealed class SearchIndexFeeder(
     /// <inheritdoc/>
     public override void Dispose()
     {
-        swapped.Dispose();
+        _swapped.Dispose();
         base.Dispose();
     }
 
@@ -71,14 +71,14 @@ public sealed class SearchIndexFeeder(
                 {
                     if (!await TryUpdateAsync(feed, snapshot, stoppingToken).ConfigureAwait(false))
                     {
-                        await swapped.WaitAsync(RetryDelay, stoppingToken).ConfigureAwait(false);
+                        await _swapped.WaitAsync(RetryDelay, stoppingToken).ConfigureAwait(false);
                         continue;
                     }
 
                     indexed = snapshot.Version;
                 }
 
-                await swapped.WaitAsync(stoppingToken).ConfigureAwait(false);
+                await _swapped.WaitAsync(stoppingToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -101,7 +101,7 @@ public sealed class SearchIndexFeeder(
         catch (Exception exception) when (!(exception is OperationCanceledException && stoppingToken.IsCancellationRequested))
         {
             // The feed keeps the fingerprints of the last good update, so the next attempt re-indexes everything since.
-            Volatile.Write(ref lastFailure, new SearchIndexFailure(snapshot.Version, DateTimeOffset.UtcNow, exception.Message));
+            Volatile.Write(ref _lastFailure, new SearchIndexFailure(snapshot.Version, DateTimeOffset.UtcNow, exception.Message));
             logger.LogError(
                 exception,
                 "The search index could not be brought in step with snapshot {Version}: search answers from the last good index; trying again at the next reload or in {Delay} s.",
@@ -116,8 +116,8 @@ public sealed class SearchIndexFeeder(
         }
 
         var update = new SearchIndexUpdate(snapshot.Version, changed, removed);
-        Volatile.Write(ref lastUpdate, update);
-        Volatile.Write(ref lastFailure, null);
+        Volatile.Write(ref _lastUpdate, update);
+        Volatile.Write(ref _lastFailure, null);
         logger.LogInformation("Search index updated: {Indexed} indexed, {Removed} removed (snapshot {Version}).", changed, removed, snapshot.Version);
         Updated?.Invoke(this, update);
         if (changed >= CompactAfterDocuments)
@@ -129,7 +129,7 @@ public sealed class SearchIndexFeeder(
         return true;
     }
 
-    private void OnSwapped(object? sender, ContentSnapshot snapshot) => swapped.Release();
+    private void OnSwapped(object? sender, ContentSnapshot snapshot) => _swapped.Release();
 }
 
 /// <summary>Where the search index stands against the snapshot served.</summary>

@@ -9,11 +9,11 @@ namespace HistoryCms.Server.Snapshot;
 /// </summary>
 public sealed class ServerSearchIndex : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), $"historycms-search-{Environment.ProcessId}-{Guid.NewGuid():N}");
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"historycms-search-{Environment.ProcessId}-{Guid.NewGuid():N}");
 
     /// <summary>Creates the folder and opens the index.</summary>
     /// <param name="options">Tuning (a smaller RAM buffer than the default keeps the server's memory low).</param>
-    public ServerSearchIndex(SiteIndexOptions? options = null) => Index = SiteIndex.Open(folder, options);
+    public ServerSearchIndex(SiteIndexOptions? options = null) => Index = SiteIndex.Open(_folder, options);
 
     /// <summary>The index.</summary>
     public SiteIndex Index { get; }
@@ -23,11 +23,11 @@ public sealed class ServerSearchIndex : IDisposable
     {
         try
         {
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(_folder, recursive: true);
         }
         catch (IOException ex)
         {
-            System.Diagnostics.Trace.TraceWarning($"The search index folder {folder} could not be deleted: {ex.Message}");
+            System.Diagnostics.Trace.TraceWarning($"The search index folder {_folder} could not be deleted: {ex.Message}");
         }
     }
 }

@@ -11,27 +11,27 @@ namespace HistoryCms.Server.Snapshot;
 public sealed class SnapshotHolder(IContentSource source, ILogger<SnapshotHolder> logger) : IDisposable
 {
     private const int CompactAfterItems = 5_000;
-    private readonly SemaphoreSlim loading = new(1, 1);
-    private State state = new(ContentSnapshot.Empty, [], HasLoaded: false, LastAttempt: null);
+    private readonly SemaphoreSlim _loading = new(1, 1);
+    private State _state = new(ContentSnapshot.Empty, [], HasLoaded: false, LastAttempt: null);
 
     /// <summary>Raised after a new snapshot is swapped in.</summary>
     public event EventHandler<ContentSnapshot>? Swapped;
 
     /// <summary>The snapshot being served.</summary>
-    public ContentSnapshot Current => Volatile.Read(ref state).Snapshot;
+    public ContentSnapshot Current => Volatile.Read(ref _state).Snapshot;
 
     /// <summary>The problems of the latest load (empty when it was clean), with the snapshot's own.</summary>
     public IReadOnlyList<ContentLoadProblem> Problems
     {
         get
         {
-            var s = Volatile.Read(ref state);
+            var s = Volatile.Read(ref _state);
             return [.. s.Problems, .. s.Snapshot.Problems];
         }
     }
 
     /// <summary>When content was last read.</summary>
-    public DateTimeOffset? LastAttempt => Volatile.Read(ref state).LastAttempt;
+    public DateTimeOffset? LastAttempt => Volatile.Read(ref _state).LastAttempt;
 
     /// <summary>The folder the content comes from, when it comes from files.</summary>
     public string? RootPath => source.RootPath;
@@ -41,7 +41,7 @@ public sealed class SnapshotHolder(IContentSource source, ILogger<SnapshotHolder
     /// <returns>Whether a new snapshot was swapped in.</returns>
     public async Task<bool> ReloadAsync(CancellationToken cancellationToken = default)
     {
-        await loading.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _loading.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             bool swapped;
@@ -54,9 +54,9 @@ public sealed class SnapshotHolder(IContentSource source, ILogger<SnapshotHolder
                 // A source that throws (a folder that cannot be read, a fault while reading) must not stop the server or the
                 // watcher: the last good content keeps serving and /health says why.
                 logger.LogError(exception, "Content could not be loaded; the last good content keeps serving.");
-                var previous = Volatile.Read(ref state);
+                var previous = Volatile.Read(ref _state);
                 var problem = new ContentLoadProblem(source.RootPath ?? "(content source)", null, $"Content could not be loaded: {exception.Message}");
-                Volatile.Write(ref state, previous with { Problems = [problem], LastAttempt = DateTimeOffset.UtcNow });
+                Volatile.Write(ref _state, previous with { Problems = [problem], LastAttempt = DateTimeOffset.UtcNow });
                 return false;
             }
 
@@ -72,19 +72,19 @@ public sealed class SnapshotHolder(IContentSource source, ILogger<SnapshotHolder
         }
         finally
         {
-            loading.Release();
+            _loading.Release();
         }
     }
 
     /// <inheritdoc/>
-    public void Dispose() => loading.Dispose();
+    public void Dispose() => _loading.Dispose();
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool LoadAndApply() => Apply(source.Load());
 
     private bool Apply(ContentLoadResult result)
     {
-        var previous = Volatile.Read(ref state);
+        var previous = Volatile.Read(ref _state);
         var now = DateTimeOffset.UtcNow;
         if (result.Problems.Count > 0 && previous.HasLoaded)
         {
@@ -93,7 +93,7 @@ public sealed class SnapshotHolder(IContentSource source, ILogger<SnapshotHolder
                 logger.LogError("Content not reloaded, the last good content keeps serving: {Problem}", problem);
             }
 
-            Volatile.Write(ref state, previous with { Problems = result.Problems, LastAttempt = now });
+            Volatile.Write(ref _state, previous with { Problems = result.Problems, LastAttempt = now });
             return false;
         }
 
@@ -108,7 +108,7 @@ public sealed class SnapshotHolder(IContentSource source, ILogger<SnapshotHolder
             logger.LogWarning("Content item left out: {Problem}", problem);
         }
 
-        Volatile.Write(ref state, new State(snapshot, result.Problems, HasLoaded: true, now));
+        Volatile.Write(ref _state, new State(snapshot, result.Problems, HasLoaded: true, now));
         if (previous.HasLoaded)
         {
             logger.LogInformation("Content reloaded: {Count} items (snapshot {Version}).", snapshot.Nodes.Count, snapshot.Version);

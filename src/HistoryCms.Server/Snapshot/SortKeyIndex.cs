@@ -10,8 +10,8 @@ namespace HistoryCms.Server.Snapshot;
 /// <param name="snapshot">The snapshot the keys are read from.</param>
 public sealed class SortKeyIndex(ContentSnapshot snapshot)
 {
-    private readonly ConcurrentDictionary<string, long[]> keys = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int[]> orders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long[]> _keys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int[]> _orders = new(StringComparer.Ordinal);
 
     /// <summary>Every item's key for a sort, indexed by ordinal.</summary>
     /// <param name="field">The sort's identity (one name per key function).</param>
@@ -21,7 +21,7 @@ public sealed class SortKeyIndex(ContentSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(key);
-        return keys.GetOrAdd(field, static (_, state) =>
+        return _keys.GetOrAdd(field, static (_, state) =>
         {
             var (snapshot, key) = state;
             var nodes = snapshot.Nodes;
@@ -42,7 +42,7 @@ public sealed class SortKeyIndex(ContentSnapshot snapshot)
     public int[] Order(string field, Func<ContentSnapshot, ContentNode, long> key)
     {
         var values = Keys(field, key);
-        return orders.GetOrAdd(field, static (_, values) =>
+        return _orders.GetOrAdd(field, static (_, values) =>
         {
             var ordinals = new int[values.Length];
             for (var i = 0; i < ordinals.Length; i++)

@@ -18,23 +18,23 @@ public sealed class Utf8ValueDictionary : IReadOnlyDictionary<string, string?>
 {
     private const int MaxSharedAliasSets = 4096;
     private static readonly ConcurrentDictionary<string, string[]> AliasSets = new(StringComparer.Ordinal);
-    private readonly string[] aliases;
-    private readonly byte[] data;
+    private readonly string[] _aliases;
+    private readonly byte[] _data;
 
     private Utf8ValueDictionary(string[] aliases, byte[] data)
     {
-        this.aliases = aliases;
-        this.data = data;
+        _aliases = aliases;
+        _data = data;
     }
 
     /// <inheritdoc/>
-    public int Count => aliases.Length;
+    public int Count => _aliases.Length;
 
     /// <inheritdoc/>
-    public IEnumerable<string> Keys => aliases;
+    public IEnumerable<string> Keys => _aliases;
 
     /// <inheritdoc/>
-    public IEnumerable<string?> Values => Enumerable.Range(0, aliases.Length).Select(i => (string?)Decode(i));
+    public IEnumerable<string?> Values => Enumerable.Range(0, _aliases.Length).Select(i => (string?)Decode(i));
 
     /// <inheritdoc/>
     public string? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
@@ -59,12 +59,12 @@ public sealed class Utf8ValueDictionary : IReadOnlyDictionary<string, string?>
     }
 
     /// <inheritdoc/>
-    public bool ContainsKey(string key) => Array.IndexOf(aliases, key) >= 0;
+    public bool ContainsKey(string key) => Array.IndexOf(_aliases, key) >= 0;
 
     /// <inheritdoc/>
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out string? value)
     {
-        var index = Array.IndexOf(aliases, key);
+        var index = Array.IndexOf(_aliases, key);
         value = index >= 0 ? Decode(index) : null;
         return index >= 0;
     }
@@ -72,9 +72,9 @@ public sealed class Utf8ValueDictionary : IReadOnlyDictionary<string, string?>
     /// <inheritdoc/>
     public IEnumerator<KeyValuePair<string, string?>> GetEnumerator()
     {
-        for (var i = 0; i < aliases.Length; i++)
+        for (var i = 0; i < _aliases.Length; i++)
         {
-            yield return new KeyValuePair<string, string?>(aliases[i], Decode(i));
+            yield return new KeyValuePair<string, string?>(_aliases[i], Decode(i));
         }
     }
 
@@ -101,8 +101,8 @@ public sealed class Utf8ValueDictionary : IReadOnlyDictionary<string, string?>
 
     private string Decode(int index)
     {
-        var start = index == 0 ? aliases.Length * sizeof(int) : BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan((index - 1) * sizeof(int)));
-        var end = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(index * sizeof(int)));
-        return Encoding.UTF8.GetString(data, start, end - start);
+        var start = index == 0 ? _aliases.Length * sizeof(int) : BinaryPrimitives.ReadInt32LittleEndian(_data.AsSpan((index - 1) * sizeof(int)));
+        var end = BinaryPrimitives.ReadInt32LittleEndian(_data.AsSpan(index * sizeof(int)));
+        return Encoding.UTF8.GetString(_data, start, end - start);
     }
 }

@@ -15,14 +15,14 @@ internal sealed class MisreadDecoder
     private static readonly Encoding GbkEncoding = CreateEncoding(936);
     private static readonly Encoding Windows1252Encoding = CreateEncoding(1252);
 
-    private readonly Func<string, int, byte[]?> bytesOf;
-    private readonly Func<string, bool> isTarget;
+    private readonly Func<string, int, byte[]?> _bytesOf;
+    private readonly Func<string, bool> _isTarget;
 
     private MisreadDecoder(TextDamage damage, Func<string, int, byte[]?> bytesOf, Func<string, bool> isTarget)
     {
         Damage = damage;
-        this.bytesOf = bytesOf;
-        this.isTarget = isTarget;
+        _bytesOf = bytesOf;
+        _isTarget = isTarget;
     }
 
     /// <summary>UTF-8 read as GBK: only punctuation and Latin letters are restored, so genuine Chinese text stays.</summary>
@@ -61,7 +61,7 @@ internal sealed class MisreadDecoder
         var atoms = new List<Atom>(text.Length * 2);
         for (var i = 0; i < text.Length; i++)
         {
-            var bytes = bytesOf(text, i);
+            var bytes = _bytesOf(text, i);
             if (bytes is null)
             {
                 atoms.Add(new Atom(null, i, First: true));
@@ -185,7 +185,7 @@ internal sealed class MisreadDecoder
         }
 
         var text = Encoding.UTF8.GetString(bytes);
-        if (text.Contains('\uFFFD', StringComparison.Ordinal) || !isTarget(text))
+        if (text.Contains('\uFFFD', StringComparison.Ordinal) || !_isTarget(text))
         {
             return false;
         }

@@ -16,21 +16,21 @@ namespace HistoryCms.Umbraco.DeliveryApi;
 /// <param name="name">The filter's query name in <see cref="HistoryQueryFields.Filters"/>.</param>
 public abstract class HistoryFilterHandler(string name) : IFilterHandler
 {
-    private readonly HistoryFilterDefinition definition = HistoryQueryFields.Filters.Single(f => f.Name == name);
+    private readonly HistoryFilterDefinition _definition = HistoryQueryFields.Filters.Single(f => f.Name == name);
 
     /// <inheritdoc/>
     public bool CanHandle(string query) =>
         query is not null
-        && query.Length > definition.Name.Length
-        && query.StartsWith(definition.Name, StringComparison.OrdinalIgnoreCase)
-        && query[definition.Name.Length] is ':' or '<' or '>';
+        && query.Length > _definition.Name.Length
+        && query.StartsWith(_definition.Name, StringComparison.OrdinalIgnoreCase)
+        && query[_definition.Name.Length] is ':' or '<' or '>';
 
     /// <inheritdoc/>
     public FilterOption BuildFilterOption(string filter)
     {
         if (!HistoryQueryParser.TryParseFilter(filter, out var parsed, out _) || parsed is null)
         {
-            var keyField = definition.Kind == DeliveryFieldKind.Keys ? definition.FieldName : HistoryQueryFields.CitedDocumentIds;
+            var keyField = _definition.Kind == DeliveryFieldKind.Keys ? _definition.FieldName : HistoryQueryFields.CitedDocumentIds;
             return new FilterOption { FieldName = keyField, Values = [Guid.NewGuid().ToString("D")], Operator = FilterOperation.Is };
         }
 

@@ -8,17 +8,17 @@ namespace HistoryCms.Umbraco.DeliveryApi;
 /// <param name="name">The sort's query name.</param>
 public abstract class HistorySortHandler(string name) : ISortHandler
 {
-    private readonly HistorySortDefinition definition = HistoryQueryFields.Sorts.Single(s => s.Name == name);
+    private readonly HistorySortDefinition _definition = HistoryQueryFields.Sorts.Single(s => s.Name == name);
 
     /// <inheritdoc/>
     public bool CanHandle(string query) =>
-        query is not null && query.StartsWith(definition.Name + ":", StringComparison.OrdinalIgnoreCase);
+        query is not null && query.StartsWith(_definition.Name + ":", StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc/>
     public SortOption BuildSortOption(string sort)
     {
         var descending = HistoryQueryParser.TryParseSort(sort, out var parsed, out _) && parsed!.Descending;
-        return new SortOption { FieldName = definition.FieldName, Direction = descending ? Direction.Descending : Direction.Ascending };
+        return new SortOption { FieldName = _definition.FieldName, Direction = descending ? Direction.Descending : Direction.Ascending };
     }
 }
 

@@ -24,29 +24,29 @@ public sealed class HistoryHtmlSanitizer : HistoryCms.Core.Content.IHtmlSanitize
         "script", "style", "template", "noscript", "iframe", "object", "embed", "textarea", "title", "xmp", "noembed", "noframes", "svg", "math", "select",
     };
 
-    private readonly HtmlSanitizer content;
-    private readonly HtmlSanitizer snippets;
+    private readonly HtmlSanitizer _content;
+    private readonly HtmlSanitizer _snippets;
 
     /// <summary>Creates the sanitizer with the package's rules.</summary>
     public HistoryHtmlSanitizer()
     {
-        content = new HtmlSanitizer();
+        _content = new HtmlSanitizer();
         foreach (var tag in RemovedTags)
         {
-            content.AllowedTags.Remove(tag);
+            _content.AllowedTags.Remove(tag);
         }
 
-        content.AllowedTags.Add("figure");
-        content.AllowedTags.Add("figcaption");
-        content.AllowedAttributes.Remove("style");
-        content.AllowedAttributes.Add("data-citation");
-        content.AllowedAttributes.Add("lang");
-        content.AllowedAttributes.Add("title");
-        content.AllowedSchemes.Add("mailto");
-        content.AllowDataAttributes = false;
-        content.KeepChildNodes = true;
-        content.RemovingTag += DropContentOfCode;
-        content.PostProcessNode += (_, e) =>
+        _content.AllowedTags.Add("figure");
+        _content.AllowedTags.Add("figcaption");
+        _content.AllowedAttributes.Remove("style");
+        _content.AllowedAttributes.Add("data-citation");
+        _content.AllowedAttributes.Add("lang");
+        _content.AllowedAttributes.Add("title");
+        _content.AllowedSchemes.Add("mailto");
+        _content.AllowDataAttributes = false;
+        _content.KeepChildNodes = true;
+        _content.RemovingTag += DropContentOfCode;
+        _content.PostProcessNode += (_, e) =>
         {
             if (e.Node is IHtmlAnchorElement anchor && string.Equals(anchor.Target, "_blank", StringComparison.OrdinalIgnoreCase))
             {
@@ -54,7 +54,7 @@ public sealed class HistoryHtmlSanitizer : HistoryCms.Core.Content.IHtmlSanitize
             }
         };
 
-        snippets = new HtmlSanitizer(new HtmlSanitizerOptions
+        _snippets = new HtmlSanitizer(new HtmlSanitizerOptions
         {
             AllowedTags = new HashSet<string>(["mark"], StringComparer.OrdinalIgnoreCase),
             AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
@@ -63,21 +63,21 @@ public sealed class HistoryHtmlSanitizer : HistoryCms.Core.Content.IHtmlSanitize
         {
             KeepChildNodes = true,
         };
-        snippets.RemovingTag += DropContentOfCode;
+        _snippets.RemovingTag += DropContentOfCode;
     }
 
     /// <inheritdoc />
-    public string Sanitize(string? html) => string.IsNullOrWhiteSpace(html) ? string.Empty : content.Sanitize(html);
+    public string Sanitize(string? html) => string.IsNullOrWhiteSpace(html) ? string.Empty : _content.Sanitize(html);
 
     /// <summary>Sanitizes editor-written HTML into a document whose body holds the safe nodes, for further changes (markers) before output.</summary>
     /// <param name="html">The HTML as stored.</param>
     /// <returns>The document.</returns>
-    internal IHtmlDocument SanitizeToDocument(string? html) => content.SanitizeDom(html ?? string.Empty, string.Empty);
+    internal IHtmlDocument SanitizeToDocument(string? html) => _content.SanitizeDom(html ?? string.Empty, string.Empty);
 
     /// <summary>Keeps only <c>&lt;mark&gt;</c> (without attributes) of a search snippet; everything else becomes text.</summary>
     /// <param name="snippet">The snippet (already HTML-escaped by the search, with matches marked).</param>
     /// <returns>Safe HTML.</returns>
-    public string SanitizeSnippet(string? snippet) => string.IsNullOrWhiteSpace(snippet) ? string.Empty : snippets.Sanitize(snippet);
+    public string SanitizeSnippet(string? snippet) => string.IsNullOrWhiteSpace(snippet) ? string.Empty : _snippets.Sanitize(snippet);
 
     /// <summary>Serializes the safe nodes of a document produced by <see cref="SanitizeToDocument"/>.</summary>
     /// <param name="document">The document.</param>

@@ -14,15 +14,15 @@ namespace HistoryCms.Web.Rendering;
 /// <summary>The page model builder over the host's <see cref="IHistoryGraph"/> (scoped: one content snapshot per request).</summary>
 public sealed class HistoryPageModelBuilder : IHistoryPageModelBuilder
 {
-    private readonly IContentRoutes routes;
-    private readonly PageParts parts;
-    private readonly BlogPostPageBuilder posts;
-    private readonly AuthorPageBuilder authors;
-    private readonly ProgramPageBuilder programs;
-    private readonly ArchivalDocumentPageBuilder documents;
-    private readonly SearchPageBuilder search;
-    private readonly FolderPageBuilder folders;
-    private readonly IHttpContextAccessor http;
+    private readonly IContentRoutes _routes;
+    private readonly PageParts _parts;
+    private readonly BlogPostPageBuilder _posts;
+    private readonly AuthorPageBuilder _authors;
+    private readonly ProgramPageBuilder _programs;
+    private readonly ArchivalDocumentPageBuilder _documents;
+    private readonly SearchPageBuilder _search;
+    private readonly FolderPageBuilder _folders;
+    private readonly IHttpContextAccessor _http;
 
     /// <summary>Creates the builder.</summary>
     /// <param name="graph">The content and its links.</param>
@@ -50,50 +50,50 @@ public sealed class HistoryPageModelBuilder : IHistoryPageModelBuilder
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(citations);
         ArgumentNullException.ThrowIfNull(http);
-        this.routes = routes;
-        this.http = http;
+        _routes = routes;
+        _http = http;
         CitationSettings Citations(ContentItem item) => citations.Resolve(graph, item.Key);
 
         var richText = new RichTextRenderer(sanitizer);
-        parts = new PageParts(graph, media, options.Value);
-        posts = new BlogPostPageBuilder(parts, richText, Citations);
-        authors = new AuthorPageBuilder(parts, richText);
-        programs = new ProgramPageBuilder(parts, kinds, (CoreSanitizer)sanitizer, time);
-        documents = new ArchivalDocumentPageBuilder(parts, richText, Citations);
-        search = new SearchPageBuilder(parts, sanitizer, searches?.FirstOrDefault());
-        folders = new FolderPageBuilder(parts);
+        _parts = new PageParts(graph, media, options.Value);
+        _posts = new BlogPostPageBuilder(_parts, richText, Citations);
+        _authors = new AuthorPageBuilder(_parts, richText);
+        _programs = new ProgramPageBuilder(_parts, kinds, (CoreSanitizer)sanitizer, time);
+        _documents = new ArchivalDocumentPageBuilder(_parts, richText, Citations);
+        _search = new SearchPageBuilder(_parts, sanitizer, searches?.FirstOrDefault());
+        _folders = new FolderPageBuilder(_parts);
     }
 
     /// <inheritdoc />
     public HistoryPageModel? BuildForRoute(string path) =>
         ScanningContentRoutes.Normalize(path) == "/" ? BuildHome()
-        : routes.FindByRoute(path) is { } item ? BuildForItem(item)
+        : _routes.FindByRoute(path) is { } item ? BuildForItem(item)
         : null;
 
     /// <summary>Gives a page the site's name.</summary>
     private T Named<T>(T? page)
-        where T : HistoryPageModel => page! with { SiteName = parts.SiteName };
+        where T : HistoryPageModel => page! with { SiteName = _parts.SiteName };
 
     /// <inheritdoc />
     public HistoryPageModel? BuildForItem(ContentItem item) => item?.ContentType switch
     {
-        A.BlogPost => posts.Build(item) is { } post ? Named(post) : null,
-        A.Author => authors.Build(item) is { } author ? Named(author) : null,
-        A.Program => programs.Build(item) is { } program ? Named(program) : null,
-        A.ArchivalDocument => documents.Build(item) is { } document ? Named(document) : null,
+        A.BlogPost => _posts.Build(item) is { } post ? Named(post) : null,
+        A.Author => _authors.Build(item) is { } author ? Named(author) : null,
+        A.Program => _programs.Build(item) is { } program ? Named(program) : null,
+        A.ArchivalDocument => _documents.Build(item) is { } document ? Named(document) : null,
         A.SiteRoot => BuildHome(),
         A.PostsFolder or A.PeopleFolder or A.ProgramsFolder or A.ArchiveFolder =>
-            folders.Build(item, FolderPageBuilder.PageOf(http.HttpContext?.Request.Query[FolderPageBuilder.PageParameter].ToString())) is { } folder ? Named(folder) : null,
+            _folders.Build(item, FolderPageBuilder.PageOf(_http.HttpContext?.Request.Query[FolderPageBuilder.PageParameter].ToString())) is { } folder ? Named(folder) : null,
         _ => null,
     };
 
     /// <inheritdoc />
-    public HomePageModel BuildHome() => Named(new HomePageBuilder(parts).Build());
+    public HomePageModel BuildHome() => Named(new HomePageBuilder(_parts).Build());
 
     /// <inheritdoc />
     public NotFoundPageModel BuildNotFound(string detail) => Named(new NotFoundPageModel(new PageMeta("Page not found"), detail));
 
     /// <inheritdoc />
     public async Task<SearchPageModel> BuildSearchAsync(IQueryCollection query, CancellationToken cancellationToken = default) =>
-        Named(await search.BuildAsync(query, cancellationToken).ConfigureAwait(false));
+        Named(await _search.BuildAsync(query, cancellationToken).ConfigureAwait(false));
 }

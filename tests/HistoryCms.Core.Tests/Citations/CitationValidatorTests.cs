@@ -9,7 +9,7 @@ public sealed class CitationValidatorTests
     private const string Key2 = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
     private static readonly string Record = TestContent.RecordKey.ToString();
 
-    private readonly CitationValidator validator = new(TestContent.Sample());
+    private readonly CitationValidator _validator = new(TestContent.Sample());
 
     private static string Value(params string[] citations) => "{\"v\":1,\"citations\":[" + string.Join(",", citations) + "]}";
 
@@ -21,14 +21,14 @@ public sealed class CitationValidatorTests
     {
         var value = Value(Item(Key1, Record, ""","locator":{"label":"folio","value":"193ob"},"quote":"Мы","quoteLanguage":"ru","note":"n" """));
 
-        Assert.Empty(validator.Validate(value));
+        Assert.Empty(_validator.Validate(value));
     }
 
     [Fact]
     public void Accepts_no_value_and_an_empty_list()
     {
-        Assert.Empty(validator.Validate((object?)null));
-        Assert.Empty(validator.Validate(Value()));
+        Assert.Empty(_validator.Validate((object?)null));
+        Assert.Empty(_validator.Validate(Value()));
     }
 
     public static TheoryData<string, string, string> Cases() => new()
@@ -119,7 +119,7 @@ public sealed class CitationValidatorTests
     [MemberData(nameof(Cases))]
     public void Says_which_citation_is_wrong_and_how(string value, string path, string message)
     {
-        var messages = validator.Validate(value);
+        var messages = _validator.Validate(value);
 
         var only = Assert.Single(messages);
         Assert.Equal((path, message), (only.Path, only.Message));
@@ -130,7 +130,7 @@ public sealed class CitationValidatorTests
     {
         var configuration = CitationsConfiguration.Default with { RequireLocator = true };
 
-        var message = Assert.Single(validator.Validate(Value(Item(Key1, Record)), configuration));
+        var message = Assert.Single(_validator.Validate(Value(Item(Key1, Record)), configuration));
 
         Assert.Equal("citations[0].locator", message.Path);
         Assert.Equal("Citation 1 (RGANI, f. 5, op. 49, d. 131, ll. …) needs a locator: the page or folio of the document that it cites.", message.Message);
@@ -144,7 +144,7 @@ public sealed class CitationValidatorTests
         var configuration = CitationsConfiguration.Default with { MinItems = min, MaxItems = max };
         var items = new[] { Item(Key1, Record), Item(Key2, Record) }.Take(count).ToArray();
 
-        Assert.Equal([new ValidationMessage("citations", message)], validator.Validate(Value(items), configuration));
+        Assert.Equal([new ValidationMessage("citations", message)], _validator.Validate(Value(items), configuration));
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class CitationValidatorTests
     {
         var configuration = CitationsConfiguration.Default with { AllowedContentTypes = [] };
 
-        Assert.Empty(validator.Validate(Value(Item(Key1, TestContent.PostKey.ToString())), configuration));
+        Assert.Empty(_validator.Validate(Value(Item(Key1, TestContent.PostKey.ToString())), configuration));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace HistoryCms.Core.Tests.Citations;
 /// <summary>An in-memory content lookup (the real ones read Umbraco's cache or the uSync snapshot) and builders of items.</summary>
 internal sealed class TestContent : IContentLookup
 {
-    private readonly Dictionary<Guid, ContentItem> items = [];
+    private readonly Dictionary<Guid, ContentItem> _items = [];
 
     public static readonly Guid RecordKey = new("6b0c8f34-1d7e-4a57-9a3e-2f1c9d8e7a61");
     public static readonly Guid BundesarchivKey = new("0f4e2c1a-9b8d-4e7f-8a6b-5c4d3e2f1a0b");
@@ -35,11 +35,11 @@ internal sealed class TestContent : IContentLookup
     public static ContentItem Item(Guid key, string type, string name, Dictionary<string, string?> values) =>
         new(key, type, name, null, 0, 3, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "/archive/" + key.ToString("N")[..8] + "/", values);
 
-    public void Add(ContentItem item) => items[item.Key] = item;
+    public void Add(ContentItem item) => _items[item.Key] = item;
 
-    public ContentItem? Find(Guid key) => items.GetValueOrDefault(key);
+    public ContentItem? Find(Guid key) => _items.GetValueOrDefault(key);
 
-    public IEnumerable<ContentItem> ChildrenOf(Guid key) => items.Values.Where(i => i.ParentKey == key);
+    public IEnumerable<ContentItem> ChildrenOf(Guid key) => _items.Values.Where(i => i.ParentKey == key);
 
-    public IEnumerable<ContentItem> OfType(string contentType) => items.Values.Where(i => i.ContentType == contentType);
+    public IEnumerable<ContentItem> OfType(string contentType) => _items.Values.Where(i => i.ContentType == contentType);
 }

@@ -7,53 +7,53 @@ namespace HistoryCms.Core.Tests.Content;
 
 public class HistoryContentReaderTests
 {
-    private readonly ContentTree tree = new();
-    private readonly HistoryContentReader reader;
-    private readonly ContentItem programs;
-    private readonly ContentItem happ;
-    private readonly ContentItem nkidp;
-    private readonly ContentItem kraus;
+    private readonly ContentTree _tree = new();
+    private readonly HistoryContentReader _reader;
+    private readonly ContentItem _programs;
+    private readonly ContentItem _happ;
+    private readonly ContentItem _nkidp;
+    private readonly ContentItem _kraus;
 
     public HistoryContentReaderTests()
     {
-        reader = new HistoryContentReader(tree);
-        programs = tree.Add(A.ProgramsFolder, "Programs");
-        happ = tree.Add(A.Program, "History and Public Policy Program", programs.Key, (P.ShortDescription, "The History and Public Policy Program makes public the primary source record."));
-        nkidp = tree.Add(A.Program, "North Korea International Documentation Project", happ.Key);
-        tree.Add(A.Program, "Cold War International History Project", happ.Key);
-        kraus = tree.Add(A.Author, "Charles Kraus", null,
+        _reader = new HistoryContentReader(_tree);
+        _programs = _tree.Add(A.ProgramsFolder, "Programs");
+        _happ = _tree.Add(A.Program, "History and Public Policy Program", _programs.Key, (P.ShortDescription, "The History and Public Policy Program makes public the primary source record."));
+        _nkidp = _tree.Add(A.Program, "North Korea International Documentation Project", _happ.Key);
+        _tree.Add(A.Program, "Cold War International History Project", _happ.Key);
+        _kraus = _tree.Add(A.Author, "Charles Kraus", null,
             (P.JobTitle, "Deputy Director, History and Public Policy Program"),
-            (P.Affiliation, ContentTree.Udi(happ.Key)),
+            (P.Affiliation, ContentTree.Udi(_happ.Key)),
             (P.Photo, """[{"key":"a1b2c3d4-e5f6-4789-8abc-def012345678","mediaKey":"0d1b5a0e-6b9e-4c8f-9a5b-2f3c4d5e6f70","mediaTypeAlias":"Image"}]"""),
-            (P.Links, """[{"name":"HAPP","type":"document","unique":"%HAPP%"}]""".Replace("%HAPP%", happ.Key.ToString(), StringComparison.Ordinal)),
+            (P.Links, """[{"name":"HAPP","type":"document","unique":"%HAPP%"}]""".Replace("%HAPP%", _happ.Key.ToString(), StringComparison.Ordinal)),
             (P.Email, " ckraus@example.org "));
     }
 
     [Fact]
     public void Reads_a_blog_post_with_resolved_pickers_in_order()
     {
-        var other = tree.Add(A.Author, "Another Author");
+        var other = _tree.Add(A.Author, "Another Author");
         var missing = Guid.NewGuid();
-        var post = tree.Add(A.BlogPost, "Failed Diplomacy", null,
+        var post = _tree.Add(A.BlogPost, "Failed Diplomacy", null,
             (P.Standfirst, "  How the division of Korea was settled.  "),
             (P.HeroImage, """[{"mediaKey":"0d1b5a0e-6b9e-4c8f-9a5b-2f3c4d5e6f70"}]"""),
             (P.HeroCaption, "Delegates at the UN"),
             (P.Body, "<p>Text<sup data-citation=\"c1\"></sup></p>"),
-            (P.Authors, $"{ContentTree.Udi(other.Key)},{ContentTree.Udi(missing)},{ContentTree.Udi(kraus.Key)},{ContentTree.Udi(happ.Key)}"),
-            (P.Programs, $"{ContentTree.Udi(nkidp.Key)},{ContentTree.Udi(happ.Key)}"),
+            (P.Authors, $"{ContentTree.Udi(other.Key)},{ContentTree.Udi(missing)},{ContentTree.Udi(_kraus.Key)},{ContentTree.Udi(_happ.Key)}"),
+            (P.Programs, $"{ContentTree.Udi(_nkidp.Key)},{ContentTree.Udi(_happ.Key)}"),
             (P.Citations, """{"v":1,"citations":[]}"""),
             (P.Topics, """["Korean War","United Nations"]"""),
             (P.Places, """["Korea"]"""),
             (P.PublishDate, "2024-05-01 00:00:00"));
 
-        var read = reader.ReadBlogPost(post)!;
+        var read = _reader.ReadBlogPost(post)!;
 
         Assert.Equal("Failed Diplomacy", read.Title);
         Assert.Equal(HistoryAliases.ContentTypes.BlogPost, read.ContentType);
         Assert.Equal("How the division of Korea was settled.", read.Standfirst);
         Assert.Equal("Delegates at the UN", read.HeroImage!.Alt);
         Assert.Equal(["Another Author", "Charles Kraus"], read.Authors.Select(a => a.Name));
-        Assert.Equal(kraus.RoutePath, read.Authors[1].RoutePath);
+        Assert.Equal(_kraus.RoutePath, read.Authors[1].RoutePath);
         Assert.Equal(["North Korea International Documentation Project", "History and Public Policy Program"], read.Programs.Select(p => p.Name));
         Assert.Equal(["Korean War", "United Nations"], read.Topics);
         Assert.Equal(new DateOnly(2024, 5, 1), read.PublishDate);
@@ -64,24 +64,24 @@ public class HistoryContentReaderTests
     [Fact]
     public void Reads_the_records_behind_links_for_a_byline()
     {
-        var post = reader.ReadBlogPost(tree.Add(A.BlogPost, "Post", null, (P.Authors, ContentTree.Udi(kraus.Key))))!;
+        var post = _reader.ReadBlogPost(_tree.Add(A.BlogPost, "Post", null, (P.Authors, ContentTree.Udi(_kraus.Key))))!;
         var gone = new ContentLink(Guid.NewGuid(), "Deleted", A.Author, "/gone/");
 
-        var authors = reader.ReadLinked<Author>([.. post.Authors, gone]);
+        var authors = _reader.ReadLinked<Author>([.. post.Authors, gone]);
 
         Assert.Equal("Deputy Director, History and Public Policy Program", Assert.Single(authors).JobTitle);
-        Assert.Empty(reader.ReadLinked<ResearchProgram>(post.Authors));
+        Assert.Empty(_reader.ReadLinked<ResearchProgram>(post.Authors));
     }
 
     [Fact]
     public void Reads_an_author_with_affiliation_photo_and_links()
     {
-        var read = reader.ReadAuthor(kraus)!;
+        var read = _reader.ReadAuthor(_kraus)!;
 
         Assert.Equal("Deputy Director, History and Public Policy Program", read.JobTitle);
-        Assert.Equal(happ.Key, read.Affiliation!.Key);
+        Assert.Equal(_happ.Key, read.Affiliation!.Key);
         Assert.Equal("Charles Kraus", read.Photo!.Alt);
-        Assert.Equal(happ.RoutePath, Assert.Single(read.Links).Url);
+        Assert.Equal(_happ.RoutePath, Assert.Single(read.Links).Url);
         Assert.Equal("ckraus@example.org", read.Email);
         Assert.Equal("", read.LongBio);
     }
@@ -89,14 +89,14 @@ public class HistoryContentReaderTests
     [Fact]
     public void A_program_knows_its_parent_and_its_projects()
     {
-        var parent = reader.ReadProgram(happ)!;
-        var project = reader.ReadProgram(nkidp)!;
+        var parent = _reader.ReadProgram(_happ)!;
+        var project = _reader.ReadProgram(_nkidp)!;
 
         Assert.False(parent.IsProject);
         Assert.Null(parent.Parent);
         Assert.Equal(["North Korea International Documentation Project", "Cold War International History Project"], parent.Projects.Select(p => p.Name));
         Assert.True(project.IsProject);
-        Assert.Equal(happ.Key, project.Parent!.Key);
+        Assert.Equal(_happ.Key, project.Parent!.Key);
         Assert.Empty(project.Projects);
         Assert.Equal("The History and Public Policy Program makes public the primary source record.", parent.ShortDescription);
     }
@@ -104,8 +104,8 @@ public class HistoryContentReaderTests
     [Fact]
     public void Reads_an_archival_document_with_its_reference_date_and_people()
     {
-        var related = tree.Add(A.ArchivalDocument, "Soviet Draft Resolution");
-        var document = tree.Add(A.ArchivalDocument, "Memorandum of Conversation", null,
+        var related = _tree.Add(A.ArchivalDocument, "Soviet Draft Resolution");
+        var document = _tree.Add(A.ArchivalDocument, "Memorandum of Conversation", null,
             (P.DocumentDate, "1960-07-23"),
             (P.Source, "RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg."),
             (P.Genre, """["Memorandum of Conversation"]"""),
@@ -113,11 +113,11 @@ public class HistoryContentReaderTests
             (P.People, "Andrei Vyshinsky | Andrey Vyshinsky | Вышинский\n\n  Jacob Malik|Yakov Malik  \n | "),
             (P.Subjects, """["Korean War"]"""),
             (P.RelatedDocuments, ContentTree.Udi(related.Key)),
-            (P.Programs, ContentTree.Udi(nkidp.Key)),
+            (P.Programs, ContentTree.Udi(_nkidp.Key)),
             (P.Scans, """[{"mediaKey":"0d1b5a0e-6b9e-4c8f-9a5b-2f3c4d5e6f70"}]"""),
             (P.OfficialNumber, "A/C.1/218"));
 
-        var read = reader.ReadArchivalDocument(document)!;
+        var read = _reader.ReadArchivalDocument(document)!;
 
         Assert.Equal(PartialDate.Parse("July 23, 1960"), read.Date);
         Assert.Equal("July 23, 1960", read.PrintedDate);
@@ -132,7 +132,7 @@ public class HistoryContentReaderTests
         Assert.Equal(["Andrey Vyshinsky", "Вышинский"], read.People[0].Variants);
         Assert.Equal(["Jacob Malik", "Yakov Malik"], read.People[1].AllNames);
         Assert.Equal(related.Key, Assert.Single(read.RelatedDocuments).Key);
-        Assert.Equal(nkidp.Key, Assert.Single(read.Programs).Key);
+        Assert.Equal(_nkidp.Key, Assert.Single(read.Programs).Key);
         Assert.Equal("Memorandum of Conversation", Assert.Single(read.Scans).Alt);
         Assert.Equal("A/C.1/218", read.OfficialNumber);
     }
@@ -140,12 +140,12 @@ public class HistoryContentReaderTests
     [Fact]
     public void Credit_properties_win_over_the_credits_in_the_source()
     {
-        var document = tree.Add(A.ArchivalDocument, "Letter", null,
+        var document = _tree.Add(A.ArchivalDocument, "Letter", null,
             (P.Source, "BArch, B 136/59748, 403-410. Contributed, transcribed, and translated by Stephan Kieninger."),
             (P.Translators, "Someone Else\nA Second Translator"),
             (P.Repository, "German Federal Archives"));
 
-        var read = reader.ReadArchivalDocument(document)!;
+        var read = _reader.ReadArchivalDocument(document)!;
 
         Assert.Equal(["Someone Else", "A Second Translator"], read.Translators);
         Assert.Equal(["Stephan Kieninger"], read.Contributors);
@@ -156,7 +156,7 @@ public class HistoryContentReaderTests
     [Fact]
     public void Reads_the_archive_record_fields_apart_from_the_credits_of_the_source()
     {
-        var document = tree.Add(A.ArchivalDocument, "Conversation with Portuguese Prime Minister Guterres", null,
+        var document = _tree.Add(A.ArchivalDocument, "Conversation with Portuguese Prime Minister Guterres", null,
             (P.Source, "BArch, B 136/59748, 396-402. Contributed, transcribed, and translated by Stephan Kieninger."),
             (P.DocumentAuthors, "Nehru, Jawaharlal\n\n  Ministry of External Affairs  "),
             (P.Participants, "Kohl, Helmut\r\nGuterres, António Manuel de Oliveira\r\n"),
@@ -165,7 +165,7 @@ public class HistoryContentReaderTests
             (P.OriginalUploadDate, "2023-10-03T00:00:00"),
             (P.ArchiveUrl, " https://digitalarchive.wilsoncenter.org/document/121893 "));
 
-        var read = reader.ReadArchivalDocument(document)!;
+        var read = _reader.ReadArchivalDocument(document)!;
 
         Assert.Equal(["Nehru, Jawaharlal", "Ministry of External Affairs"], read.Authors);
         Assert.Equal(["Kohl, Helmut", "Guterres, António Manuel de Oliveira"], read.Participants);
@@ -179,7 +179,7 @@ public class HistoryContentReaderTests
     [Fact]
     public void A_document_without_the_archive_record_fields_reads_them_empty()
     {
-        var read = reader.ReadArchivalDocument(tree.Add(A.ArchivalDocument, "Report"))!;
+        var read = _reader.ReadArchivalDocument(_tree.Add(A.ArchivalDocument, "Report"))!;
 
         Assert.Empty(read.Authors);
         Assert.Empty(read.Participants);
@@ -198,9 +198,9 @@ public class HistoryContentReaderTests
     [InlineData("   ")]
     public void An_archive_url_that_is_not_an_absolute_web_address_is_left_out(string stored)
     {
-        var document = tree.Add(A.ArchivalDocument, "Report", null, (P.ArchiveUrl, stored), (P.OriginalUploadDate, "2023-13-45 99:99:99"));
+        var document = _tree.Add(A.ArchivalDocument, "Report", null, (P.ArchiveUrl, stored), (P.OriginalUploadDate, "2023-13-45 99:99:99"));
 
-        var read = reader.ReadArchivalDocument(document)!;
+        var read = _reader.ReadArchivalDocument(document)!;
 
         Assert.Null(read.ArchiveUrl);
         Assert.Null(read.OriginalUploadDate);
@@ -213,8 +213,8 @@ public class HistoryContentReaderTests
     [InlineData("sometime in spring", "sometime in spring")]
     public void An_unreadable_date_keeps_its_text(string stored, string printed)
     {
-        var document = tree.Add(A.ArchivalDocument, "Report", null, (P.DocumentDate, stored));
-        Assert.Equal(printed, reader.ReadArchivalDocument(document)!.PrintedDate);
+        var document = _tree.Add(A.ArchivalDocument, "Report", null, (P.DocumentDate, stored));
+        Assert.Equal(printed, _reader.ReadArchivalDocument(document)!.PrintedDate);
     }
 
     [Fact]
@@ -229,11 +229,11 @@ public class HistoryContentReaderTests
         };
         var items = new[]
         {
-            tree.Add(A.ArchivalDocument, "Doc", null, garbled), tree.Add(A.BlogPost, "Post", null, garbled),
-            tree.Add(A.Author, "Person", null, garbled), tree.Add(A.Program, "Program", null, garbled),
+            _tree.Add(A.ArchivalDocument, "Doc", null, garbled), _tree.Add(A.BlogPost, "Post", null, garbled),
+            _tree.Add(A.Author, "Person", null, garbled), _tree.Add(A.Program, "Program", null, garbled),
         };
 
-        var records = items.Select(reader.Read).ToList();
+        var records = items.Select(_reader.Read).ToList();
 
         Assert.All(records, Assert.NotNull);
         var document = (ArchivalDocument)records[0]!;
@@ -257,18 +257,18 @@ public class HistoryContentReaderTests
     [Fact]
     public void Items_of_other_types_give_no_record()
     {
-        Assert.Null(reader.Read(programs));
-        Assert.Null(reader.ReadBlogPost(kraus));
-        Assert.Null(reader.ReadAuthor(happ));
-        Assert.Null(reader.ReadProgram(kraus));
-        Assert.Null(reader.ReadArchivalDocument(kraus));
-        Assert.IsType<Author>(reader.Read(kraus));
+        Assert.Null(_reader.Read(_programs));
+        Assert.Null(_reader.ReadBlogPost(_kraus));
+        Assert.Null(_reader.ReadAuthor(_happ));
+        Assert.Null(_reader.ReadProgram(_kraus));
+        Assert.Null(_reader.ReadArchivalDocument(_kraus));
+        Assert.IsType<Author>(_reader.Read(_kraus));
     }
 
     [Fact]
     public void A_post_without_a_publish_date_shows_the_day_it_was_created()
     {
-        var post = reader.ReadBlogPost(tree.Add(A.BlogPost, "Draft"))!;
+        var post = _reader.ReadBlogPost(_tree.Add(A.BlogPost, "Draft"))!;
         Assert.Null(post.PublishDate);
         Assert.Equal(new DateOnly(2024, 5, 1), post.DisplayDate);
         Assert.Empty(post.Authors);

@@ -4,9 +4,9 @@ namespace HistoryCms.Import.Tests.Acceptance;
 public sealed class BadInputTests : IDisposable
 {
     private const string Header = "record_id,title,original_publication_date,language,authors,source\r\n";
-    private readonly TempFolder usync = new();
+    private readonly TempFolder _usync = new();
 
-    public void Dispose() => usync.Dispose();
+    public void Dispose() => _usync.Dispose();
 
     [Theory]
     [InlineData("malformed row (a cell too many)", Header + "1,Good,1950,\"[\"\"English\"\"]\",,\r\n2,Bad,1951,,,,extra\r\n3,Also good,1952,,,\r\n",
@@ -24,9 +24,9 @@ public sealed class BadInputTests : IDisposable
     public void A_bad_csv_record_is_reported_by_line_and_field_and_the_rest_is_imported(
         string why, string csv, string location, string? field, FindingKind kind, string message, int imported)
     {
-        var file = usync.Write("records.csv", csv);
+        var file = _usync.Write("records.csv", csv);
 
-        var report = Importer.Records(Path.Combine(usync.Path, "uSync"), files: [file]);
+        var report = Importer.Records(Path.Combine(_usync.Path, "uSync"), files: [file]);
 
         var finding = Assert.Single(report.Findings, f => f.Kind == kind && f.File == file);
         Assert.True((location, field) == (finding.Location, finding.Field), $"{why}: {finding}");
@@ -42,25 +42,25 @@ public sealed class BadInputTests : IDisposable
         "record 2 (line 5)", "file ends inside this record", "3")]
     public void An_ris_record_without_its_er_line_is_skipped_and_named_by_record_and_line(string ris, string location, string message, string importedId)
     {
-        var file = usync.Write("export.ris", ris);
+        var file = _usync.Write("export.ris", ris);
 
-        var report = Importer.Records(Path.Combine(usync.Path, "uSync"), files: [file]);
+        var report = Importer.Records(Path.Combine(_usync.Path, "uSync"), files: [file]);
 
         var finding = Assert.Single(report.Findings, f => f.Kind == FindingKind.Skipped);
         Assert.Equal((file, location, null), (finding.File, finding.Location, finding.Field));
         Assert.Contains(message, finding.Message, StringComparison.Ordinal);
         Assert.Equal(1, report.Skipped);
         Assert.True(report.AnythingSkipped);
-        Assert.Contains(Importer.Items(Path.Combine(usync.Path, "uSync")), i => i.Value("recordId") == importedId);
+        Assert.Contains(Importer.Items(Path.Combine(_usync.Path, "uSync")), i => i.Value("recordId") == importedId);
     }
 
     [Fact]
     public void A_missing_file_and_a_file_of_another_kind_are_errors_and_the_other_files_still_go_in()
     {
-        var other = usync.Write("notes.txt", "Just some notes.\n");
-        var missing = Path.Combine(usync.Path, "missing.csv");
+        var other = _usync.Write("notes.txt", "Just some notes.\n");
+        var missing = Path.Combine(_usync.Path, "missing.csv");
 
-        var report = Importer.Records(Path.Combine(usync.Path, "uSync"), files: [missing, other, RepositoryPaths.RecordsRis]);
+        var report = Importer.Records(Path.Combine(_usync.Path, "uSync"), files: [missing, other, RepositoryPaths.RecordsRis]);
 
         Assert.Equal([missing, other], report.Findings.Where(f => f.Kind == FindingKind.Error).Select(f => f.File));
         Assert.Equal(3, report.Created);
@@ -70,12 +70,12 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void A_replacement_rule_replaces_text_in_every_field_and_each_replacement_is_reported()
     {
-        var file = usync.Write("records.csv", Header + "1,Letter from Spam Casino,1950,,,Spam Casino Archive\r\n");
+        var file = _usync.Write("records.csv", Header + "1,Letter from Spam Casino,1950,,,Spam Casino Archive\r\n");
         var rules = ReplaceRules.Parse(["Spam Casino=Foreign Ministry"], null);
 
-        var report = Importer.Records(Path.Combine(usync.Path, "uSync"), rules: rules, files: [file]);
+        var report = Importer.Records(Path.Combine(_usync.Path, "uSync"), rules: rules, files: [file]);
 
-        var item = Assert.Single(Importer.Items(Path.Combine(usync.Path, "uSync")), i => i.Value("recordId") == "1");
+        var item = Assert.Single(Importer.Items(Path.Combine(_usync.Path, "uSync")), i => i.Value("recordId") == "1");
         Assert.Equal("Letter from Foreign Ministry", item.Name);
         Assert.Equal("Foreign Ministry Archive", item.Value("source"));
         Assert.Equal(["name", "source"], report.Findings.Where(f => f.Kind == FindingKind.Repaired).Select(f => f.Field));

@@ -6,15 +6,15 @@ namespace HistoryCms.Import.Tests.Acceptance;
 /// <summary>A child process (the CLI or the server, built Release) whose output is collected; killed with its tree on dispose.</summary>
 internal sealed class ChildProcess : IDisposable
 {
-    private readonly Process process;
+    private readonly Process _process;
 
-    private ChildProcess(Process process) => this.process = process;
+    private ChildProcess(Process process) => _process = process;
 
     public ConcurrentQueue<string> Output { get; } = new();
 
-    public bool HasExited => process.HasExited;
+    public bool HasExited => _process.HasExited;
 
-    public int ExitCode => process.ExitCode;
+    public int ExitCode => _process.ExitCode;
 
     public static string Cli => Path.Combine(RepositoryPaths.Root, "src", "HistoryCms.USync.Cli", "bin", "Release", "net10.0", "historycms-usync.dll");
 
@@ -33,32 +33,32 @@ internal sealed class ChildProcess : IDisposable
         }
 
         var child = new ChildProcess(Process.Start(start)!);
-        child.process.OutputDataReceived += (_, e) => { if (e.Data is not null) { child.Output.Enqueue(e.Data); } };
-        child.process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { child.Output.Enqueue(e.Data); } };
-        child.process.BeginOutputReadLine();
-        child.process.BeginErrorReadLine();
+        child._process.OutputDataReceived += (_, e) => { if (e.Data is not null) { child.Output.Enqueue(e.Data); } };
+        child._process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { child.Output.Enqueue(e.Data); } };
+        child._process.BeginOutputReadLine();
+        child._process.BeginErrorReadLine();
         return child;
     }
 
     public void Kill()
     {
-        process.Kill(entireProcessTree: true);
-        process.WaitForExit();
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
     }
 
     public async Task<int> WaitAsync()
     {
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return process.ExitCode;
+        await _process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return _process.ExitCode;
     }
 
     public void Dispose()
     {
-        if (!process.HasExited)
+        if (!_process.HasExited)
         {
             Kill();
         }
 
-        process.Dispose();
+        _process.Dispose();
     }
 }

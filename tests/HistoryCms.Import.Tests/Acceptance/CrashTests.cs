@@ -5,17 +5,17 @@ namespace HistoryCms.Import.Tests.Acceptance;
 /// <summary>An import killed mid-run leaves every file old or new; the re-run ends in the files an uninterrupted run writes.</summary>
 public sealed class CrashTests : IDisposable
 {
-    private readonly TempFolder work = new();
+    private readonly TempFolder _work = new();
 
-    public void Dispose() => work.Dispose();
+    public void Dispose() => _work.Dispose();
 
     [Fact]
     public async Task After_the_cli_is_killed_mid_import_a_rerun_ends_in_the_same_files_as_an_uninterrupted_run()
     {
-        var csv = Path.Combine(work.Path, "records.csv");
+        var csv = Path.Combine(_work.Path, "records.csv");
         ArchiveRecordGenerator.WriteFile(csv, RepositoryPaths.RecordsCsv, 1500);
-        var killed = Path.Combine(work.Path, "killed");
-        var whole = Path.Combine(work.Path, "whole");
+        var killed = Path.Combine(_work.Path, "killed");
+        var whole = Path.Combine(_work.Path, "whole");
 
         using (var first = ChildProcess.Start(ChildProcess.Cli, "import-records", csv, "--usync", killed))
         {

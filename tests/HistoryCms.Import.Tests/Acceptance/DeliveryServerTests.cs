@@ -13,21 +13,21 @@ public sealed class DeliveryServerTests : IDisposable
     private const string Csv = "record_id,title,original_publication_date,summary,language,associated_places,subjects_discussed,source,document_url\r\n"
         + "990001,Memorandum on the Quuxfield Conference,\"March 3, 1961\",The delegations at Quuxfield agree on a timetable.,\"[\"\"French\"\"]\",\"[\"\"France\"\"]\",\"[\"\"Disarmament\"\"]\",\"BArch, B 136/1, 1-2.\",https://digitalarchive.wilsoncenter.org/document/990001\r\n";
 
-    private readonly TempFolder site = new(RepositoryPaths.SampleUSync);
+    private readonly TempFolder _site = new(RepositoryPaths.SampleUSync);
 
-    public void Dispose() => site.Dispose();
+    public void Dispose() => _site.Dispose();
 
     [Fact]
     public async Task The_running_server_reloads_and_serves_searches_and_renders_the_imported_document()
     {
         var port = FreePort();
         using var server = ChildProcess.Start("run", "--project", "src/HistoryCms.Server", "--no-build", "-c", "Release", "--",
-            "--urls", $"http://127.0.0.1:{port}", $"--HistoryCms:ContentPath={site.Path}", "--HistoryCms:ReloadDelayMilliseconds=200");
+            "--urls", $"http://127.0.0.1:{port}", $"--HistoryCms:ContentPath={_site.Path}", "--HistoryCms:ReloadDelayMilliseconds=200");
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         await WaitForHealth(client, server);
         var before = await Json(client, "/umbraco/delivery/api/v2/content?filter=contentType:historyArchivalDocument&take=100");
 
-        var report = Importer.Records(site.Path, files: [site.Write("new.csv", Csv)]);
+        var report = Importer.Records(_site.Path, files: [_site.Write("new.csv", Csv)]);
         Assert.Equal(1, report.Created);
 
         var after = await Eventually(() => Json(client, "/umbraco/delivery/api/v2/content?filter=contentType:historyArchivalDocument&take=100"),

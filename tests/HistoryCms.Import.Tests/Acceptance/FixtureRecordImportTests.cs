@@ -8,16 +8,16 @@ namespace HistoryCms.Import.Tests.Acceptance;
 /// <summary>The 4 CSV and 2 RIS records of tests/fixtures/digital-archive import with every field in its property.</summary>
 public sealed class FixtureRecordImportTests : IDisposable
 {
-    private readonly TempFolder usync = new();
+    private readonly TempFolder _usync = new();
 
-    public void Dispose() => usync.Dispose();
+    public void Dispose() => _usync.Dispose();
 
     private Dictionary<string, ArchivalDocument> ImportFixtures()
     {
-        var report = Importer.Records(usync.Path, files: [RepositoryPaths.RecordsCsv, RepositoryPaths.RecordsRis]);
+        var report = Importer.Records(_usync.Path, files: [RepositoryPaths.RecordsCsv, RepositoryPaths.RecordsRis]);
         Assert.Equal(7, report.Created); // six documents and the archive folder the empty site lacked
         Assert.DoesNotContain(report.Findings, f => f.Kind is FindingKind.Skipped or FindingKind.Error or FindingKind.Conflict);
-        var items = Importer.Items(usync.Path);
+        var items = Importer.Items(_usync.Path);
         var reader = new HistoryContentReader(new ListLookup(items));
         return items.Select(reader.ReadArchivalDocument).OfType<ArchivalDocument>().ToDictionary(d => d.RecordId!);
     }

@@ -22,11 +22,11 @@ public sealed class LegacyPostImportTests : IDisposable
 
     private static readonly string[] CitedRecords = ["300001", "300002", "300003"];
 
-    private readonly TempFolder work = new();
+    private readonly TempFolder _work = new();
 
-    public void Dispose() => work.Dispose();
+    public void Dispose() => _work.Dispose();
 
-    private string USync => Path.Combine(work.Path, "uSync");
+    private string USync => Path.Combine(_work.Path, "uSync");
 
     private string PostFile => Path.Combine(USync, "Content", "failed-diplomacy-soviet-american-relations-and-the-division-of-korea.config");
 
@@ -36,7 +36,7 @@ public sealed class LegacyPostImportTests : IDisposable
     public async Task After_the_records_the_page_becomes_a_post_citing_the_imported_documents_by_key_with_markers_and_a_json_report()
     {
         await ImportRecordsAsync();
-        var reportPath = Path.Combine(work.Path, "report.json");
+        var reportPath = Path.Combine(_work.Path, "report.json");
 
         var (exit, _) = await CliAsync("import-posts", Page, "--usync", USync, "--report", reportPath);
 
@@ -86,7 +86,7 @@ public sealed class LegacyPostImportTests : IDisposable
         // uSync stores the name twice, as the root's Alias and NodeName Default; an edited node is exported with both.
         var text = await File.ReadAllTextAsync(PostFile, TestContext.Current.CancellationToken);
         await File.WriteAllTextAsync(PostFile, text.Replace($"\"{Title}\"", "\"Failed Diplomacy in Korea, 1947\"", StringComparison.Ordinal), new UTF8Encoding(true), TestContext.Current.CancellationToken);
-        var reportPath = Path.Combine(work.Path, "again.json");
+        var reportPath = Path.Combine(_work.Path, "again.json");
 
         await CliAsync("import-posts", Page, "--usync", USync, "--report", reportPath);
 
@@ -124,7 +124,7 @@ public sealed class LegacyPostImportTests : IDisposable
 
     private async Task ImportRecordsAsync()
     {
-        var documents = work.Write("page-documents.csv", PageDocuments);
+        var documents = _work.Write("page-documents.csv", PageDocuments);
         var (exit, output) = await CliAsync("import-records", RepositoryPaths.RecordsCsv, documents, "--usync", USync);
         Assert.True(exit == 0, output);
     }

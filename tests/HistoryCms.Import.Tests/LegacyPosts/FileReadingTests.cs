@@ -7,12 +7,12 @@ namespace HistoryCms.Import.Tests.LegacyPosts;
 
 public sealed class FileReadingTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("historycms-import-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("historycms-import-").FullName;
 
     [Fact]
     public async Task A_saved_page_is_read_from_its_file_as_from_its_text()
     {
-        var path = Path.Combine(folder, "failed-diplomacy.html");
+        var path = Path.Combine(_folder, "failed-diplomacy.html");
         File.Copy(PostFixtures.HtmlPath, path);
 
         var fromFile = await new LegacyPostReader(PostFixtures.Options()).ReadFileAsync(path, cancellationToken: TestContext.Current.CancellationToken);
@@ -26,7 +26,7 @@ public sealed class FileReadingTests : IDisposable
     public async Task A_file_that_is_not_utf8_is_read_as_windows_1252_and_that_is_reported()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var path = Path.Combine(folder, "cafe.html");
+        var path = Path.Combine(_folder, "cafe.html");
         await File.WriteAllBytesAsync(path, Encoding.GetEncoding(1252).GetBytes(
             "<html><body><h1>Café diplomacy</h1><p>Summary.</p><p>The attaché’s report.</p></body></html>"), TestContext.Current.CancellationToken);
 
@@ -58,5 +58,5 @@ public sealed class FileReadingTests : IDisposable
         Assert.Null(ImportLookup.From([posts]).Folders);
     }
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

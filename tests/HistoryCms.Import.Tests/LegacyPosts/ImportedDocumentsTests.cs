@@ -23,11 +23,11 @@ public sealed class ImportedDocumentsTests : IDisposable
 
     private static readonly string[] NotRenamed = ["300001", "300003"];
 
-    private readonly TempFolder work = new();
+    private readonly TempFolder _work = new();
 
-    public void Dispose() => work.Dispose();
+    public void Dispose() => _work.Dispose();
 
-    private string USync => Path.Combine(work.Path, "uSync");
+    private string USync => Path.Combine(_work.Path, "uSync");
 
     [Fact]
     public void The_first_slug_link_reads_each_document_once_and_later_runs_read_only_the_cited_documents()
@@ -131,7 +131,7 @@ public sealed class ImportedDocumentsTests : IDisposable
             csv.Append(CultureInfo.InvariantCulture, $"{500_000 + n},Note without an address {n},1951,\r\n");
         }
 
-        var report = Importer.Records(USync, files: work.Write("documents.csv", csv.ToString()));
+        var report = Importer.Records(USync, files: _work.Write("documents.csv", csv.ToString()));
         Assert.Equal(AllDocuments, Folder.Load(USync, removeLeftovers: false).State.Entries.Count);
         Assert.False(report.AnythingSkipped, report.ToText());
     }

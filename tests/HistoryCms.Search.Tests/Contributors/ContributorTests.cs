@@ -6,10 +6,10 @@ namespace HistoryCms.Search.Tests.Contributors;
 
 public sealed class ContributorTests
 {
-    private readonly SampleContent content = new();
+    private readonly SampleContent _content = new();
 
     private SearchDocument Contribute(Guid key) =>
-        new SiteIndexFeed(SiteIndex.InMemory(), content).DocumentOf(content.Find(key)!)!;
+        new SiteIndexFeed(SiteIndex.InMemory(), _content).DocumentOf(_content.Find(key)!)!;
 
     [Fact]
     public void An_archival_document_contributes_its_translation_as_plain_text_and_every_facet()
@@ -48,7 +48,7 @@ public sealed class ContributorTests
     {
         var key = AddRecordDocument();
         using var index = SiteIndex.InMemory();
-        await new SiteIndexFeed(index, content).RebuildAsync(TestContext.Current.CancellationToken);
+        await new SiteIndexFeed(index, _content).RebuildAsync(TestContext.Current.CancellationToken);
         var search = new LuceneSiteSearch(index);
 
         Assert.Equal(["Conversation with Guterres"], search.Find("Guterres Kohl").Titles());
@@ -63,12 +63,12 @@ public sealed class ContributorTests
     [Fact]
     public void A_name_that_is_both_indexed_and_a_participant_counts_once()
     {
-        content.Add(SampleContent.Item(Guid.NewGuid(), SampleContent.Archive, HistoryAliases.ContentTypes.ArchivalDocument, "Memo", new()
+        _content.Add(SampleContent.Item(Guid.NewGuid(), SampleContent.Archive, HistoryAliases.ContentTypes.ArchivalDocument, "Memo", new()
         {
             [P.People] = "Kohl, Helmut | Helmut Kohl",
             [P.Participants] = "kohl, helmut\nKohl, Helmut",
         }));
-        var document = Contribute(content.OfType(HistoryAliases.ContentTypes.ArchivalDocument).Single(i => i.Name == "Memo").Key);
+        var document = Contribute(_content.OfType(HistoryAliases.ContentTypes.ArchivalDocument).Single(i => i.Name == "Memo").Key);
 
         var person = Assert.Single(document.People);
         Assert.Equal(["Helmut Kohl"], person.Variants);
@@ -77,7 +77,7 @@ public sealed class ContributorTests
     private Guid AddRecordDocument()
     {
         var key = Guid.NewGuid();
-        content.Add(SampleContent.Item(key, SampleContent.Archive, HistoryAliases.ContentTypes.ArchivalDocument, "Conversation with Guterres", new()
+        _content.Add(SampleContent.Item(key, SampleContent.Archive, HistoryAliases.ContentTypes.ArchivalDocument, "Conversation with Guterres", new()
         {
             [P.People] = "Bitterlich, Joachim | Joachim Bitterlich",
             [P.DocumentAuthors] = "Nehru, Jawaharlal",

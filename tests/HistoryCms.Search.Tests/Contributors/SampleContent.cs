@@ -15,7 +15,7 @@ internal sealed class SampleContent : IContentLookup
     public static readonly Guid Author = Guid.Parse("00000000-0000-0000-0000-00000000a006");
     public static readonly Guid Post = Guid.Parse("00000000-0000-0000-0000-00000000a007");
 
-    private readonly Dictionary<Guid, ContentItem> items = [];
+    private readonly Dictionary<Guid, ContentItem> _items = [];
 
     public SampleContent()
     {
@@ -47,15 +47,15 @@ internal sealed class SampleContent : IContentLookup
         }));
     }
 
-    public void Add(ContentItem item) => items[item.Key] = item;
+    public void Add(ContentItem item) => _items[item.Key] = item;
 
-    public void Remove(Guid key) => items.Remove(key);
+    public void Remove(Guid key) => _items.Remove(key);
 
-    public ContentItem? Find(Guid key) => items.GetValueOrDefault(key);
+    public ContentItem? Find(Guid key) => _items.GetValueOrDefault(key);
 
-    public IEnumerable<ContentItem> ChildrenOf(Guid key) => items.Values.Where(i => i.ParentKey == key).OrderBy(i => i.SortOrder);
+    public IEnumerable<ContentItem> ChildrenOf(Guid key) => _items.Values.Where(i => i.ParentKey == key).OrderBy(i => i.SortOrder);
 
-    public IEnumerable<ContentItem> OfType(string contentType) => items.Values.Where(i => i.ContentType == contentType);
+    public IEnumerable<ContentItem> OfType(string contentType) => _items.Values.Where(i => i.ContentType == contentType);
 
     public static ContentItem Item(Guid key, Guid? parent, string type, string name, Dictionary<string, string?> values) =>
         new(key, type, name, parent, 0, parent is null ? 1 : 2, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "/" + name.ToLowerInvariant().Replace(' ', '-') + "/", values);

@@ -8,13 +8,13 @@ public sealed class SiteIndexFeedTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private readonly SampleContent content = new();
+    private readonly SampleContent _content = new();
 
     [Fact]
     public async Task A_rebuild_indexes_every_post_document_author_and_program_but_no_folder()
     {
         using var index = SiteIndex.InMemory();
-        var feed = new SiteIndexFeed(index, content);
+        var feed = new SiteIndexFeed(index, _content);
 
         await feed.RebuildAsync(Token);
 
@@ -34,7 +34,7 @@ public sealed class SiteIndexFeedTests
         IEnumerable<ISearchContributor> contributors = siteFirst
             ? [site, .. SiteIndexFeed.DefaultContributors]
             : [.. SiteIndexFeed.DefaultContributors, site];
-        var feed = new SiteIndexFeed(index, content, contributors);
+        var feed = new SiteIndexFeed(index, _content, contributors);
 
         await feed.RebuildAsync(Token);
 
@@ -48,10 +48,10 @@ public sealed class SiteIndexFeedTests
     public async Task A_refreshed_item_that_is_no_longer_published_leaves_the_index()
     {
         using var index = SiteIndex.InMemory();
-        var feed = new SiteIndexFeed(index, content);
+        var feed = new SiteIndexFeed(index, _content);
         await feed.RebuildAsync(Token);
 
-        content.Remove(SampleContent.Post);
+        _content.Remove(SampleContent.Post);
         await feed.RefreshAsync(SampleContent.Post, withDescendants: false, Token);
 
         Assert.Equal(0, new LuceneSiteSearch(index).Find("stalled").Total);
@@ -61,11 +61,11 @@ public sealed class SiteIndexFeedTests
     public async Task A_refreshed_branch_takes_in_new_children_and_drops_removed_ones()
     {
         using var index = SiteIndex.InMemory();
-        var feed = new SiteIndexFeed(index, content);
+        var feed = new SiteIndexFeed(index, _content);
         await feed.RebuildAsync(Token);
-        content.Remove(SampleContent.Document);
+        _content.Remove(SampleContent.Document);
         var added = Guid.NewGuid();
-        content.Add(SampleContent.Item(added, SampleContent.Archive, HistoryAliases.ContentTypes.ArchivalDocument, "New Cable", new() { ["translation"] = "<p>telegram</p>" }));
+        _content.Add(SampleContent.Item(added, SampleContent.Archive, HistoryAliases.ContentTypes.ArchivalDocument, "New Cable", new() { ["translation"] = "<p>telegram</p>" }));
 
         await feed.RefreshAsync(SampleContent.Archive, withDescendants: true, Token);
 
@@ -79,7 +79,7 @@ public sealed class SiteIndexFeedTests
     public async Task Removing_a_folder_removes_everything_below_it()
     {
         using var index = SiteIndex.InMemory();
-        var feed = new SiteIndexFeed(index, content);
+        var feed = new SiteIndexFeed(index, _content);
         await feed.RebuildAsync(Token);
 
         await feed.RemoveAsync(SampleContent.Programs, Token);
@@ -93,13 +93,13 @@ public sealed class SiteIndexFeedTests
     public async Task Synchronizing_after_a_reload_indexes_only_what_changed_and_removes_what_is_gone()
     {
         using var index = SiteIndex.InMemory();
-        using var feed = new SiteIndexFeed(index, content);
+        using var feed = new SiteIndexFeed(index, _content);
         Assert.Equal((5, 0), await feed.SynchronizeAsync(Token));
 
-        var document = content.Find(SampleContent.Document)!;
-        content.Add(document with { Values = new Dictionary<string, string?>(document.Values) { ["translation"] = "<p>The talks resumed.</p>" } });
+        var document = _content.Find(SampleContent.Document)!;
+        _content.Add(document with { Values = new Dictionary<string, string?>(document.Values) { ["translation"] = "<p>The talks resumed.</p>" } });
         var added = Guid.NewGuid();
-        content.Add(SampleContent.Item(added, SampleContent.Archive, HistoryAliases.ContentTypes.ArchivalDocument, "New Cable", new() { ["translation"] = "<p>telegram</p>" }));
+        _content.Add(SampleContent.Item(added, SampleContent.Archive, HistoryAliases.ContentTypes.ArchivalDocument, "New Cable", new() { ["translation"] = "<p>telegram</p>" }));
 
         Assert.Equal((2, 0), await feed.SynchronizeAsync(Token));
         var search = new LuceneSiteSearch(index);
@@ -113,10 +113,10 @@ public sealed class SiteIndexFeedTests
     public async Task A_renamed_author_reindexes_the_author_and_their_posts_though_no_update_date_changed()
     {
         using var index = SiteIndex.InMemory();
-        using var feed = new SiteIndexFeed(index, content);
+        using var feed = new SiteIndexFeed(index, _content);
         await feed.SynchronizeAsync(Token);
 
-        content.Add(content.Find(SampleContent.Author)! with { Name = "Bartholomew Quill" });
+        _content.Add(_content.Find(SampleContent.Author)! with { Name = "Bartholomew Quill" });
 
         Assert.Equal((2, 0), await feed.SynchronizeAsync(Token));
         var search = new LuceneSiteSearch(index);
@@ -128,10 +128,10 @@ public sealed class SiteIndexFeedTests
     public async Task A_removed_item_leaves_the_index_and_the_posts_that_named_it_are_reindexed()
     {
         using var index = SiteIndex.InMemory();
-        using var feed = new SiteIndexFeed(index, content);
+        using var feed = new SiteIndexFeed(index, _content);
         await feed.SynchronizeAsync(Token);
 
-        content.Remove(SampleContent.Author);
+        _content.Remove(SampleContent.Author);
 
         Assert.Equal((1, 1), await feed.SynchronizeAsync(Token));
         Assert.Equal(4, index.Count);
@@ -142,7 +142,7 @@ public sealed class SiteIndexFeedTests
     public async Task A_feed_moved_to_new_content_indexes_the_difference_and_refreshes_from_the_new_content()
     {
         using var index = SiteIndex.InMemory();
-        using var feed = new SiteIndexFeed(index, content);
+        using var feed = new SiteIndexFeed(index, _content);
         await feed.SynchronizeAsync(Token);
         var reloaded = new SampleContent();
         var post = reloaded.Find(SampleContent.Post)!;
@@ -160,9 +160,9 @@ public sealed class SiteIndexFeedTests
     public async Task A_cancelled_synchronization_leaves_the_index_and_the_next_one_catches_up()
     {
         using var index = SiteIndex.InMemory();
-        using var feed = new SiteIndexFeed(index, content);
+        using var feed = new SiteIndexFeed(index, _content);
         await feed.SynchronizeAsync(Token);
-        content.Add(content.Find(SampleContent.Author)! with { Name = "Bartholomew Quill" });
+        _content.Add(_content.Find(SampleContent.Author)! with { Name = "Bartholomew Quill" });
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => feed.SynchronizeAsync(new CancellationToken(canceled: true)));
 

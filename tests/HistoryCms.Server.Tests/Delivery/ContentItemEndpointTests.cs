@@ -5,14 +5,14 @@ namespace HistoryCms.Server.Tests.Delivery;
 
 public sealed class ContentItemEndpointTests : IClassFixture<ServerFactoryFixture>
 {
-    private readonly HttpClient client;
+    private readonly HttpClient _client;
 
-    public ContentItemEndpointTests(ServerFactoryFixture fixture) => client = fixture.Factory.CreateClient();
+    public ContentItemEndpointTests(ServerFactoryFixture fixture) => _client = fixture.Factory.CreateClient();
 
     [Fact]
     public async Task An_item_by_id_has_exactly_the_properties_of_the_contracts_ApiContentResponseModel()
     {
-        var item = await client.Json($"{Http.Api}/content/item/{TestSite.FailedDiplomacy}");
+        var item = await _client.Json($"{Http.Api}/content/item/{TestSite.FailedDiplomacy}");
 
         Assert.Equal(Contract.SchemaProperties("ApiContentResponseModel"), Contract.Names(item));
         Assert.Equal(Contract.SchemaProperties("ApiContentRouteModel"), Contract.Names(item["route"]));
@@ -30,7 +30,7 @@ public sealed class ContentItemEndpointTests : IClassFixture<ServerFactoryFixtur
     [Fact]
     public async Task Built_in_editors_serialize_as_the_Delivery_API_documents_them()
     {
-        var properties = (await client.Json($"{Http.Api}/content/item/{TestSite.FailedDiplomacy}"))["properties"]!;
+        var properties = (await _client.Json($"{Http.Api}/content/item/{TestSite.FailedDiplomacy}"))["properties"]!;
 
         Assert.Equal("How Korea reached the UN.", properties["standfirst"]!.GetValue<string>());
         Assert.Equal("""<p>Text<sup data-citation="70000000-0000-0000-0000-000000000001"></sup> and “quotes”.</p>""", properties["body"]!["markup"]!.GetValue<string>());
@@ -51,7 +51,7 @@ public sealed class ContentItemEndpointTests : IClassFixture<ServerFactoryFixtur
     [Fact]
     public async Task Documents_give_dropdowns_and_name_lists_as_the_converters_do()
     {
-        var properties = (await client.Json($"{Http.Api}/content/item/{TestSite.UsDraft}"))["properties"]!;
+        var properties = (await _client.Json($"{Http.Api}/content/item/{TestSite.UsDraft}"))["properties"]!;
 
         Assert.Equal("Draft Resolution", properties["documentType"]!.GetValue<string>());
         Assert.Equal(["en"], properties["originalLanguages"]!.AsArray().Select(t => t!.GetValue<string>()));
@@ -63,7 +63,7 @@ public sealed class ContentItemEndpointTests : IClassFixture<ServerFactoryFixtur
     [Fact]
     public async Task People_are_objects_with_a_name_and_its_variants_never_pipe_joined_lines()
     {
-        var properties = (await client.Json($"{Http.Api}/content/item/{TestSite.UsDraft}"))["properties"]!;
+        var properties = (await _client.Json($"{Http.Api}/content/item/{TestSite.UsDraft}"))["properties"]!;
 
         Assert.Equal(
             """[{"name":"Andrei Vyshinsky","variants":["Andrey Vyshinsky","Вышинский"]},{"name":"Warren Austin","variants":[]}]""",
@@ -74,7 +74,7 @@ public sealed class ContentItemEndpointTests : IClassFixture<ServerFactoryFixtur
     [Fact]
     public async Task Email_addresses_are_hidden_and_links_are_ApiLinks()
     {
-        var properties = (await client.Json($"{Http.Api}/content/item/{TestSite.Kraus}"))["properties"]!.AsObject();
+        var properties = (await _client.Json($"{Http.Api}/content/item/{TestSite.Kraus}"))["properties"]!.AsObject();
 
         Assert.False(properties.ContainsKey("email"));
         var links = properties["links"]!.AsArray();
@@ -93,7 +93,7 @@ public sealed class ContentItemEndpointTests : IClassFixture<ServerFactoryFixtur
     [InlineData("/posts/failed-diplomacy")]
     public async Task An_item_is_found_by_its_path_however_it_is_written(string path)
     {
-        var item = await client.Json($"{Http.Api}/content/item/{path}");
+        var item = await _client.Json($"{Http.Api}/content/item/{path}");
 
         Assert.Equal(TestSite.FailedDiplomacy.ToString(), item["id"]!.GetValue<string>());
     }
@@ -101,42 +101,42 @@ public sealed class ContentItemEndpointTests : IClassFixture<ServerFactoryFixtur
     [Fact]
     public async Task The_root_is_the_empty_path_and_the_start_item_header_chooses_the_root()
     {
-        Assert.Equal("History site", (await client.Json($"{Http.Api}/content/item/"))["name"]!.GetValue<string>());
+        Assert.Equal("History site", (await _client.Json($"{Http.Api}/content/item/"))["name"]!.GetValue<string>());
 
         using var request = new HttpRequestMessage(HttpMethod.Get, $"{Http.Api}/content/item/people/jane-doe/");
         request.Headers.Add("Start-Item", "history-site");
-        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        using var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
         using var unknown = new HttpRequestMessage(HttpMethod.Get, $"{Http.Api}/content/item/people/jane-doe/");
         unknown.Headers.Add("Start-Item", "no-such-site");
-        using var notFound = await client.SendAsync(unknown, TestContext.Current.CancellationToken);
+        using var notFound = await _client.SendAsync(unknown, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
     }
 
     [Fact]
     public async Task Unknown_ids_and_paths_are_404_problems()
     {
-        Assert.Contains("99999999", await client.Problem($"{Http.Api}/content/item/99999999-0000-0000-0000-000000000000", HttpStatusCode.NotFound), StringComparison.Ordinal);
-        Assert.Contains("/posts/nothing-here/", await client.Problem($"{Http.Api}/content/item/posts/nothing-here", HttpStatusCode.NotFound), StringComparison.Ordinal);
+        Assert.Contains("99999999", await _client.Problem($"{Http.Api}/content/item/99999999-0000-0000-0000-000000000000", HttpStatusCode.NotFound), StringComparison.Ordinal);
+        Assert.Contains("/posts/nothing-here/", await _client.Problem($"{Http.Api}/content/item/posts/nothing-here", HttpStatusCode.NotFound), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Fields_limit_the_properties_and_expand_fills_picked_items()
     {
-        var limited = await client.Json($"{Http.Api}/content/item/{TestSite.FailedDiplomacy}?fields=properties[standfirst,authors]");
+        var limited = await _client.Json($"{Http.Api}/content/item/{TestSite.FailedDiplomacy}?fields=properties[standfirst,authors]");
         Assert.Equal(["authors", "standfirst"], Contract.Names(limited["properties"]));
 
-        var none = await client.Json($"{Http.Api}/content/item/{TestSite.FailedDiplomacy}?fields=properties[]");
+        var none = await _client.Json($"{Http.Api}/content/item/{TestSite.FailedDiplomacy}?fields=properties[]");
         Assert.Empty(none["properties"]!.AsObject());
 
-        var expanded = await client.Json($"{Http.Api}/content/item/{TestSite.FailedDiplomacy}?expand=properties[authors]");
+        var expanded = await _client.Json($"{Http.Api}/content/item/{TestSite.FailedDiplomacy}?expand=properties[authors]");
         var author = expanded["properties"]!["authors"]![0]!;
         Assert.Equal("Deputy Director, History and Public Policy Program", author["properties"]!["jobTitle"]!.GetValue<string>());
         Assert.Empty(author["properties"]!["affiliation"]![0]!["properties"]!.AsObject());
         Assert.Empty(expanded["properties"]!["relatedPosts"]![0]!["properties"]!.AsObject());
 
-        var nested = await client.Json($"{Http.Api}/content/item/{TestSite.FailedDiplomacy}?expand=properties[$all]&fields=properties[authors[properties[jobTitle]]]");
+        var nested = await _client.Json($"{Http.Api}/content/item/{TestSite.FailedDiplomacy}?expand=properties[$all]&fields=properties[authors[properties[jobTitle]]]");
         Assert.Equal(["authors"], Contract.Names(nested["properties"]));
         Assert.Equal(["jobTitle"], Contract.Names(nested["properties"]!["authors"]![0]!["properties"]));
     }
@@ -148,7 +148,7 @@ public sealed class ContentItemEndpointTests : IClassFixture<ServerFactoryFixtur
     [InlineData("fields=properties[a]&fields=properties[b]")]
     public async Task Bad_fields_or_expand_are_400_problems_that_name_the_parameter(string query)
     {
-        var detail = await client.Problem($"{Http.Api}/content/item/{TestSite.FailedDiplomacy}?{query}", HttpStatusCode.BadRequest);
+        var detail = await _client.Problem($"{Http.Api}/content/item/{TestSite.FailedDiplomacy}?{query}", HttpStatusCode.BadRequest);
 
         Assert.Contains(query.Split('=')[0], detail, StringComparison.Ordinal);
     }
@@ -156,16 +156,16 @@ public sealed class ContentItemEndpointTests : IClassFixture<ServerFactoryFixtur
     [Fact]
     public async Task Items_by_ids_come_back_in_the_order_asked_and_unknown_ids_are_left_out()
     {
-        var items = (await client.Json($"{Http.Api}/content/items?id={TestSite.Doe}&id=99999999-0000-0000-0000-000000000000&id={TestSite.Kraus}")).AsArray();
+        var items = (await _client.Json($"{Http.Api}/content/items?id={TestSite.Doe}&id=99999999-0000-0000-0000-000000000000&id={TestSite.Kraus}")).AsArray();
 
         Assert.Equal(["Jane Doe", "Charles Kraus"], items.Select(i => i!["name"]!.GetValue<string>()));
-        Assert.Contains("nope", await client.Problem($"{Http.Api}/content/items?id=nope", HttpStatusCode.BadRequest), StringComparison.Ordinal);
+        Assert.Contains("nope", await _client.Problem($"{Http.Api}/content/items?id=nope", HttpStatusCode.BadRequest), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Program_blocks_come_out_through_the_blocks_delivery_mapping()
     {
-        var blocks = (await client.Json($"{Http.Api}/content/item/{TestSite.Happ}"))["properties"]!["blocks"]!.AsArray();
+        var blocks = (await _client.Json($"{Http.Api}/content/item/{TestSite.Happ}"))["properties"]!["blocks"]!.AsArray();
 
         var block = Assert.Single(blocks)!;
         Assert.Equal("richText", block["kind"]!.GetValue<string>());
@@ -175,7 +175,7 @@ public sealed class ContentItemEndpointTests : IClassFixture<ServerFactoryFixtur
     [Fact]
     public async Task Citations_come_out_numbered_with_their_documents_and_formatted_notes()
     {
-        var citations = (await client.Json($"{Http.Api}/content/item/{TestSite.FailedDiplomacy}"))["properties"]!["citations"]!.AsArray();
+        var citations = (await _client.Json($"{Http.Api}/content/item/{TestSite.FailedDiplomacy}"))["properties"]!["citations"]!.AsArray();
 
         Assert.Equal(2, citations.Count);
         Assert.Equal([1, 2], citations.Select(c => c!["number"]!.GetValue<int>()));

@@ -5,9 +5,9 @@ namespace HistoryCms.Server.Tests.Delivery;
 public sealed class QueryEndpointTests : IClassFixture<ServerFactoryFixture>
 {
     private const string Posts = "filter=contentType:historyBlogPost";
-    private readonly HttpClient client;
+    private readonly HttpClient _client;
 
-    public QueryEndpointTests(ServerFactoryFixture fixture) => client = fixture.Factory.CreateClient();
+    public QueryEndpointTests(ServerFactoryFixture fixture) => _client = fixture.Factory.CreateClient();
 
     public static TheoryData<string, string[]> Queries => new()
     {
@@ -64,7 +64,7 @@ public sealed class QueryEndpointTests : IClassFixture<ServerFactoryFixture>
     [MemberData(nameof(Queries))]
     public async Task A_query_returns_the_expected_items_in_order(string query, string[] expected)
     {
-        var page = await client.Json($"{Http.Api}/content?{query}");
+        var page = await _client.Json($"{Http.Api}/content?{query}");
 
         Assert.Equal(expected, Http.Names(page));
     }
@@ -72,7 +72,7 @@ public sealed class QueryEndpointTests : IClassFixture<ServerFactoryFixture>
     [Fact]
     public async Task A_page_has_exactly_the_properties_of_PagedIApiContentResponseModel_and_counts_every_match()
     {
-        var page = await client.Json($"{Http.Api}/content?{Posts}&take=1");
+        var page = await _client.Json($"{Http.Api}/content?{Posts}&take=1");
 
         Assert.Equal(Contract.SchemaProperties("PagedIApiContentResponseModel"), Contract.Names(page));
         Assert.Equal(3, page["total"]!.GetValue<long>());
@@ -82,7 +82,7 @@ public sealed class QueryEndpointTests : IClassFixture<ServerFactoryFixture>
     [Fact]
     public async Task Without_a_query_everything_comes_in_tree_order_ten_at_a_time()
     {
-        var page = await client.Json($"{Http.Api}/content");
+        var page = await _client.Json($"{Http.Api}/content");
 
         Assert.Equal(TestSite.Items().Count, page["total"]!.GetValue<long>());
         Assert.Equal(["History site", "Posts", "Failed Diplomacy", "A second post", "Zebra notes", "People", "Charles Kraus", "Jane Doe", "Programs", "History and Public Policy Program"], Http.Names(page));
@@ -93,7 +93,7 @@ public sealed class QueryEndpointTests : IClassFixture<ServerFactoryFixture>
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"{Http.Api}/content?take=100");
         request.Headers.Add("Start-Item", TestSite.Root.ToString());
-        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        using var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
         var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
 
         Assert.Equal(TestSite.Items().Count - 1, body["total"]!.GetValue<long>());
@@ -102,7 +102,7 @@ public sealed class QueryEndpointTests : IClassFixture<ServerFactoryFixture>
     [Fact]
     public async Task Fields_apply_to_every_item_of_a_page()
     {
-        var page = await client.Json($"{Http.Api}/content?{Posts}&fields=properties[publishDate]");
+        var page = await _client.Json($"{Http.Api}/content?{Posts}&fields=properties[publishDate]");
 
         Assert.All(page["items"]!.AsArray(), i => Assert.Equal(["publishDate"], Contract.Names(i!["properties"])));
     }
@@ -126,7 +126,7 @@ public sealed class QueryEndpointTests : IClassFixture<ServerFactoryFixture>
     [InlineData("fields=properties[a", "fields")]
     public async Task A_bad_query_is_a_400_problem_that_names_the_bad_part(string query, string named)
     {
-        var detail = await client.Problem($"{Http.Api}/content?{query}", HttpStatusCode.BadRequest);
+        var detail = await _client.Problem($"{Http.Api}/content?{query}", HttpStatusCode.BadRequest);
 
         Assert.Contains(named, detail, StringComparison.Ordinal);
     }

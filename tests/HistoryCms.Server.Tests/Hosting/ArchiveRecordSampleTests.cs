@@ -10,14 +10,14 @@ public sealed class ArchiveRecordSampleTests
     private const string GuterresPath = "/archive/the-chancellors-helmut-kohls-conversation-with-portuguese-prime-minister-guterres-on-17-october-1997-10-am-1115-am/";
     private const string NehruPath = "/archive/letter-jawaharlal-nehru-to-all-provincial-premiers/";
     private const string SomogyiPath = "/archive/report-of-the-hungarian-ministry-of-foreign-affairs-f-somogyi-for-the-council-of-ministers-about-the-meeting-of-the-leaders-of-the-warsaw-pact-on-4-december/";
-    private readonly HttpClient client;
+    private readonly HttpClient _client;
 
-    public ArchiveRecordSampleTests(SampleServer server) => client = server.Client;
+    public ArchiveRecordSampleTests(SampleServer server) => _client = server.Client;
 
     [Fact]
     public async Task The_archive_holds_the_six_record_documents_beside_the_four_of_the_post()
     {
-        var documents = await client.Json($"{Http.Api}/content?filter=contentType:historyArchivalDocument&take=100");
+        var documents = await _client.Json($"{Http.Api}/content?filter=contentType:historyArchivalDocument&take=100");
 
         Assert.Equal(10, documents["total"]!.GetValue<long>());
         Assert.Contains("Letter, Jawaharlal Nehru to All Provincial Premiers", Http.Names(documents));
@@ -27,7 +27,7 @@ public sealed class ArchiveRecordSampleTests
     [Fact]
     public async Task The_delivery_json_of_a_record_carries_the_archive_record_fields()
     {
-        var properties = (await client.Json($"{Http.Api}/content/item{GuterresPath}"))["properties"]!;
+        var properties = (await _client.Json($"{Http.Api}/content/item{GuterresPath}"))["properties"]!;
 
         Assert.Equal(["Kohl, Helmut", "Guterres, António Manuel de Oliveira"], Strings(properties["participants"]));
         Assert.Empty(Strings(properties["documentAuthors"]));
@@ -41,11 +41,11 @@ public sealed class ArchiveRecordSampleTests
         Assert.Equal(["de"], Strings(properties["originalLanguages"]));
         Assert.StartsWith("<p>Head of Department 2 Bonn, 22 October 1997</p>", properties["translation"]!["markup"]!.GetValue<string>(), StringComparison.Ordinal);
 
-        var nehru = (await client.Json($"{Http.Api}/content/item{NehruPath}"))["properties"]!;
+        var nehru = (await _client.Json($"{Http.Api}/content/item{NehruPath}"))["properties"]!;
         Assert.Equal(["Nehru, Jawaharlal"], Strings(nehru["documentAuthors"]));
         Assert.Equal("Secret", nehru["classification"]!.GetValue<string>());
 
-        var report = (await client.Json($"{Http.Api}/content/item{SomogyiPath}"))["properties"]!;
+        var report = (await _client.Json($"{Http.Api}/content/item{SomogyiPath}"))["properties"]!;
         Assert.Equal(["Somogyi, Ferenc"], Strings(report["documentAuthors"]));
         Assert.Equal("Report", report["documentType"]!.GetValue<string>());
         Assert.Null(report["originalUploadDate"]);
@@ -54,7 +54,7 @@ public sealed class ArchiveRecordSampleTests
     [Fact]
     public async Task The_page_of_a_record_shows_its_participants_and_links_to_the_archive()
     {
-        using var response = await client.GetAsync(new Uri(GuterresPath, UriKind.Relative), TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync(new Uri(GuterresPath, UriKind.Relative), TestContext.Current.CancellationToken);
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -69,7 +69,7 @@ public sealed class ArchiveRecordSampleTests
     [InlineData("Abishuly", "The Chancellor's [Helmut Kohl's] Conversation with Kazakhstan's President Nazarbayev on Saturday, 10 May 1997, 2.30 p.m. - 3.45 p.m. in Almaty")]
     public async Task Search_finds_a_record_by_a_name_only_its_participants_give(string query, string title)
     {
-        var results = await Http.Eventually(() => client.Json($"/history/api/v1/search?q={Uri.EscapeDataString(query)}"), r => r["results"]!.AsArray().Count > 0);
+        var results = await Http.Eventually(() => _client.Json($"/history/api/v1/search?q={Uri.EscapeDataString(query)}"), r => r["results"]!.AsArray().Count > 0);
 
         Assert.Equal([title], results["results"]!.AsArray().Select(r => r!["title"]!.GetValue<string>()));
     }
@@ -78,7 +78,7 @@ public sealed class ArchiveRecordSampleTests
     public async Task The_people_facet_counts_a_participant_once_per_document()
     {
         var results = await Http.Eventually(
-            () => client.Json($"/history/api/v1/search?person={Uri.EscapeDataString("Kohl, Helmut")}"),
+            () => _client.Json($"/history/api/v1/search?person={Uri.EscapeDataString("Kohl, Helmut")}"),
             r => r["results"]!.AsArray().Count > 0);
 
         Assert.Equal(3, results["total"]!.GetValue<long>());

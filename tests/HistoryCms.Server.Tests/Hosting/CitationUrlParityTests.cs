@@ -10,14 +10,14 @@ namespace HistoryCms.Server.Tests.Hosting;
 public sealed partial class CitationUrlParityTests : IClassFixture<ServerFactoryFixture>
 {
     private const string HistoryApi = "/history/api/v1";
-    private readonly ServerFactoryFixture fixture;
+    private readonly ServerFactoryFixture _fixture;
 
-    public CitationUrlParityTests(ServerFactoryFixture fixture) => this.fixture = fixture;
+    public CitationUrlParityTests(ServerFactoryFixture fixture) => _fixture = fixture;
 
     [Fact]
     public async Task A_cited_documents_url_is_the_same_in_both_APIs_the_pages_and_the_RIS_exports()
     {
-        using var client = fixture.Factory.CreateClient();
+        using var client = _fixture.Factory.CreateClient();
 
         var urls = await CitationUrls(client, TestSite.UsDraft, "/archive/us-draft/");
 
@@ -27,7 +27,7 @@ public sealed partial class CitationUrlParityTests : IClassFixture<ServerFactory
     [Fact]
     public async Task A_configured_site_address_is_the_one_every_output_prints()
     {
-        await using var configured = fixture.Factory.WithWebHostBuilder(b => b.UseSetting("HistoryCms:SiteBaseUrl", "https://archive.example.org/"));
+        await using var configured = _fixture.Factory.WithWebHostBuilder(b => b.UseSetting("HistoryCms:SiteBaseUrl", "https://archive.example.org/"));
         using var client = configured.CreateClient();
 
         var urls = await CitationUrls(client, TestSite.SovietDraft, "/archive/soviet-draft/");
@@ -39,8 +39,8 @@ public sealed partial class CitationUrlParityTests : IClassFixture<ServerFactory
     public async Task Without_a_configured_address_each_host_name_gets_its_own_urls_in_the_Delivery_API()
     {
         // The Delivery API keeps an item's JSON with its snapshot node; the URLs in it follow the request's address.
-        using var first = fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://first.example/") });
-        using var second = fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://second.example/") });
+        using var first = _fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://first.example/") });
+        using var second = _fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://second.example/") });
 
         Assert.Equal("http://first.example/archive/us-draft/", await DeliveryUrl(first, TestSite.UsDraft));
         Assert.Equal("http://second.example/archive/us-draft/", await DeliveryUrl(second, TestSite.UsDraft));

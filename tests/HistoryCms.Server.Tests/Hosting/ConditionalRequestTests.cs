@@ -6,9 +6,9 @@ namespace HistoryCms.Server.Tests.Hosting;
 /// <summary>Conditional GET per RFC 9110 (13.1.2 If-None-Match, weak comparison) and Vary (12.5.5) over HTTP.</summary>
 public sealed class ConditionalRequestTests : IClassFixture<ServerFactoryFixture>
 {
-    private readonly HttpClient client;
+    private readonly HttpClient _client;
 
-    public ConditionalRequestTests(ServerFactoryFixture fixture) => client = fixture.Factory.CreateClient();
+    public ConditionalRequestTests(ServerFactoryFixture fixture) => _client = fixture.Factory.CreateClient();
 
     public static TheoryData<string> Urls => new()
     {
@@ -58,7 +58,7 @@ public sealed class ConditionalRequestTests : IClassFixture<ServerFactoryFixture
     [Fact]
     public async Task Html_pages_carry_an_ETag()
     {
-        using var response = await client.GetAsync(new Uri("/posts/failed-diplomacy/", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync(new Uri("/posts/failed-diplomacy/", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.NotNull(response.Headers.ETag);
@@ -69,7 +69,7 @@ public sealed class ConditionalRequestTests : IClassFixture<ServerFactoryFixture
     [InlineData("/umbraco/delivery/api/v2/content/item/posts/failed-diplomacy")]
     public async Task Answers_that_depend_on_Start_Item_name_it_in_Vary_even_when_304(string url)
     {
-        using var full = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+        using var full = await _client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
         using var notModified = await Conditional(url, full.Headers.ETag!.Tag);
 
         Assert.Contains("Start-Item", full.Headers.Vary);
@@ -80,7 +80,7 @@ public sealed class ConditionalRequestTests : IClassFixture<ServerFactoryFixture
     [Fact]
     public async Task An_item_by_id_does_not_depend_on_Start_Item()
     {
-        using var response = await client.GetAsync(new Uri($"{Http.Api}/content/item/{TestSite.Kraus}", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync(new Uri($"{Http.Api}/content/item/{TestSite.Kraus}", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.DoesNotContain("Start-Item", response.Headers.Vary);
     }
@@ -88,7 +88,7 @@ public sealed class ConditionalRequestTests : IClassFixture<ServerFactoryFixture
     [Fact]
     public async Task A_negotiated_404_names_Accept_in_Vary()
     {
-        using var response = await client.GetAsync(new Uri("/posts/nothing-here/", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync(new Uri("/posts/nothing-here/", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Accept", response.Headers.Vary);
@@ -96,7 +96,7 @@ public sealed class ConditionalRequestTests : IClassFixture<ServerFactoryFixture
 
     private async Task<EntityTagHeaderValue> ETagOf(string url)
     {
-        using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return response.Headers.ETag!;
     }
@@ -105,6 +105,6 @@ public sealed class ConditionalRequestTests : IClassFixture<ServerFactoryFixture
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
-        return await client.SendAsync(request, TestContext.Current.CancellationToken);
+        return await _client.SendAsync(request, TestContext.Current.CancellationToken);
     }
 }

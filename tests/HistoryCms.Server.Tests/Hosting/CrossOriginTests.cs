@@ -6,9 +6,9 @@ namespace HistoryCms.Server.Tests.Hosting;
 public sealed class CrossOriginTests : IClassFixture<ServerFactoryFixture>
 {
     private const string Origin = "https://front.example";
-    private readonly ServerFactoryFixture fixture;
+    private readonly ServerFactoryFixture _fixture;
 
-    public CrossOriginTests(ServerFactoryFixture fixture) => this.fixture = fixture;
+    public CrossOriginTests(ServerFactoryFixture fixture) => _fixture = fixture;
 
     [Theory]
     [InlineData("/umbraco/delivery/api/v2/content?filter=contentType:historyBlogPost")]
@@ -18,7 +18,7 @@ public sealed class CrossOriginTests : IClassFixture<ServerFactoryFixture>
     [InlineData("/openapi/v1.json")]
     public async Task By_default_any_origin_may_read_the_public_apis(string url)
     {
-        using var client = fixture.Factory.CreateClient();
+        using var client = _fixture.Factory.CreateClient();
         using var response = await Send(client, HttpMethod.Get, url, Origin);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -29,7 +29,7 @@ public sealed class CrossOriginTests : IClassFixture<ServerFactoryFixture>
     [Fact]
     public async Task A_preflight_for_a_query_with_a_Start_Item_header_is_allowed()
     {
-        using var client = fixture.Factory.CreateClient();
+        using var client = _fixture.Factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Options, $"{Http.Api}/content?take=1");
         request.Headers.Add("Origin", Origin);
         request.Headers.Add("Access-Control-Request-Method", "GET");
@@ -48,7 +48,7 @@ public sealed class CrossOriginTests : IClassFixture<ServerFactoryFixture>
     [Fact]
     public async Task A_preflight_for_a_write_is_refused()
     {
-        using var client = fixture.Factory.CreateClient();
+        using var client = _fixture.Factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Options, $"{Http.Api}/content");
         request.Headers.Add("Origin", Origin);
         request.Headers.Add("Access-Control-Request-Method", "DELETE");
@@ -62,7 +62,7 @@ public sealed class CrossOriginTests : IClassFixture<ServerFactoryFixture>
     [InlineData("/health")]
     public async Task Pages_are_not_opened_to_other_origins(string url)
     {
-        using var client = fixture.Factory.CreateClient();
+        using var client = _fixture.Factory.CreateClient();
         using var response = await Send(client, HttpMethod.Get, url, Origin);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -72,7 +72,7 @@ public sealed class CrossOriginTests : IClassFixture<ServerFactoryFixture>
     [Fact]
     public async Task No_origin_may_call_the_citation_preview()
     {
-        using var client = fixture.Factory.CreateClient();
+        using var client = _fixture.Factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Options, "/history/api/v1/citations/preview");
         request.Headers.Add("Origin", Origin);
         request.Headers.Add("Access-Control-Request-Method", "POST");

@@ -13,14 +13,14 @@ namespace HistoryCms.Server.Tests.Hosting;
 /// </summary>
 public sealed class ErrorBodyTests : IClassFixture<ErrorBodyTests.KestrelFixture>
 {
-    private readonly KestrelFixture fixture;
+    private readonly KestrelFixture _fixture;
 
-    public ErrorBodyTests(KestrelFixture fixture) => this.fixture = fixture;
+    public ErrorBodyTests(KestrelFixture fixture) => _fixture = fixture;
 
     [Fact]
     public async Task A_10_KB_query_string_is_a_414_problem_not_Kestrels_empty_answer()
     {
-        var (status, headers, body) = await fixture.Raw($"GET {Http.Api}/content?filter={new string('a', 10 * 1024)} HTTP/1.1");
+        var (status, headers, body) = await _fixture.Raw($"GET {Http.Api}/content?filter={new string('a', 10 * 1024)} HTTP/1.1");
 
         Assert.Equal(414, status);
         Assert.Contains("application/problem+json", headers, StringComparison.OrdinalIgnoreCase);
@@ -33,7 +33,7 @@ public sealed class ErrorBodyTests : IClassFixture<ErrorBodyTests.KestrelFixture
     public async Task A_request_target_just_under_the_limit_is_served()
     {
         var query = $"{Http.Api}/content?take=1&x=";
-        var (status, _, _) = await fixture.Raw($"GET {query}{new string('a', ErrorResponses.MaxRequestTargetLength - query.Length)} HTTP/1.1");
+        var (status, _, _) = await _fixture.Raw($"GET {query}{new string('a', ErrorResponses.MaxRequestTargetLength - query.Length)} HTTP/1.1");
 
         Assert.Equal(200, status);
     }
@@ -43,7 +43,7 @@ public sealed class ErrorBodyTests : IClassFixture<ErrorBodyTests.KestrelFixture
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/images/missing.png");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
-        using var response = await fixture.Client.SendAsync(request, TestContext.Current.CancellationToken);
+        using var response = await _fixture.Client.SendAsync(request, TestContext.Current.CancellationToken);
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -62,7 +62,7 @@ public sealed class ErrorBodyTests : IClassFixture<ErrorBodyTests.KestrelFixture
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
-        using var response = await fixture.Client.SendAsync(request, TestContext.Current.CancellationToken);
+        using var response = await _fixture.Client.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -76,7 +76,7 @@ public sealed class ErrorBodyTests : IClassFixture<ErrorBodyTests.KestrelFixture
     [InlineData("/history/api/v1/posts/notaguid/sources.ris")]
     public async Task A_malformed_id_is_a_400_naming_the_parameter(string path)
     {
-        var detail = await fixture.Client.Problem(path, HttpStatusCode.BadRequest);
+        var detail = await _fixture.Client.Problem(path, HttpStatusCode.BadRequest);
 
         Assert.StartsWith("'id' must be a GUID", detail, StringComparison.Ordinal);
     }
@@ -84,13 +84,13 @@ public sealed class ErrorBodyTests : IClassFixture<ErrorBodyTests.KestrelFixture
     /// <summary>One server on Kestrel (loopback, a free port) for the class.</summary>
     public sealed class KestrelFixture : IDisposable
     {
-        private readonly ServerFactory factory = new();
+        private readonly ServerFactory _factory = new();
 
         public KestrelFixture()
         {
-            factory.UseKestrel(0);
-            factory.StartServer();
-            Client = factory.CreateClient();
+            _factory.UseKestrel(0);
+            _factory.StartServer();
+            Client = _factory.CreateClient();
         }
 
         public HttpClient Client { get; }
@@ -119,7 +119,7 @@ public sealed class ErrorBodyTests : IClassFixture<ErrorBodyTests.KestrelFixture
         public void Dispose()
         {
             Client.Dispose();
-            factory.Dispose();
+            _factory.Dispose();
         }
 
         private static string Unchunk(string chunked)

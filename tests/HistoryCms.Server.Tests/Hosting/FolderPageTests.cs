@@ -9,9 +9,9 @@ namespace HistoryCms.Server.Tests.Hosting;
 /// <summary>The folders the Delivery API lists items under are pages too: listings, newest first, paged.</summary>
 public sealed partial class FolderPageTests : IClassFixture<ServerFactoryFixture>
 {
-    private readonly HttpClient client;
+    private readonly HttpClient _client;
 
-    public FolderPageTests(ServerFactoryFixture fixture) => client = fixture.Factory.CreateClient();
+    public FolderPageTests(ServerFactoryFixture fixture) => _client = fixture.Factory.CreateClient();
 
     [Theory]
     [InlineData("/posts/", "Posts", new[] { "/posts/a-second-post/", "/posts/failed-diplomacy/", "/posts/zebra-notes/" })]
@@ -20,7 +20,7 @@ public sealed partial class FolderPageTests : IClassFixture<ServerFactoryFixture
     [InlineData("/archive/", "Archive", new[] { "/archive/undated-note/", "/archive/soviet-draft/", "/archive/us-draft/" })]
     public async Task A_folder_page_lists_its_items_newest_first(string path, string heading, string[] items)
     {
-        var html = await Page(client, path, HttpStatusCode.OK);
+        var html = await Page(_client, path, HttpStatusCode.OK);
 
         Assert.Contains($"<h1 id=\"folder-name\">{heading}</h1>", html, StringComparison.Ordinal);
         Assert.Equal(items, CardLinks(html));
@@ -29,7 +29,7 @@ public sealed partial class FolderPageTests : IClassFixture<ServerFactoryFixture
     [Fact]
     public async Task The_programs_page_shows_each_program_with_its_projects()
     {
-        var html = await Page(client, "/programs/", HttpStatusCode.OK);
+        var html = await Page(_client, "/programs/", HttpStatusCode.OK);
 
         Assert.Contains("/programs/history-and-public-policy-program/nkidp/", html, StringComparison.Ordinal);
         Assert.Contains("/programs/history-and-public-policy-program/cwihp/", html, StringComparison.Ordinal);
@@ -60,8 +60,8 @@ public sealed partial class FolderPageTests : IClassFixture<ServerFactoryFixture
     [Fact]
     public async Task A_post_without_a_publish_date_shows_no_date_on_its_page_or_in_lists()
     {
-        var post = await Page(client, "/posts/a-second-post/", HttpStatusCode.OK);
-        var list = await Page(client, "/posts/", HttpStatusCode.OK);
+        var post = await Page(_client, "/posts/a-second-post/", HttpStatusCode.OK);
+        var list = await Page(_client, "/posts/", HttpStatusCode.OK);
 
         // The post was created on 2024-06-01: that is not its publication date.
         Assert.DoesNotContain("2024-06-01", post, StringComparison.Ordinal);

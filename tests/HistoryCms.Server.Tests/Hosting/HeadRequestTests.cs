@@ -5,9 +5,9 @@ namespace HistoryCms.Server.Tests.Hosting;
 /// <summary>RFC 9110, 9.3.2: HEAD is answered wherever GET is, with GET's status and headers and no body.</summary>
 public sealed class HeadRequestTests : IClassFixture<ServerFactoryFixture>
 {
-    private readonly HttpClient client;
+    private readonly HttpClient _client;
 
-    public HeadRequestTests(ServerFactoryFixture fixture) => client = fixture.Factory.CreateClient();
+    public HeadRequestTests(ServerFactoryFixture fixture) => _client = fixture.Factory.CreateClient();
 
     [Theory]
     [InlineData("/umbraco/delivery/api/v2/content/item/50000000-0000-0000-0000-000000000001")]
@@ -24,8 +24,8 @@ public sealed class HeadRequestTests : IClassFixture<ServerFactoryFixture>
     [InlineData("/_content/HistoryCms.Web/history.css")]
     public async Task HEAD_answers_wherever_GET_does_with_the_same_headers_and_no_body(string url)
     {
-        using var get = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
-        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url), TestContext.Current.CancellationToken);
+        using var get = await _client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+        using var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, get.StatusCode);
         Assert.Equal(get.StatusCode, head.StatusCode);
@@ -50,7 +50,7 @@ public sealed class HeadRequestTests : IClassFixture<ServerFactoryFixture>
     public async Task A_HEAD_for_a_missing_item_is_the_same_404_without_a_body()
     {
         var url = $"{Http.Api}/content/item/{Guid.NewGuid()}";
-        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url), TestContext.Current.CancellationToken);
+        using var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, head.StatusCode);
         Assert.Equal("application/problem+json", head.Content.Headers.ContentType?.MediaType);
@@ -61,7 +61,7 @@ public sealed class HeadRequestTests : IClassFixture<ServerFactoryFixture>
     public async Task A_405_names_GET_and_HEAD_in_Allow_and_both_answer()
     {
         var url = $"{Http.Api}/content";
-        using var post = await client.PostAsync(new Uri(url, UriKind.Relative), new StringContent("{}"), TestContext.Current.CancellationToken);
+        using var post = await _client.PostAsync(new Uri(url, UriKind.Relative), new StringContent("{}"), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
         Assert.Equal(["GET", "HEAD"], post.Content.Headers.Allow.Order());
@@ -69,7 +69,7 @@ public sealed class HeadRequestTests : IClassFixture<ServerFactoryFixture>
         Assert.Contains("POST is not allowed", detail, StringComparison.Ordinal);
         foreach (var method in post.Content.Headers.Allow)
         {
-            using var allowed = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url), TestContext.Current.CancellationToken);
+            using var allowed = await _client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url), TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
         }
     }

@@ -5,9 +5,9 @@ namespace HistoryCms.Server.Tests.Hosting;
 public sealed class HistoryApiOverSnapshotTests : IClassFixture<ServerFactoryFixture>
 {
     private const string Api = "/history/api/v1";
-    private readonly HttpClient client;
+    private readonly HttpClient _client;
 
-    public HistoryApiOverSnapshotTests(ServerFactoryFixture fixture) => client = fixture.Factory.CreateClient();
+    public HistoryApiOverSnapshotTests(ServerFactoryFixture fixture) => _client = fixture.Factory.CreateClient();
 
     public static TheoryData<string, string[]> Lists => new()
     {
@@ -26,7 +26,7 @@ public sealed class HistoryApiOverSnapshotTests : IClassFixture<ServerFactoryFix
     [MemberData(nameof(Lists))]
     public async Task A_history_list_holds_the_linked_items_in_order(string url, string[] expected)
     {
-        Assert.Equal(expected, Http.Names(await client.Json(url)));
+        Assert.Equal(expected, Http.Names(await _client.Json(url)));
     }
 
     [Fact]
@@ -34,10 +34,10 @@ public sealed class HistoryApiOverSnapshotTests : IClassFixture<ServerFactoryFix
     {
         foreach (var post in new[] { TestSite.FailedDiplomacy, TestSite.SecondPost, TestSite.ThirdPost })
         {
-            var documents = (await client.Json($"{Api}/posts/{post}/documents"))["items"]!.AsArray().Select(i => Guid.Parse(i!["id"]!.GetValue<string>()));
+            var documents = (await _client.Json($"{Api}/posts/{post}/documents"))["items"]!.AsArray().Select(i => Guid.Parse(i!["id"]!.GetValue<string>()));
             foreach (var document in documents)
             {
-                var citing = (await client.Json($"{Api}/documents/{document}/posts"))["items"]!.AsArray().Select(i => Guid.Parse(i!["id"]!.GetValue<string>()));
+                var citing = (await _client.Json($"{Api}/documents/{document}/posts"))["items"]!.AsArray().Select(i => Guid.Parse(i!["id"]!.GetValue<string>()));
                 Assert.Contains(post, citing);
             }
         }
@@ -46,12 +46,12 @@ public sealed class HistoryApiOverSnapshotTests : IClassFixture<ServerFactoryFix
     [Fact]
     public async Task A_list_item_carries_its_id_type_name_path_and_date()
     {
-        var item = (await client.Json($"{Api}/documents/{TestSite.UsDraft}/posts"))["items"]![0]!;
+        var item = (await _client.Json($"{Api}/documents/{TestSite.UsDraft}/posts"))["items"]![0]!;
 
         Assert.Equal(["contentType", "date", "id", "name", "path"], Contract.Names(item));
         Assert.Equal("2024-05-01", item["date"]!.GetValue<string>());
         Assert.Equal("/posts/failed-diplomacy/", item["path"]!.GetValue<string>());
-        Assert.Equal(1, (await client.Json($"{Api}/documents/{TestSite.UsDraft}/posts"))["total"]!.GetValue<long>());
+        Assert.Equal(1, (await _client.Json($"{Api}/documents/{TestSite.UsDraft}/posts"))["total"]!.GetValue<long>());
     }
 
     [Theory]
@@ -63,6 +63,6 @@ public sealed class HistoryApiOverSnapshotTests : IClassFixture<ServerFactoryFix
     [InlineData("/authors/20000000-0000-0000-0000-000000000001/posts?take=100000", HttpStatusCode.BadRequest)]
     public async Task Wrong_ids_and_bad_paging_are_problems(string path, HttpStatusCode status)
     {
-        await client.Problem(Api + path, status);
+        await _client.Problem(Api + path, status);
     }
 }

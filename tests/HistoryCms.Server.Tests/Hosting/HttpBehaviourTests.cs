@@ -6,22 +6,22 @@ namespace HistoryCms.Server.Tests.Hosting;
 
 public sealed class HttpBehaviourTests : IClassFixture<ServerFactoryFixture>
 {
-    private readonly HttpClient client;
+    private readonly HttpClient _client;
 
-    public HttpBehaviourTests(ServerFactoryFixture fixture) => client = fixture.Factory.CreateClient();
+    public HttpBehaviourTests(ServerFactoryFixture fixture) => _client = fixture.Factory.CreateClient();
 
     [Fact]
     public async Task A_content_response_has_an_etag_and_If_None_Match_gives_304()
     {
         var url = new Uri($"{Http.Api}/content/item/{TestSite.Kraus}", UriKind.Relative);
-        using var first = await client.GetAsync(url, TestContext.Current.CancellationToken);
+        using var first = await _client.GetAsync(url, TestContext.Current.CancellationToken);
         var etag = first.Headers.ETag;
         Assert.NotNull(etag);
         Assert.True(etag.IsWeak);
 
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.IfNoneMatch.Add(etag);
-        using var second = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        using var second = await _client.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
         Assert.Empty(await second.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
@@ -30,7 +30,7 @@ public sealed class HttpBehaviourTests : IClassFixture<ServerFactoryFixture>
     [Fact]
     public async Task Errors_carry_no_etag()
     {
-        using var response = await client.GetAsync(new Uri($"{Http.Api}/content/item/{Guid.NewGuid()}", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync(new Uri($"{Http.Api}/content/item/{Guid.NewGuid()}", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Null(response.Headers.ETag);
@@ -41,7 +41,7 @@ public sealed class HttpBehaviourTests : IClassFixture<ServerFactoryFixture>
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"{Http.Api}/content?take=20");
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
-        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        using var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
     }
@@ -51,9 +51,9 @@ public sealed class HttpBehaviourTests : IClassFixture<ServerFactoryFixture>
     public async Task A_repeated_query_is_served_from_the_output_cache_once_it_was_asked_for_twice()
     {
         var url = new Uri($"{Http.Api}/content?filter=contentType:historyProgram&sort=name:asc", UriKind.Relative);
-        using var first = await client.GetAsync(url, TestContext.Current.CancellationToken);
-        using var second = await client.GetAsync(url, TestContext.Current.CancellationToken);
-        using var third = await client.GetAsync(url, TestContext.Current.CancellationToken);
+        using var first = await _client.GetAsync(url, TestContext.Current.CancellationToken);
+        using var second = await _client.GetAsync(url, TestContext.Current.CancellationToken);
+        using var third = await _client.GetAsync(url, TestContext.Current.CancellationToken);
 
         Assert.Null(first.Headers.Age);
         Assert.Null(second.Headers.Age);
@@ -66,9 +66,9 @@ public sealed class HttpBehaviourTests : IClassFixture<ServerFactoryFixture>
     {
         var once = new Uri($"{Http.Api}/content?filter=contentType:historyProgram&sort=name:desc", UriKind.Relative);
         var other = new Uri($"{Http.Api}/content?filter=contentType:historyProgram&sort=name:desc&take=5", UriKind.Relative);
-        using var first = await client.GetAsync(once, TestContext.Current.CancellationToken);
-        using var different = await client.GetAsync(other, TestContext.Current.CancellationToken);
-        using var again = await client.GetAsync(once, TestContext.Current.CancellationToken);
+        using var first = await _client.GetAsync(once, TestContext.Current.CancellationToken);
+        using var different = await _client.GetAsync(other, TestContext.Current.CancellationToken);
+        using var again = await _client.GetAsync(once, TestContext.Current.CancellationToken);
 
         Assert.Null(different.Headers.Age);
         Assert.Null(again.Headers.Age);
@@ -77,7 +77,7 @@ public sealed class HttpBehaviourTests : IClassFixture<ServerFactoryFixture>
     [Fact]
     public async Task The_OpenAPI_document_describes_the_delivery_and_history_endpoints()
     {
-        var document = await client.Json("/openapi/v1.json");
+        var document = await _client.Json("/openapi/v1.json");
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToArray();
 
         Assert.Contains("/umbraco/delivery/api/v2/content", paths);
@@ -91,14 +91,14 @@ public sealed class HttpBehaviourTests : IClassFixture<ServerFactoryFixture>
     [Fact]
     public async Task The_api_reference_index_and_health_pages_answer()
     {
-        using var reference = await client.GetAsync(new Uri("/api-reference/", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var reference = await _client.GetAsync(new Uri("/api-reference/", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
         Assert.Contains("openapi/v1.json", await reference.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
 
-        var index = await client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+        var index = await _client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Contains("<h1>History site</h1>", index, StringComparison.Ordinal);
 
-        var health = await client.Json("/health");
+        var health = await _client.Json("/health");
         Assert.Equal("ok", health["status"]!.GetValue<string>());
         Assert.Equal(3, health["snapshot"]!["types"]!["historyBlogPost"]!.GetValue<int>());
     }
@@ -109,13 +109,13 @@ public sealed class HttpBehaviourTests : IClassFixture<ServerFactoryFixture>
     [InlineData("/history/api/v1/nothing")]
     public async Task An_unknown_path_is_a_404_problem(string path)
     {
-        await client.Problem(path, HttpStatusCode.NotFound);
+        await _client.Problem(path, HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task A_wrong_method_is_a_405_problem()
     {
-        using var response = await client.PostAsync(new Uri($"{Http.Api}/content", UriKind.Relative), new StringContent("{}"), TestContext.Current.CancellationToken);
+        using var response = await _client.PostAsync(new Uri($"{Http.Api}/content", UriKind.Relative), new StringContent("{}"), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -144,7 +144,7 @@ public sealed class HttpBehaviourTests : IClassFixture<ServerFactoryFixture>
             var query = string.Join('&', Enumerable.Range(0, random.Next(1, 4))
                 .Select(_ => parameters[random.Next(parameters.Length)] + "=" + Uri.EscapeDataString(values[random.Next(values.Length)])));
             var url = paths[random.Next(paths.Length)] + "?" + query;
-            using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+            using var response = await _client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
 
             Assert.True((int)response.StatusCode < 500, $"{url} gave {response.StatusCode}");
             if ((int)response.StatusCode >= 400)

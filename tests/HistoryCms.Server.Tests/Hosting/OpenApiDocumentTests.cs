@@ -13,17 +13,17 @@ namespace HistoryCms.Server.Tests.Hosting;
 /// </summary>
 public sealed partial class OpenApiDocumentTests : IClassFixture<ServerFactoryFixture>
 {
-    private readonly ServerFactoryFixture fixture;
+    private readonly ServerFactoryFixture _fixture;
 
-    public OpenApiDocumentTests(ServerFactoryFixture fixture) => this.fixture = fixture;
+    public OpenApiDocumentTests(ServerFactoryFixture fixture) => _fixture = fixture;
 
     [Fact]
     public async Task Every_mapped_API_route_is_in_the_document_with_its_parameters_and_problem_answers()
     {
-        using var client = fixture.Factory.CreateClient();
+        using var client = _fixture.Factory.CreateClient();
         var document = await client.Json("/openapi/v1.json");
         var paths = document["paths"]!.AsObject();
-        var endpoints = fixture.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var endpoints = _fixture.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>() is not { ExcludeFromDescription: true })
             .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(HttpMethods.Get) == true)
             .Where(e => IsApi(e.RoutePattern.RawText!))
@@ -71,7 +71,7 @@ public sealed partial class OpenApiDocumentTests : IClassFixture<ServerFactoryFi
     [MemberData(nameof(Parameters))]
     public async Task The_query_endpoints_list_the_parameters_they_read(string path, string[] expected)
     {
-        using var client = fixture.Factory.CreateClient();
+        using var client = _fixture.Factory.CreateClient();
         var operation = (await client.Json("/openapi/v1.json"))["paths"]![path]!["get"]!;
         var listed = operation["parameters"]!.AsArray().Select(p => $"{p!["in"]}:{p["name"]}").ToList();
 
@@ -81,7 +81,7 @@ public sealed partial class OpenApiDocumentTests : IClassFixture<ServerFactoryFi
     [Fact]
     public async Task Repeatable_parameters_are_arrays_and_ids_are_uuids()
     {
-        using var client = fixture.Factory.CreateClient();
+        using var client = _fixture.Factory.CreateClient();
         var paths = (await client.Json("/openapi/v1.json"))["paths"]!;
         JsonNode Parameter(string path, string name) =>
             paths[path]!["get"]!["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == name)!;
@@ -97,7 +97,7 @@ public sealed partial class OpenApiDocumentTests : IClassFixture<ServerFactoryFi
     [Fact]
     public async Task The_History_API_documents_its_400_and_404_problems()
     {
-        using var client = fixture.Factory.CreateClient();
+        using var client = _fixture.Factory.CreateClient();
         var paths = (await client.Json("/openapi/v1.json"))["paths"]!.AsObject();
 
         foreach (var (path, item) in paths.Where(p => p.Key.StartsWith("/history/api/v1/", StringComparison.Ordinal) && p.Key.Contains("{id}", StringComparison.Ordinal)))

@@ -6,9 +6,9 @@ namespace HistoryCms.Server.Tests.Hosting;
 /// <summary>The server renders HistoryCms.Web's pages at each item's route and keeps JSON at the delivery endpoints.</summary>
 public sealed class PageRouteTests : IClassFixture<ServerFactoryFixture>
 {
-    private readonly HttpClient client;
+    private readonly HttpClient _client;
 
-    public PageRouteTests(ServerFactoryFixture fixture) => client = fixture.Factory.CreateClient();
+    public PageRouteTests(ServerFactoryFixture fixture) => _client = fixture.Factory.CreateClient();
 
     [Theory]
     [InlineData("/", "<h1>History site</h1>")]
@@ -62,7 +62,7 @@ public sealed class PageRouteTests : IClassFixture<ServerFactoryFixture>
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept.Split(',')[0]));
-        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        using var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
         return (response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 }

@@ -17,14 +17,14 @@ namespace HistoryCms.Server.Tests.Hosting;
 /// </summary>
 public sealed class RejectedRequestOverTlsTests : IClassFixture<RejectedRequestOverTlsTests.TlsFixture>
 {
-    private readonly TlsFixture fixture;
+    private readonly TlsFixture _fixture;
 
-    public RejectedRequestOverTlsTests(TlsFixture fixture) => this.fixture = fixture;
+    public RejectedRequestOverTlsTests(TlsFixture fixture) => _fixture = fixture;
 
     [Fact]
     public async Task With_TLS_placed_inside_the_writer_a_rejection_keeps_Kestrels_answer_whole()
     {
-        await using var connection = await RawHttp.ConnectTls(fixture.TlsInside, fixture.Certificate);
+        await using var connection = await RawHttp.ConnectTls(_fixture.TlsInside, _fixture.Certificate);
         await connection.Send($"GET {Http.Api}/content/item/%00 HTTP/1.1\r\nHost: localhost\r\n\r\n");
         var response = await connection.Read();
 
@@ -36,7 +36,7 @@ public sealed class RejectedRequestOverTlsTests : IClassFixture<RejectedRequestO
     [Fact]
     public async Task With_the_writer_placed_after_UseHttps_a_rejection_is_problem_json()
     {
-        await using var connection = await RawHttp.ConnectTls(fixture.WriterInside, fixture.Certificate);
+        await using var connection = await RawHttp.ConnectTls(_fixture.WriterInside, _fixture.Certificate);
         await connection.Send($"GET {Http.Api}/content/item/%00 HTTP/1.1\r\nHost: localhost\r\n\r\n");
         var response = await connection.Read();
 
@@ -48,9 +48,9 @@ public sealed class RejectedRequestOverTlsTests : IClassFixture<RejectedRequestO
     [Fact]
     public async Task Served_requests_pass_through_both_placements()
     {
-        foreach (var endpoint in new[] { fixture.TlsInside, fixture.WriterInside })
+        foreach (var endpoint in new[] { _fixture.TlsInside, _fixture.WriterInside })
         {
-            await using var connection = await RawHttp.ConnectTls(endpoint, fixture.Certificate);
+            await using var connection = await RawHttp.ConnectTls(endpoint, _fixture.Certificate);
             await connection.Send($"GET {Http.Api}/content/item/people/charles-kraus HTTP/1.1\r\nHost: localhost\r\n\r\n");
             var response = await connection.Read();
 
@@ -62,7 +62,7 @@ public sealed class RejectedRequestOverTlsTests : IClassFixture<RejectedRequestO
     /// <summary>The server on Kestrel with two HTTPS endpoints: TLS inside the writer, and the writer inside TLS.</summary>
     public sealed class TlsFixture : IDisposable
     {
-        private readonly ServerFactory factory = new();
+        private readonly ServerFactory _factory = new();
 
         public TlsFixture()
         {
@@ -73,13 +73,13 @@ public sealed class RejectedRequestOverTlsTests : IClassFixture<RejectedRequestO
             request.CertificateExtensions.Add(names.Build());
             using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
             Certificate = X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), password: null);
-            factory.UseKestrel(kestrel =>
+            _factory.UseKestrel(kestrel =>
             {
                 kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(Certificate));
                 kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(Certificate).UseRejectedRequestProblems());
             });
-            factory.StartServer();
-            var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.ToArray();
+            _factory.StartServer();
+            var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.ToArray();
             Assert.Equal(2, addresses.Length);
             TlsInside = new Uri(addresses[0]);
             WriterInside = new Uri(addresses[1]);
@@ -95,7 +95,7 @@ public sealed class RejectedRequestOverTlsTests : IClassFixture<RejectedRequestO
 
         public void Dispose()
         {
-            factory.Dispose();
+            _factory.Dispose();
             Certificate.Dispose();
         }
     }

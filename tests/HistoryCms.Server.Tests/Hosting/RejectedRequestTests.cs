@@ -17,9 +17,9 @@ public sealed class RejectedRequestTests : IClassFixture<ErrorBodyTests.KestrelF
 {
     private const string Item = $"{Http.Api}/content/item/people/charles-kraus";
 
-    private readonly Uri server;
+    private readonly Uri _server;
 
-    public RejectedRequestTests(ErrorBodyTests.KestrelFixture fixture) => server = fixture.Client.BaseAddress!;
+    public RejectedRequestTests(ErrorBodyTests.KestrelFixture fixture) => _server = fixture.Client.BaseAddress!;
 
     public static TheoryData<string, string, int, string> Rejections => new()
     {
@@ -41,7 +41,7 @@ public sealed class RejectedRequestTests : IClassFixture<ErrorBodyTests.KestrelF
     [MemberData(nameof(Rejections))]
     public async Task A_request_Kestrel_rejects_answers_problem_json_naming_the_problem(string what, string request, int status, string detail)
     {
-        await using var connection = await RawHttp.Connect(server);
+        await using var connection = await RawHttp.Connect(_server);
         await connection.Send(request);
         var response = await connection.Read();
 
@@ -58,7 +58,7 @@ public sealed class RejectedRequestTests : IClassFixture<ErrorBodyTests.KestrelF
     [Fact]
     public async Task The_405_of_an_asterisk_target_keeps_Kestrels_Allow_header()
     {
-        await using var connection = await RawHttp.Connect(server);
+        await using var connection = await RawHttp.Connect(_server);
         await connection.Send("GET * HTTP/1.1\r\nHost: h\r\n\r\n");
         var response = await connection.Read();
 
@@ -69,7 +69,7 @@ public sealed class RejectedRequestTests : IClassFixture<ErrorBodyTests.KestrelF
     [Fact]
     public async Task A_rejected_request_pipelined_after_a_served_one_leaves_the_first_response_intact()
     {
-        await using var connection = await RawHttp.Connect(server);
+        await using var connection = await RawHttp.Connect(_server);
         await connection.Send($"GET {Item} HTTP/1.1\r\nHost: h\r\n\r\nGET {Http.Api}/content/item/%00 HTTP/1.1\r\nHost: h\r\n\r\n");
         var served = await connection.Read();
         var rejected = await connection.Read();
@@ -85,7 +85,7 @@ public sealed class RejectedRequestTests : IClassFixture<ErrorBodyTests.KestrelF
     [Fact]
     public async Task A_rejected_HEAD_request_gets_the_problem_headers_and_no_body()
     {
-        await using var connection = await RawHttp.Connect(server);
+        await using var connection = await RawHttp.Connect(_server);
         await connection.Send($"HEAD {Item} HTTP/1.1\r\nHost: exa mple\r\n\r\n");
         var response = await connection.Read(head: true);
 
@@ -100,7 +100,7 @@ public sealed class RejectedRequestTests : IClassFixture<ErrorBodyTests.KestrelF
     {
         // Kestrel resets the method between requests (Http1Connection.BeginRequestProcessing → Reset), so the HEAD before
         // does not take the rejected GET's body away.
-        await using var connection = await RawHttp.Connect(server);
+        await using var connection = await RawHttp.Connect(_server);
         await connection.Send($"HEAD {Item} HTTP/1.1\r\nHost: h\r\n\r\nGET {Http.Api}/content/item/%00 HTTP/1.1\r\nHost: h\r\n\r\n");
         var head = await connection.Read(head: true);
         var rejected = await connection.Read();
@@ -114,7 +114,7 @@ public sealed class RejectedRequestTests : IClassFixture<ErrorBodyTests.KestrelF
     [Fact]
     public async Task Served_requests_keep_the_connection_alive_with_HEAD_and_304_on_it()
     {
-        await using var connection = await RawHttp.Connect(server);
+        await using var connection = await RawHttp.Connect(_server);
         await connection.Send($"GET {Item} HTTP/1.1\r\nHost: h\r\n\r\n");
         var first = await connection.Read();
         await connection.Send($"HEAD {Item} HTTP/1.1\r\nHost: h\r\n\r\n");
@@ -136,7 +136,7 @@ public sealed class RejectedRequestTests : IClassFixture<ErrorBodyTests.KestrelF
     [Fact]
     public async Task A_large_chunked_response_and_the_next_one_on_the_connection_are_whole()
     {
-        await using var connection = await RawHttp.Connect(server);
+        await using var connection = await RawHttp.Connect(_server);
         await connection.Send("GET /openapi/v1.json HTTP/1.1\r\nHost: h\r\n\r\n");
         var document = await connection.Read();
         await connection.Send($"GET {Item} HTTP/1.1\r\nHost: h\r\n\r\n");
@@ -152,7 +152,7 @@ public sealed class RejectedRequestTests : IClassFixture<ErrorBodyTests.KestrelF
     [Fact]
     public async Task A_compressed_response_is_unaffected()
     {
-        await using var connection = await RawHttp.Connect(server);
+        await using var connection = await RawHttp.Connect(_server);
         await connection.Send($"GET {Http.Api}/content?take=20 HTTP/1.1\r\nHost: h\r\nAccept-Encoding: gzip\r\n\r\n");
         var response = await connection.Read();
 
@@ -166,7 +166,7 @@ public sealed class RejectedRequestTests : IClassFixture<ErrorBodyTests.KestrelF
     [Fact]
     public async Task An_error_the_app_answers_keeps_its_own_problem_and_the_connection()
     {
-        await using var connection = await RawHttp.Connect(server);
+        await using var connection = await RawHttp.Connect(_server);
         await connection.Send($"GET {Http.Api}/content/item/{Guid.NewGuid()} HTTP/1.1\r\nHost: h\r\n\r\n");
         var missing = await connection.Read();
         await connection.Send($"GET {Item} HTTP/1.1\r\nHost: h\r\n\r\n");

@@ -14,9 +14,9 @@ public sealed class SearchApiTests
     private const string Search = "/history/api/v1/search";
     private const string Speech = "Speech by Andrei Vyshinsky at the United Nations General Assembly";
     private const string Post = "Failed Diplomacy: Soviet-American Relations and the Division of Korea";
-    private readonly HttpClient client;
+    private readonly HttpClient _client;
 
-    public SearchApiTests(SampleServer server) => client = server.Client;
+    public SearchApiTests(SampleServer server) => _client = server.Client;
 
     [Fact]
     public async Task Facet_values_carry_the_label_readers_know_beside_the_value_filtered_by()
@@ -117,7 +117,7 @@ public sealed class SearchApiTests
     [InlineData("q=a&q=b", "q", "'q' takes one value; it was given 2.")]
     public async Task A_value_it_cannot_use_is_a_400_problem_naming_the_parameter_and_what_is_accepted(string query, string parameter, string detail)
     {
-        using var response = await client.GetAsync(new Uri(Search + "?" + query, UriKind.Relative), TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync(new Uri(Search + "?" + query, UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -150,6 +150,6 @@ public sealed class SearchApiTests
 
     // The index is built in the background after start-up: wait until answers no longer say it is being built.
     private Task<JsonNode> Find(string query) => Http.Eventually(
-        () => client.Json(Search + query),
+        () => _client.Json(Search + query),
         a => !a["notices"]!.AsArray().Any(n => n!.GetValue<string>().Contains("still being built", StringComparison.Ordinal)));
 }

@@ -5,18 +5,18 @@ namespace HistoryCms.Server.Tests.Snapshot;
 
 public sealed class ContentSnapshotTests
 {
-    private readonly ContentSnapshot snapshot = new(TestSite.Items());
+    private readonly ContentSnapshot _snapshot = new(TestSite.Items());
 
     [Fact]
     public void Items_are_in_tree_order_with_levels_and_subtree_ranges()
     {
-        Assert.Equal(TestSite.Root, snapshot.Nodes[0].Key);
-        var programs = snapshot.Node(TestSite.Programs)!;
+        Assert.Equal(TestSite.Root, _snapshot.Nodes[0].Key);
+        var programs = _snapshot.Node(TestSite.Programs)!;
         Assert.Equal(2, programs.Level);
         Assert.Equal(
             [TestSite.Happ, TestSite.Nkidp, TestSite.Cwihp],
-            snapshot.Range(programs.Ordinal + 1, programs.SubtreeEnd).Select(n => n.Key));
-        Assert.Equal([TestSite.Programs, TestSite.Root], snapshot.Node(TestSite.Happ)!.Ancestors().Select(n => n.Key));
+            _snapshot.Range(programs.Ordinal + 1, programs.SubtreeEnd).Select(n => n.Key));
+        Assert.Equal([TestSite.Programs, TestSite.Root], _snapshot.Node(TestSite.Happ)!.Ancestors().Select(n => n.Key));
     }
 
     [Theory]
@@ -25,16 +25,16 @@ public sealed class ContentSnapshotTests
     [InlineData("//posts//failed-diplomacy//")]
     public void Paths_are_normalised_before_lookup(string path)
     {
-        Assert.Equal(TestSite.FailedDiplomacy, snapshot.NodeAt(path)?.Key);
+        Assert.Equal(TestSite.FailedDiplomacy, _snapshot.NodeAt(path)?.Key);
     }
 
     [Fact]
     public void Reverse_indexes_answer_who_cites_who_wrote_and_what_belongs_to_a_program()
     {
-        Assert.Equal([TestSite.FailedDiplomacy, TestSite.SecondPost], snapshot.NodesReferencing(HistoryQueryFields.CitedDocumentIds, TestSite.SovietDraft).Select(n => n.Key));
-        Assert.Equal([TestSite.SecondPost, TestSite.ThirdPost], snapshot.NodesReferencing(HistoryQueryFields.AuthorIds, TestSite.Doe).Select(n => n.Key));
-        Assert.Equal([TestSite.FailedDiplomacy, TestSite.UsDraft], snapshot.NodesReferencing(HistoryQueryFields.ProgramIds, TestSite.Happ).Select(n => n.Key));
-        Assert.Empty(snapshot.NodesReferencing(HistoryQueryFields.AuthorIds, Guid.NewGuid()));
+        Assert.Equal([TestSite.FailedDiplomacy, TestSite.SecondPost], _snapshot.NodesReferencing(HistoryQueryFields.CitedDocumentIds, TestSite.SovietDraft).Select(n => n.Key));
+        Assert.Equal([TestSite.SecondPost, TestSite.ThirdPost], _snapshot.NodesReferencing(HistoryQueryFields.AuthorIds, TestSite.Doe).Select(n => n.Key));
+        Assert.Equal([TestSite.FailedDiplomacy, TestSite.UsDraft], _snapshot.NodesReferencing(HistoryQueryFields.ProgramIds, TestSite.Happ).Select(n => n.Key));
+        Assert.Empty(_snapshot.NodesReferencing(HistoryQueryFields.AuthorIds, Guid.NewGuid()));
     }
 
     [Fact]
@@ -61,8 +61,8 @@ public sealed class ContentSnapshotTests
     {
         var next = new ContentSnapshot(TestSite.Items());
 
-        Assert.True(next.Version > snapshot.Version);
-        Assert.NotEqual(snapshot.ETag, next.ETag);
+        Assert.True(next.Version > _snapshot.Version);
+        Assert.NotEqual(_snapshot.ETag, next.ETag);
         Assert.StartsWith("W/\"", next.ETag, StringComparison.Ordinal);
     }
 }

@@ -13,25 +13,25 @@ namespace HistoryCms.Server.Tests.Snapshot;
 public sealed class SearchBeforeTheFirstBuildTests : IDisposable
 {
     private const string Search = "/history/api/v1/search?q=Vyshinsky";
-    private readonly SampleContent sample = new();
-    private readonly ServerFactory factory;
-    private readonly HttpClient client;
+    private readonly SampleContent _sample = new();
+    private readonly ServerFactory _factory;
+    private readonly HttpClient _client;
 
     public SearchBeforeTheFirstBuildTests()
     {
-        factory = new ServerFactory(null, sample.Root, indexOnStart: false);
-        client = factory.CreateClient();
+        _factory = new ServerFactory(null, _sample.Root, indexOnStart: false);
+        _client = _factory.CreateClient();
     }
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private SearchIndexFeeder Feeder => factory.Services.GetRequiredService<SearchIndexFeeder>();
+    private SearchIndexFeeder Feeder => _factory.Services.GetRequiredService<SearchIndexFeeder>();
 
     public void Dispose()
     {
-        client.Dispose();
-        factory.Dispose();
-        sample.Dispose();
+        _client.Dispose();
+        _factory.Dispose();
+        _sample.Dispose();
     }
 
     [Fact]
@@ -42,13 +42,13 @@ public sealed class SearchBeforeTheFirstBuildTests : IDisposable
         Assert.Equal(0, early["total"]!.GetValue<int>());
         Assert.Contains(IndexStateNotices.Building, Notices(early));
         Assert.NotNull(earlyTag);
-        Assert.NotEqual(factory.Holder.Current.ETag, earlyTag.ToString());
-        Assert.False((await client.Json("/health"))["search"]!["current"]!.GetValue<bool>());
+        Assert.NotEqual(_factory.Holder.Current.ETag, earlyTag.ToString());
+        Assert.False((await _client.Json("/health"))["search"]!["current"]!.GetValue<bool>());
 
         // Answers that do not come from the index keep the snapshot's tag meanwhile.
-        var post = await client.Json($"{Http.Api}/content/item/posts/failed-diplomacy-soviet-american-relations-and-the-division-of-korea/");
+        var post = await _client.Json($"{Http.Api}/content/item/posts/failed-diplomacy-soviet-american-relations-and-the-division-of-korea/");
         var (_, _, citationsTag) = await Get($"/history/api/v1/posts/{post["id"]}/documents");
-        Assert.Equal(factory.Holder.Current.ETag, citationsTag?.ToString());
+        Assert.Equal(_factory.Holder.Current.ETag, citationsTag?.ToString());
 
         // Asked again while the index is still not built: the cached answer, with the same tag.
         var (_, again, againTag) = await Get(Search);
@@ -70,7 +70,7 @@ public sealed class SearchBeforeTheFirstBuildTests : IDisposable
             Assert.Equal(HttpStatusCode.OK, revalidated);
             Assert.Contains(built["results"]!.AsArray(), r => r!["route"]!.GetValue<string>().Contains("failed-diplomacy", StringComparison.Ordinal));
             Assert.Empty(Notices(built));
-            Assert.Equal(factory.Holder.Current.ETag, builtTag?.ToString());
+            Assert.Equal(_factory.Holder.Current.ETag, builtTag?.ToString());
 
             var (notModified, _, _) = await Get(Search, builtTag);
             Assert.Equal(HttpStatusCode.NotModified, notModified);
@@ -84,7 +84,7 @@ public sealed class SearchBeforeTheFirstBuildTests : IDisposable
     [Fact]
     public async Task The_search_page_before_the_first_build_shows_the_notice()
     {
-        using var response = await client.GetAsync(new Uri("/search?q=Vyshinsky", UriKind.Relative), Token);
+        using var response = await _client.GetAsync(new Uri("/search?q=Vyshinsky", UriKind.Relative), Token);
         var html = await response.Content.ReadAsStringAsync(Token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -101,7 +101,7 @@ public sealed class SearchBeforeTheFirstBuildTests : IDisposable
             request.Headers.IfNoneMatch.Add(ifNoneMatch);
         }
 
-        using var response = await client.SendAsync(request, Token);
+        using var response = await _client.SendAsync(request, Token);
         var body = await response.Content.ReadAsStringAsync(Token);
         return (response.StatusCode, body.Length == 0 ? new JsonObject() : JsonNode.Parse(body)!, response.Headers.ETag);
     }

@@ -14,61 +14,61 @@ namespace HistoryCms.Server.Tests.Snapshot;
 /// </summary>
 public sealed class SearchIndexFailureTests : IDisposable
 {
-    private readonly SampleContent sample = new();
-    private readonly FailingAuthors authors = new();
-    private readonly ServerFactory server;
-    private readonly WebApplicationFactory<Program> factory;
-    private readonly HttpClient client;
+    private readonly SampleContent _sample = new();
+    private readonly FailingAuthors _authors = new();
+    private readonly ServerFactory _server;
+    private readonly WebApplicationFactory<Program> _factory;
+    private readonly HttpClient _client;
 
     public SearchIndexFailureTests()
     {
-        server = new ServerFactory(null, sample.Root);
-        factory = server.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ISearchContributor>(authors)));
-        client = factory.CreateClient();
+        _server = new ServerFactory(null, _sample.Root);
+        _factory = _server.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ISearchContributor>(_authors)));
+        _client = _factory.CreateClient();
     }
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private SearchIndexFeeder Feeder => factory.Services.GetRequiredService<SearchIndexFeeder>();
+    private SearchIndexFeeder Feeder => _factory.Services.GetRequiredService<SearchIndexFeeder>();
 
-    private SnapshotHolder Holder => factory.Services.GetRequiredService<SnapshotHolder>();
+    private SnapshotHolder Holder => _factory.Services.GetRequiredService<SnapshotHolder>();
 
     public void Dispose()
     {
-        client.Dispose();
-        factory.Dispose();
-        server.Dispose();
-        sample.Dispose();
+        _client.Dispose();
+        _factory.Dispose();
+        _server.Dispose();
+        _sample.Dispose();
     }
 
     [Fact]
     public async Task A_failed_update_keeps_the_last_good_index_searchable_says_why_and_is_tried_again()
     {
         await Until(() => Feeder.LastUpdate is not null);
-        Assert.Equal(2, (await client.Json("/history/api/v1/search?q=Kraus"))["total"]!.GetValue<int>());
+        Assert.Equal(2, (await _client.Json("/history/api/v1/search?q=Kraus"))["total"]!.GetValue<int>());
 
-        authors.Failing = true;
+        _authors.Failing = true;
         Assert.True(await Holder.ReloadAsync(Token));
         await Until(() => Feeder.LastFailure is not null);
 
-        var health = await client.Json("/health");
+        var health = await _client.Json("/health");
         Assert.Equal("degraded", health["status"]!.GetValue<string>());
         Assert.False(health["search"]!["current"]!.GetValue<bool>());
         Assert.Equal(Holder.Current.Version, health["search"]!["failure"]!["version"]!.GetValue<long>());
         Assert.Contains(FailingAuthors.Reason, health["search"]!["failure"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
-        var during = await client.Json("/history/api/v1/search?q=Kraus");
+        var during = await _client.Json("/history/api/v1/search?q=Kraus");
         Assert.Equal(2, during["total"]!.GetValue<int>());
         Assert.Contains(IndexStateNotices.Failing, during["notices"]!.AsArray().Select(n => n!.GetValue<string>()));
 
-        authors.Failing = false;
+        _authors.Failing = false;
         Assert.True(await Holder.ReloadAsync(Token));
         await Until(() => Feeder.LastFailure is null && Feeder.LastUpdate?.Version == Holder.Current.Version);
 
-        health = await client.Json("/health");
+        health = await _client.Json("/health");
         Assert.Equal("ok", health["status"]!.GetValue<string>());
         Assert.True(health["search"]!["current"]!.GetValue<bool>());
         Assert.Null(health["search"]!["failure"]);
-        Assert.Empty((await client.Json("/history/api/v1/search?q=Kraus"))["notices"]!.AsArray());
+        Assert.Empty((await _client.Json("/history/api/v1/search?q=Kraus"))["notices"]!.AsArray());
     }
 
     private static async Task Until(Func<bool> done)
@@ -85,18 +85,18 @@ public sealed class SearchIndexFailureTests : IDisposable
     private sealed class FailingAuthors : ISearchContributor
     {
         public const string Reason = "The disk is full (a test's failure).";
-        private readonly AuthorContributor inner = new();
-        private volatile bool failing;
+        private readonly AuthorContributor _inner = new();
+        private volatile bool _failing;
 
         public bool Failing
         {
-            get => failing;
-            set => failing = value;
+            get => _failing;
+            set => _failing = value;
         }
 
-        public string ContentType => inner.ContentType;
+        public string ContentType => _inner.ContentType;
 
         public SearchDocument? Contribute(ContentItem item, SearchContributionContext context) =>
-            failing ? throw new IOException(Reason) : inner.Contribute(item, context);
+            _failing ? throw new IOException(Reason) : _inner.Contribute(item, context);
     }
 }

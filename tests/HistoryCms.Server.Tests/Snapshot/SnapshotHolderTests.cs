@@ -5,18 +5,18 @@ namespace HistoryCms.Server.Tests.Snapshot;
 
 public sealed class SnapshotHolderTests
 {
-    private readonly SwappableContentSource source = new(TestSite.Items());
+    private readonly SwappableContentSource _source = new(TestSite.Items());
 
     [Fact]
     public async Task A_clean_reload_swaps_in_a_new_snapshot_and_says_so()
     {
-        using var holder = new SnapshotHolder(source, NullLogger<SnapshotHolder>.Instance);
+        using var holder = new SnapshotHolder(_source, NullLogger<SnapshotHolder>.Instance);
         ContentSnapshot? swapped = null;
         holder.Swapped += (_, s) => swapped = s;
         await holder.ReloadAsync(TestContext.Current.CancellationToken);
         var first = holder.Current;
 
-        source.Set([.. TestSite.Items().Take(5)]);
+        _source.Set([.. TestSite.Items().Take(5)]);
         Assert.True(await holder.ReloadAsync(TestContext.Current.CancellationToken));
 
         Assert.NotSame(first, holder.Current);
@@ -28,11 +28,11 @@ public sealed class SnapshotHolderTests
     [Fact]
     public async Task A_load_with_a_broken_file_keeps_the_last_good_snapshot_and_reports_the_file_and_line()
     {
-        using var holder = new SnapshotHolder(source, NullLogger<SnapshotHolder>.Instance);
+        using var holder = new SnapshotHolder(_source, NullLogger<SnapshotHolder>.Instance);
         await holder.ReloadAsync(TestContext.Current.CancellationToken);
         var good = holder.Current;
 
-        source.Set([.. TestSite.Items().Take(3)], new ContentLoadProblem("Content/broken.config", 7, "The XML is not well formed."));
+        _source.Set([.. TestSite.Items().Take(3)], new ContentLoadProblem("Content/broken.config", 7, "The XML is not well formed."));
         Assert.False(await holder.ReloadAsync(TestContext.Current.CancellationToken));
 
         Assert.Same(good, holder.Current);
@@ -43,8 +43,8 @@ public sealed class SnapshotHolderTests
     [Fact]
     public async Task The_first_load_serves_what_it_could_read_even_with_a_broken_file()
     {
-        source.Set([.. TestSite.Items().Take(3)], new ContentLoadProblem("Content/broken.config", 2, "Bad."));
-        using var holder = new SnapshotHolder(source, NullLogger<SnapshotHolder>.Instance);
+        _source.Set([.. TestSite.Items().Take(3)], new ContentLoadProblem("Content/broken.config", 2, "Bad."));
+        using var holder = new SnapshotHolder(_source, NullLogger<SnapshotHolder>.Instance);
 
         Assert.True(await holder.ReloadAsync(TestContext.Current.CancellationToken));
         Assert.Equal(3, holder.Current.Nodes.Count);

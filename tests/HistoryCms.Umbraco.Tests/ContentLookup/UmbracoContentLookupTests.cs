@@ -24,28 +24,28 @@ public sealed class UmbracoContentLookupTests
     private static readonly Guid Folder = Guid.NewGuid();
     private static readonly Guid Record = Guid.NewGuid();
 
-    private readonly PublishedTestSite site = new();
-    private readonly IPublishedContentCache cache;
-    private readonly TestUmbracoContexts contexts = new();
-    private readonly TestPublicAccess access = new();
-    private readonly UrlProvider urls;
-    private readonly UmbracoContentLookup lookup;
+    private readonly PublishedTestSite _site = new();
+    private readonly IPublishedContentCache _cache;
+    private readonly TestUmbracoContexts _contexts = new();
+    private readonly TestPublicAccess _access = new();
+    private readonly UrlProvider _urls;
+    private readonly UmbracoContentLookup _lookup;
 
     public UmbracoContentLookupTests()
     {
-        cache = site.Cache;
+        _cache = _site.Cache;
         var routes = Substitute.For<IUrlProvider>();
         routes.GetUrl(Arg.Any<IPublishedContent>(), Arg.Any<UrlMode>(), Arg.Any<string?>(), Arg.Any<Uri>())
             .Returns(call => UrlInfo.AsUrl("/archive/" + call.ArgAt<IPublishedContent>(0).Name.ToLowerInvariant().Replace(' ', '-') + "/", "test"));
-        urls = new UrlProvider(
-            contexts.Accessor,
+        _urls = new UrlProvider(
+            _contexts.Accessor,
             Options.Create(new WebRoutingSettings()),
             new UrlProviderCollection(() => [routes]),
             new MediaUrlProviderCollection(() => []),
             new ThreadCultureVariationContextAccessor(),
-            site.Navigation,
+            _site.Navigation,
             Substitute.For<IPublishedContentStatusFilteringService>());
-        lookup = new UmbracoContentLookup(cache, site.Navigation, urls, contexts, access.Service);
+        _lookup = new UmbracoContentLookup(_cache, _site.Navigation, _urls, _contexts, _access.Service);
 
         Add(Folder, FolderId, null, T.ArchiveFolder, "Korean War");
         Add(Record, 1101, Folder, T.ArchivalDocument, "On the Korean Question");
@@ -55,30 +55,30 @@ public sealed class UmbracoContentLookupTests
     public void Umbracos_url_provider_throws_without_an_UmbracoContext()
     {
         // The fixture reproduces Umbraco: outside a request, UrlProvider.GetUrl has no context to read the current URL from.
-        Assert.Throws<InvalidOperationException>(() => urls.GetUrl(site[Record], UrlMode.Relative));
+        Assert.Throws<InvalidOperationException>(() => _urls.GetUrl(_site[Record], UrlMode.Relative));
     }
 
     [Fact]
     public void A_route_is_built_outside_a_request_in_an_UmbracoContext_the_lookup_ensures_and_then_removes()
     {
-        var item = lookup.Published.Find(Record);
+        var item = _lookup.Published.Find(Record);
 
         Assert.Equal("/archive/on-the-korean-question/", item?.RoutePath);
-        Assert.Equal(1, contexts.Created);
-        Assert.False(contexts.Accessor.TryGetUmbracoContext(out _));
+        Assert.Equal(1, _contexts.Created);
+        Assert.False(_contexts.Accessor.TryGetUmbracoContext(out _));
     }
 
     [Fact]
     public void Inside_a_request_or_a_held_context_the_existing_UmbracoContext_is_reused()
     {
-        using (lookup.EnsureContext())
+        using (_lookup.EnsureContext())
         {
-            Assert.NotNull(lookup.Published.Find(Record));
-            Assert.NotNull(lookup.Published.Find(Folder));
+            Assert.NotNull(_lookup.Published.Find(Record));
+            Assert.NotNull(_lookup.Published.Find(Folder));
         }
 
-        Assert.Equal(1, contexts.Created);
-        Assert.False(contexts.Accessor.TryGetUmbracoContext(out _));
+        Assert.Equal(1, _contexts.Created);
+        Assert.False(_contexts.Accessor.TryGetUmbracoContext(out _));
     }
 
     [Fact]
@@ -88,24 +88,24 @@ public sealed class UmbracoContentLookupTests
         var draft = Guid.NewGuid();
         Add(draft, 1102, Folder, T.ArchivalDocument, "A draft record", draft: true);
 
-        Assert.Null(lookup.Published.Find(draft));
-        Assert.Null(lookup.Public.Find(draft));
-        Assert.Equal("A draft record", lookup.Preview.Find(draft)?.Name);
+        Assert.Null(_lookup.Published.Find(draft));
+        Assert.Null(_lookup.Public.Find(draft));
+        Assert.Equal("A draft record", _lookup.Preview.Find(draft)?.Name);
     }
 
     [Fact]
     public void The_public_view_leaves_out_member_protected_content_and_everything_below_it()
     {
         // PublicAccessService.IsProtected(path): an entry on an ancestor in the path protects the item.
-        access.Protect(FolderId);
+        _access.Protect(FolderId);
 
-        Assert.Null(lookup.Public.Find(Record));
-        Assert.Empty(lookup.Public.OfType(T.ArchivalDocument));
-        Assert.NotNull(lookup.Published.Find(Record));
+        Assert.Null(_lookup.Public.Find(Record));
+        Assert.Empty(_lookup.Public.OfType(T.ArchivalDocument));
+        Assert.NotNull(_lookup.Published.Find(Record));
 
-        access.Open(FolderId);
+        _access.Open(FolderId);
 
-        Assert.NotNull(lookup.Public.Find(Record));
+        Assert.NotNull(_lookup.Public.Find(Record));
     }
 
     [Fact]
@@ -118,14 +118,14 @@ public sealed class UmbracoContentLookupTests
 
         var post = Guid.NewGuid();
         Add(post, 3000, null, T.BlogPost, "A post");
-        cache.ClearReceivedCalls();
+        _cache.ClearReceivedCalls();
 
-        var posts = lookup.Published.OfType(T.BlogPost).ToList();
+        var posts = _lookup.Published.OfType(T.BlogPost).ToList();
 
         Assert.Equal([post], posts.Select(p => p.Key));
-        cache.Received(1).GetById(Arg.Any<bool>(), Arg.Any<Guid>());
+        _cache.Received(1).GetById(Arg.Any<bool>(), Arg.Any<Guid>());
     }
 
     private void Add(Guid key, int id, Guid? parent, string type, string name, bool draft = false) =>
-        site.Add(type, name, key, parent, id, draft: draft);
+        _site.Add(type, name, key, parent, id, draft: draft);
 }

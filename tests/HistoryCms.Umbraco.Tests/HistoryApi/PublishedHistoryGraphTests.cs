@@ -22,9 +22,9 @@ public sealed class PublishedHistoryGraphTests
 
     // The cache as a preview request sees it: the overloads without a preview flag follow the request's preview
     // cookie (GetPreview() in src/Umbraco.PublishedCache.HybridCache/Services/DocumentCacheService.cs@release/17.4.2).
-    private readonly UmbracoSite site = new() { Published = { PreviewRequest = true } };
-    private readonly IRelationService relations = Substitute.For<IRelationService>();
-    private readonly PublishedHistoryGraph graph;
+    private readonly UmbracoSite _site = new() { Published = { PreviewRequest = true } };
+    private readonly IRelationService _relations = Substitute.For<IRelationService>();
+    private readonly PublishedHistoryGraph _graph;
 
     public PublishedHistoryGraphTests()
     {
@@ -43,49 +43,49 @@ public sealed class PublishedHistoryGraphTests
         Relate(R.PostAuthor, 40, 20, 21);
         Relate(R.InProgram, 10, 20);
         Relate(R.InProgram, 11, 21, 30, 31);
-        graph = new PublishedHistoryGraph(site.Lookup, site.Published.Cache, site.Published.Navigation, relations);
+        _graph = new PublishedHistoryGraph(_site.Lookup, _site.Published.Cache, _site.Published.Navigation, _relations);
     }
 
     [Fact]
     public void A_posts_cited_documents_come_from_its_citations_value_in_order()
     {
-        Assert.Equal(["A document", "Another document"], graph.DocumentsCitedBy(OlderPost).Select(d => d.Name));
-        Assert.Empty(graph.DocumentsCitedBy(Document));
+        Assert.Equal(["A document", "Another document"], _graph.DocumentsCitedBy(OlderPost).Select(d => d.Name));
+        Assert.Empty(_graph.DocumentsCitedBy(Document));
     }
 
     [Fact]
     public void Backlinks_and_an_authors_posts_come_from_relations_newest_first()
     {
-        Assert.Equal(["Newer post", "Older post"], graph.PostsCiting(OtherDocument).Select(p => p.Name));
-        Assert.Equal(["Older post"], graph.PostsCiting(Document).Select(p => p.Name));
-        Assert.Equal(["Newer post", "Older post"], graph.PostsBy(Author).Select(p => p.Name));
-        Assert.Equal("/older-post/", graph.PostsBy(Author)[1].RoutePath);
+        Assert.Equal(["Newer post", "Older post"], _graph.PostsCiting(OtherDocument).Select(p => p.Name));
+        Assert.Equal(["Older post"], _graph.PostsCiting(Document).Select(p => p.Name));
+        Assert.Equal(["Newer post", "Older post"], _graph.PostsBy(Author).Select(p => p.Name));
+        Assert.Equal("/older-post/", _graph.PostsBy(Author)[1].RoutePath);
     }
 
     [Fact]
     public void A_programs_posts_and_documents_include_its_projects_unless_asked_not_to()
     {
-        Assert.Equal(["Newer post", "Older post"], graph.ProgramPosts(Program, includeProjects: true).Select(p => p.Name));
-        Assert.Equal(["Older post"], graph.ProgramPosts(Program, includeProjects: false).Select(p => p.Name));
-        Assert.Equal(["Another document", "A document"], graph.ProgramDocuments(Program, includeProjects: true).Select(d => d.Name));
-        Assert.Empty(graph.ProgramPosts(Author, includeProjects: true));
+        Assert.Equal(["Newer post", "Older post"], _graph.ProgramPosts(Program, includeProjects: true).Select(p => p.Name));
+        Assert.Equal(["Older post"], _graph.ProgramPosts(Program, includeProjects: false).Select(p => p.Name));
+        Assert.Equal(["Another document", "A document"], _graph.ProgramDocuments(Program, includeProjects: true).Select(d => d.Name));
+        Assert.Empty(_graph.ProgramPosts(Author, includeProjects: true));
     }
 
     [Fact]
     public void Unknown_keys_give_empty_lists()
     {
-        Assert.Empty(graph.PostsCiting(Guid.NewGuid()));
-        Assert.Null(graph.Find(Guid.NewGuid()));
+        Assert.Empty(_graph.PostsCiting(Guid.NewGuid()));
+        Assert.Null(_graph.Find(Guid.NewGuid()));
     }
 
     [Fact]
     public void A_preview_request_lists_no_unpublished_post()
     {
         var draft = Guid.NewGuid();
-        site.Published.Add(T.BlogPost, "Unpublished post", draft, id: 22, created: new DateTime(2025, 1, 1), draft: true, values: ("authors", Udi(Author)));
+        _site.Published.Add(T.BlogPost, "Unpublished post", draft, id: 22, created: new DateTime(2025, 1, 1), draft: true, values: ("authors", Udi(Author)));
         Relate(R.PostAuthor, 40, 20, 21, 22);
 
-        Assert.Equal(["Newer post", "Older post"], graph.PostsBy(Author).Select(p => p.Name));
+        Assert.Equal(["Newer post", "Older post"], _graph.PostsBy(Author).Select(p => p.Name));
     }
 
     [Fact]
@@ -96,23 +96,23 @@ public sealed class PublishedHistoryGraphTests
         // cites the document, its published version does not.
         Relate(R.PostCitesDocument, 30, 20, 21);
 
-        Assert.Equal(["Older post"], graph.PostsCiting(Document).Select(p => p.Name));
+        Assert.Equal(["Older post"], _graph.PostsCiting(Document).Select(p => p.Name));
     }
 
     [Fact]
     public void Member_protected_content_is_not_served()
     {
-        site.Access.Protect(30);
+        _site.Access.Protect(30);
 
-        Assert.Null(graph.Find(Document));
-        Assert.Empty(graph.PostsCiting(Document));
-        Assert.Equal(["Another document"], graph.DocumentsCitedBy(OlderPost).Select(d => d.Name));
+        Assert.Null(_graph.Find(Document));
+        Assert.Empty(_graph.PostsCiting(Document));
+        Assert.Equal(["Another document"], _graph.DocumentsCitedBy(OlderPost).Select(d => d.Name));
 
-        site.Access.Protect(20);
+        _site.Access.Protect(20);
 
-        Assert.Null(graph.Find(OlderPost));
-        Assert.Equal(["Newer post"], graph.PostsBy(Author).Select(p => p.Name));
-        Assert.Equal(["Newer post"], graph.PostsCiting(OtherDocument).Select(p => p.Name));
+        Assert.Null(_graph.Find(OlderPost));
+        Assert.Equal(["Newer post"], _graph.PostsBy(Author).Select(p => p.Name));
+        Assert.Equal(["Newer post"], _graph.PostsCiting(OtherDocument).Select(p => p.Name));
     }
 
     private static (string, object?) Cites(params Guid[] documents) =>
@@ -121,7 +121,7 @@ public sealed class PublishedHistoryGraphTests
     private static string Udi(Guid key) => $"umb://document/{key:N}";
 
     private void Add(Guid key, int id, string type, string name, DateTime created, params (string Alias, object? Value)[] values) =>
-        site.Published.Add(type, name, key, parent: key == Project ? Program : null, id: id, created: created, values: values);
+        _site.Published.Add(type, name, key, parent: key == Project ? Program : null, id: id, created: created, values: values);
 
     private void Relate(string alias, int child, params int[] parents)
     {
@@ -130,6 +130,6 @@ public sealed class PublishedHistoryGraphTests
         var relationType = new RelationType(definition.Name, definition.Alias, definition.IsBidirectional,
             Constants.ObjectTypes.Document, Constants.ObjectTypes.Document, definition.IsDependency, definition.Key);
         IRelation[] found = [.. parents.Select(p => new Relation(p, child, Constants.ObjectTypes.Document, Constants.ObjectTypes.Document, relationType))];
-        relations.GetByChildId(child, alias).Returns(found);
+        _relations.GetByChildId(child, alias).Returns(found);
     }
 }

@@ -28,20 +28,20 @@ public sealed class MainDomSiteIndexTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    private readonly string folder = Directory.CreateTempSubdirectory("historycms-maindom-").FullName;
-    private readonly TestMainDomLock.Machine machine = new();
-    private readonly List<IDisposable> processes = [];
+    private readonly string _folder = Directory.CreateTempSubdirectory("historycms-maindom-").FullName;
+    private readonly TestMainDomLock.Machine _machine = new();
+    private readonly List<IDisposable> _processes = [];
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     public void Dispose()
     {
-        foreach (var process in Enumerable.Reverse(processes))
+        foreach (var process in Enumerable.Reverse(_processes))
         {
             process.Dispose();
         }
 
-        Directory.Delete(folder, recursive: true);
+        Directory.Delete(_folder, recursive: true);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class MainDomSiteIndexTests : IDisposable
 
         var index = old.Index;
 
-        using var writer = SiteIndex.Open(folder);
+        using var writer = SiteIndex.Open(_folder);
         Assert.Equal(["Committed cable"], Titles(index));
     }
 
@@ -63,7 +63,7 @@ public sealed class MainDomSiteIndexTests : IDisposable
     {
         // The start-up handler's constructor resolves the index (handler → SiteIndexUpdates → SiteIndexFeed → index).
         await Seed("Committed cable");
-        var oldWriter = SiteIndex.Open(folder);
+        var oldWriter = SiteIndex.Open(_folder);
         var site = Start();
 
         var index = site.Index;
@@ -114,21 +114,21 @@ public sealed class MainDomSiteIndexTests : IDisposable
 
     private async Task Seed(string title)
     {
-        using var index = SiteIndex.Open(folder);
+        using var index = SiteIndex.Open(_folder);
         await index.IndexAsync([Document(title)], Token);
     }
 
     private SiteProcess Start()
     {
-        var process = new SiteProcess(folder, machine);
-        processes.Add(process);
+        var process = new SiteProcess(_folder, _machine);
+        _processes.Add(process);
         return process;
     }
 
     /// <summary>One process of the site: its MainDom, acquired at boot, and its container with the site search.</summary>
     private sealed class SiteProcess : IDisposable
     {
-        private readonly ServiceProvider provider;
+        private readonly ServiceProvider _provider;
 
         public SiteProcess(string folder, TestMainDomLock.Machine machine)
         {
@@ -145,16 +145,16 @@ public sealed class MainDomSiteIndexTests : IDisposable
             new UmbracoBuilder(services, config, TypeLoader()).AddHistorySearch();
             services.AddSingleton<IMainDom>(MainDom);
             services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-            provider = services.BuildServiceProvider();
+            _provider = services.BuildServiceProvider();
         }
 
         public MainDom MainDom { get; }
 
-        public SiteIndex Index => provider.GetRequiredService<SiteIndex>();
+        public SiteIndex Index => _provider.GetRequiredService<SiteIndex>();
 
         public void Dispose()
         {
-            provider.Dispose();
+            _provider.Dispose();
             MainDom.Dispose();
         }
 

@@ -28,28 +28,28 @@ public sealed class SiteIndexCacheRefresherHandlerTests : IDisposable
     private static readonly Guid Author = Guid.NewGuid();
     private static readonly Guid Post = Guid.NewGuid();
 
-    private readonly TestUmbracoContexts contexts = new();
-    private readonly PublishedContent content;
-    private readonly TestBackgroundTaskQueue queue = new();
-    private readonly SiteIndex index = SiteIndex.InMemory();
-    private readonly SiteIndexFeed feed;
-    private readonly RecordingLogger<SiteIndexUpdates> logger = new();
-    private readonly SiteIndexCacheRefresherHandler handler;
+    private readonly TestUmbracoContexts _contexts = new();
+    private readonly PublishedContent _content;
+    private readonly TestBackgroundTaskQueue _queue = new();
+    private readonly SiteIndex _index = SiteIndex.InMemory();
+    private readonly SiteIndexFeed _feed;
+    private readonly RecordingLogger<SiteIndexUpdates> _logger = new();
+    private readonly SiteIndexCacheRefresherHandler _handler;
 
     public SiteIndexCacheRefresherHandlerTests()
     {
-        content = new PublishedContent(contexts);
-        feed = new SiteIndexFeed(index, content);
-        handler = new SiteIndexCacheRefresherHandler(new SiteIndexUpdates(index, feed, contexts, queue, logger));
-        content.Add(Folder, null, HistoryAliases.ContentTypes.ArchiveFolder, "Archive");
-        content.Add(First, Folder, HistoryAliases.ContentTypes.ArchivalDocument, "First cable");
-        content.Add(Second, Folder, HistoryAliases.ContentTypes.ArchivalDocument, "Second cable");
+        _content = new PublishedContent(_contexts);
+        _feed = new SiteIndexFeed(_index, _content);
+        _handler = new SiteIndexCacheRefresherHandler(new SiteIndexUpdates(_index, _feed, _contexts, _queue, _logger));
+        _content.Add(Folder, null, HistoryAliases.ContentTypes.ArchiveFolder, "Archive");
+        _content.Add(First, Folder, HistoryAliases.ContentTypes.ArchivalDocument, "First cable");
+        _content.Add(Second, Folder, HistoryAliases.ContentTypes.ArchivalDocument, "Second cable");
     }
 
     public void Dispose()
     {
-        feed.Dispose();
-        index.Dispose();
+        _feed.Dispose();
+        _index.Dispose();
     }
 
     [Fact]
@@ -58,12 +58,12 @@ public sealed class SiteIndexCacheRefresherHandlerTests : IDisposable
         Handle(Payload(First, TreeChangeTypes.RefreshNode));
 
         Assert.Empty(Titles());
-        Assert.Equal(1, queue.Waiting);
+        Assert.Equal(1, _queue.Waiting);
 
         await RunQueue();
 
         Assert.Equal(["First cable", "Second cable"], Titles());
-        Assert.False(contexts.Accessor.TryGetUmbracoContext(out _));
+        Assert.False(_contexts.Accessor.TryGetUmbracoContext(out _));
     }
 
     [Fact]
@@ -74,18 +74,18 @@ public sealed class SiteIndexCacheRefresherHandlerTests : IDisposable
             Handle(Payload(First, TreeChangeTypes.RefreshNode), Payload(Second, TreeChangeTypes.RefreshNode));
         }
 
-        Assert.Equal(1, queue.Waiting);
+        Assert.Equal(1, _queue.Waiting);
         await RunQueue();
         Handle(Payload(First, TreeChangeTypes.RefreshNode));
 
-        Assert.Equal(1, queue.Waiting);
+        Assert.Equal(1, _queue.Waiting);
     }
 
     [Fact]
     public async Task An_unpublished_item_leaves_the_index()
     {
         await Publish(Payload(First, TreeChangeTypes.RefreshNode));
-        content.Remove(First);
+        _content.Remove(First);
 
         await Publish(Payload(First, TreeChangeTypes.RefreshNode));
 
@@ -96,9 +96,9 @@ public sealed class SiteIndexCacheRefresherHandlerTests : IDisposable
     public async Task A_deleted_branch_leaves_with_its_descendants()
     {
         await Publish(Payload(Folder, TreeChangeTypes.RefreshBranch));
-        content.Remove(Folder);
-        content.Remove(First);
-        content.Remove(Second);
+        _content.Remove(Folder);
+        _content.Remove(First);
+        _content.Remove(Second);
 
         await Publish(Payload(Folder, TreeChangeTypes.Remove));
 
@@ -109,7 +109,7 @@ public sealed class SiteIndexCacheRefresherHandlerTests : IDisposable
     public async Task A_renamed_folder_re_routes_its_descendants_though_the_refresher_names_only_the_folder()
     {
         await Publish(Payload(Folder, TreeChangeTypes.RefreshBranch));
-        content.Add(Folder, null, HistoryAliases.ContentTypes.ArchiveFolder, "Cold War");
+        _content.Add(Folder, null, HistoryAliases.ContentTypes.ArchiveFolder, "Cold War");
 
         await Publish(Payload(Folder, TreeChangeTypes.RefreshNode));
 
@@ -119,10 +119,10 @@ public sealed class SiteIndexCacheRefresherHandlerTests : IDisposable
     [Fact]
     public async Task A_renamed_author_renames_the_author_facet_of_their_posts()
     {
-        content.Add(Author, null, HistoryAliases.ContentTypes.Author, "Kathryn Weathersby");
-        content.Add(Post, null, HistoryAliases.ContentTypes.BlogPost, "Failed Diplomacy", (HistoryAliases.Properties.Authors, $"umb://document/{Author:N}"));
+        _content.Add(Author, null, HistoryAliases.ContentTypes.Author, "Kathryn Weathersby");
+        _content.Add(Post, null, HistoryAliases.ContentTypes.BlogPost, "Failed Diplomacy", (HistoryAliases.Properties.Authors, $"umb://document/{Author:N}"));
         await Publish(Payload(Post, TreeChangeTypes.RefreshNode));
-        content.Add(Author, null, HistoryAliases.ContentTypes.Author, "K. Weathersby");
+        _content.Add(Author, null, HistoryAliases.ContentTypes.Author, "K. Weathersby");
 
         await Publish(Payload(Author, TreeChangeTypes.RefreshNode));
 
@@ -134,9 +134,9 @@ public sealed class SiteIndexCacheRefresherHandlerTests : IDisposable
     public async Task A_public_access_change_takes_newly_protected_content_out_of_the_index()
     {
         await Publish(Payload(Folder, TreeChangeTypes.RefreshBranch));
-        content.Hide(Second);
+        _content.Hide(Second);
 
-        handler.Handle(new PublicAccessCacheRefresherNotification(Array.Empty<object>(), MessageType.RefreshAll));
+        _handler.Handle(new PublicAccessCacheRefresherNotification(Array.Empty<object>(), MessageType.RefreshAll));
         await RunQueue();
 
         Assert.Equal(["First cable"], Titles());
@@ -146,9 +146,9 @@ public sealed class SiteIndexCacheRefresherHandlerTests : IDisposable
     public async Task Refresh_all_updates_and_blueprints_are_ignored()
     {
         Handle(new ContentCacheRefresher.JsonPayload { Id = 1, Key = First, ChangeTypes = TreeChangeTypes.RefreshNode, Blueprint = true });
-        Assert.Equal(0, queue.Waiting);
+        Assert.Equal(0, _queue.Waiting);
 
-        handler.Handle(new ContentCacheRefresherNotification(Array.Empty<object>(), MessageType.RefreshAll));
+        _handler.Handle(new ContentCacheRefresherNotification(Array.Empty<object>(), MessageType.RefreshAll));
         await RunQueue();
 
         Assert.Equal(["First cable", "Second cable"], Titles());
@@ -157,11 +157,11 @@ public sealed class SiteIndexCacheRefresherHandlerTests : IDisposable
     [Fact]
     public async Task A_failed_update_is_logged_and_the_next_change_catches_up()
     {
-        content.FailNextRead = true;
+        _content.FailNextRead = true;
 
         await Publish(Payload(First, TreeChangeTypes.RefreshNode));
 
-        Assert.Single(logger.At(LogLevel.Error));
+        Assert.Single(_logger.At(LogLevel.Error));
         Assert.Empty(Titles());
 
         await Publish(Payload(Second, TreeChangeTypes.RefreshNode));
@@ -175,16 +175,16 @@ public sealed class SiteIndexCacheRefresherHandlerTests : IDisposable
         // ExamineIndexingMainDomHandler.cs@release/17.4.2: a process that is not the MainDom suspends indexing and logs it.
         await Publish(Payload(Folder, TreeChangeTypes.RefreshBranch));
         Handle(Payload(First, TreeChangeTypes.RefreshNode));
-        index.ReleaseWriter();
-        content.Remove(First);
+        _index.ReleaseWriter();
+        _content.Remove(First);
 
         await RunQueue();
         Handle(Payload(First, TreeChangeTypes.RefreshNode));
-        handler.Handle(new PublicAccessCacheRefresherNotification(Array.Empty<object>(), MessageType.RefreshAll));
+        _handler.Handle(new PublicAccessCacheRefresherNotification(Array.Empty<object>(), MessageType.RefreshAll));
 
-        Assert.Equal(0, queue.Waiting);
-        Assert.Single(logger.At(LogLevel.Information));
-        Assert.Empty(logger.At(LogLevel.Error));
+        Assert.Equal(0, _queue.Waiting);
+        Assert.Single(_logger.At(LogLevel.Information));
+        Assert.Empty(_logger.At(LogLevel.Error));
         var response = Search();
         Assert.Equal(["First cable", "Second cable"], response.Results.Select(r => r.Title).Order());
         Assert.Contains(LuceneSiteSearch.ReleasedNotice, response.Notices);
@@ -195,18 +195,18 @@ public sealed class SiteIndexCacheRefresherHandlerTests : IDisposable
     {
         // MainDom.cs@release/17.4.2 runs the release callbacks while this process's background updates may still run.
         Task? release = null;
-        content.OnNextRead = () =>
+        _content.OnNextRead = () =>
         {
-            release = Task.Run(index.ReleaseWriter, TestContext.Current.CancellationToken);
-            SpinWait.SpinUntil(() => index.IsReleased);
+            release = Task.Run(_index.ReleaseWriter, TestContext.Current.CancellationToken);
+            SpinWait.SpinUntil(() => _index.IsReleased);
             Thread.Sleep(200);
         };
 
         await Publish(Payload(Folder, TreeChangeTypes.RefreshBranch));
         await release!;
 
-        Assert.Empty(logger.At(LogLevel.Error));
-        Assert.Contains(logger.At(LogLevel.Information), m => m.Contains("handed the index over", StringComparison.Ordinal));
+        Assert.Empty(_logger.At(LogLevel.Error));
+        Assert.Contains(_logger.At(LogLevel.Information), m => m.Contains("handed the index over", StringComparison.Ordinal));
         Assert.Empty(Titles());
     }
 
@@ -215,18 +215,18 @@ public sealed class SiteIndexCacheRefresherHandlerTests : IDisposable
     {
         var runtime = Substitute.For<global::Umbraco.Cms.Core.Services.IRuntimeState>();
         runtime.Level.Returns(global::Umbraco.Cms.Core.RuntimeLevel.Run);
-        var startup = new SiteIndexStartupHandler(runtime, new SiteIndexUpdates(index, feed, contexts, queue, logger));
-        index.ReleaseWriter();
+        var startup = new SiteIndexStartupHandler(runtime, new SiteIndexUpdates(_index, _feed, _contexts, _queue, _logger));
+        _index.ReleaseWriter();
 
         startup.Handle(new UmbracoApplicationStartedNotification(isRestarting: false));
 
-        Assert.Equal(0, queue.Waiting);
+        Assert.Equal(0, _queue.Waiting);
     }
 
     private static ContentCacheRefresher.JsonPayload Payload(Guid key, TreeChangeTypes changes) => new() { Id = 1, Key = key, ChangeTypes = changes };
 
     private void Handle(params ContentCacheRefresher.JsonPayload[] payloads) =>
-        handler.Handle(new ContentCacheRefresherNotification(payloads, MessageType.RefreshByPayload));
+        _handler.Handle(new ContentCacheRefresherNotification(payloads, MessageType.RefreshByPayload));
 
     private Task Publish(params ContentCacheRefresher.JsonPayload[] payloads)
     {
@@ -234,10 +234,10 @@ public sealed class SiteIndexCacheRefresherHandlerTests : IDisposable
         return RunQueue();
     }
 
-    private Task RunQueue() => queue.RunAllAsync(TestContext.Current.CancellationToken);
+    private Task RunQueue() => _queue.RunAllAsync(TestContext.Current.CancellationToken);
 
     private SiteSearchResponse Search(params string[] facets) =>
-        new LuceneSiteSearch(index).Search(new SiteSearchRequest { Facets = facets });
+        new LuceneSiteSearch(_index).Search(new SiteSearchRequest { Facets = facets });
 
     private List<string> Titles() => [.. Search().Results.Select(r => r.Title).Order()];
 
@@ -247,22 +247,22 @@ public sealed class SiteIndexCacheRefresherHandlerTests : IDisposable
     /// </summary>
     private sealed class PublishedContent(TestUmbracoContexts contexts) : IContentLookup
     {
-        private readonly Dictionary<Guid, (Guid? Parent, string Type, string Name, (string Alias, string Value)[] Values)> items = [];
-        private readonly HashSet<Guid> hidden = [];
+        private readonly Dictionary<Guid, (Guid? Parent, string Type, string Name, (string Alias, string Value)[] Values)> _items = [];
+        private readonly HashSet<Guid> _hidden = [];
 
         public void Add(Guid key, Guid? parent, string type, string name, params (string Alias, string Value)[] values) =>
-            items[key] = (parent, type, name, values);
+            _items[key] = (parent, type, name, values);
 
-        public void Remove(Guid key) => items.Remove(key);
+        public void Remove(Guid key) => _items.Remove(key);
 
-        public void Hide(Guid key) => hidden.Add(key);
+        public void Hide(Guid key) => _hidden.Add(key);
 
         public bool FailNextRead { get; set; }
 
-        private Action? onNextRead;
+        private Action? _onNextRead;
 
         /// <summary>Runs once, on the next read.</summary>
-        public Action? OnNextRead { set => onNextRead = value; }
+        public Action? OnNextRead { set => _onNextRead = value; }
 
         public ContentItem? Find(Guid key)
         {
@@ -271,14 +271,14 @@ public sealed class SiteIndexCacheRefresherHandlerTests : IDisposable
                 throw new InvalidOperationException("Wasn't able to get an UmbracoContext");
             }
 
-            Interlocked.Exchange(ref onNextRead, null)?.Invoke();
+            Interlocked.Exchange(ref _onNextRead, null)?.Invoke();
             if (FailNextRead)
             {
                 FailNextRead = false;
                 throw new InvalidOperationException("The database is unavailable.");
             }
 
-            if (!items.TryGetValue(key, out var item) || hidden.Contains(key))
+            if (!_items.TryGetValue(key, out var item) || _hidden.Contains(key))
             {
                 return null;
             }
@@ -288,13 +288,13 @@ public sealed class SiteIndexCacheRefresherHandlerTests : IDisposable
         }
 
         public IEnumerable<ContentItem> ChildrenOf(Guid key) =>
-            items.Where(i => i.Value.Parent == key).Select(i => Find(i.Key)).OfType<ContentItem>();
+            _items.Where(i => i.Value.Parent == key).Select(i => Find(i.Key)).OfType<ContentItem>();
 
         public IEnumerable<ContentItem> OfType(string contentType) =>
-            items.Where(i => i.Value.Type == contentType).Select(i => Find(i.Key)).OfType<ContentItem>();
+            _items.Where(i => i.Value.Type == contentType).Select(i => Find(i.Key)).OfType<ContentItem>();
 
         private string Route(Guid key) =>
-            (items[key].Parent is { } parent && items.ContainsKey(parent) ? Route(parent) : "/")
-            + items[key].Name.ToLowerInvariant().Replace(' ', '-') + "/";
+            (_items[key].Parent is { } parent && _items.ContainsKey(parent) ? Route(parent) : "/")
+            + _items[key].Name.ToLowerInvariant().Replace(' ', '-') + "/";
     }
 }

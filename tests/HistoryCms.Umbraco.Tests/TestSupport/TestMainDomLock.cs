@@ -12,7 +12,7 @@ namespace HistoryCms.Umbraco.Tests.TestSupport;
 /// </summary>
 internal sealed class TestMainDomLock(TestMainDomLock.Machine machine) : IMainDomLock
 {
-    private readonly TaskCompletionSource listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public async Task<bool> AcquireLockAsync(int millisecondsTimeout)
     {
@@ -32,36 +32,36 @@ internal sealed class TestMainDomLock(TestMainDomLock.Machine machine) : IMainDo
         return false;
     }
 
-    public Task ListenAsync() => listening.Task;
+    public Task ListenAsync() => _listening.Task;
 
     public void Dispose()
     {
         machine.Free(this);
-        listening.TrySetCanceled();
+        _listening.TrySetCanceled();
     }
 
     private void Released()
     {
         machine.Free(this);
-        listening.TrySetResult();
+        _listening.TrySetResult();
     }
 
     /// <summary>The lock file (or database row) the processes of one site share.</summary>
     internal sealed class Machine
     {
-        private readonly Lock gate = new();
-        private TestMainDomLock? holder;
+        private readonly Lock _gate = new();
+        private TestMainDomLock? _holder;
 
         public bool TryTake(TestMainDomLock candidate)
         {
-            lock (gate)
+            lock (_gate)
             {
-                if (holder is not null && holder != candidate)
+                if (_holder is not null && _holder != candidate)
                 {
                     return false;
                 }
 
-                holder = candidate;
+                _holder = candidate;
                 return true;
             }
         }
@@ -69,9 +69,9 @@ internal sealed class TestMainDomLock(TestMainDomLock.Machine machine) : IMainDo
         public void AskHolderToRelease()
         {
             TestMainDomLock? current;
-            lock (gate)
+            lock (_gate)
             {
-                current = holder;
+                current = _holder;
             }
 
             current?.Released();
@@ -79,11 +79,11 @@ internal sealed class TestMainDomLock(TestMainDomLock.Machine machine) : IMainDo
 
         public void Free(TestMainDomLock owner)
         {
-            lock (gate)
+            lock (_gate)
             {
-                if (holder == owner)
+                if (_holder == owner)
                 {
-                    holder = null;
+                    _holder = null;
                 }
             }
         }

@@ -21,8 +21,8 @@ namespace HistoryCms.Web.Tests.Browser;
 /// </summary>
 public sealed class BrowserSite : IAsyncLifetime
 {
-    private WebApplication? app;
-    private IPlaywright? playwright;
+    private WebApplication? _app;
+    private IPlaywright? _playwright;
 
     internal IBrowser Browser { get; private set; } = null!;
 
@@ -53,18 +53,18 @@ public sealed class BrowserSite : IAsyncLifetime
             o.ArchiveName = "Wilson Center";
             o.SiteBaseUrl = new Uri(PageHost.SiteUrl);
         });
-        app = builder.Build();
-        app.UseStaticFiles(new StaticFileOptions
+        _app = builder.Build();
+        _app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(Path.Combine(SampleSite.RepositoryRoot(), "src", "HistoryCms.Web", "wwwroot")),
             RequestPath = "/_content/HistoryCms.Web",
         });
-        app.MapHistoryPages();
-        await app.StartAsync();
-        BaseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        _app.MapHistoryPages();
+        await _app.StartAsync();
+        BaseUrl = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = chromium,
             Headless = true,
@@ -79,10 +79,10 @@ public sealed class BrowserSite : IAsyncLifetime
             await Browser.DisposeAsync();
         }
 
-        playwright?.Dispose();
-        if (app is not null)
+        _playwright?.Dispose();
+        if (_app is not null)
         {
-            await app.DisposeAsync();
+            await _app.DisposeAsync();
         }
     }
 }

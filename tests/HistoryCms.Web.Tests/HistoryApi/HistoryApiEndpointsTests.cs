@@ -24,8 +24,8 @@ public sealed class HistoryApiEndpointsTests : IAsyncLifetime
     private static readonly Guid Post = Guid.NewGuid();
     private static readonly Guid LaterPost = Guid.NewGuid();
 
-    private readonly WebApplication app;
-    private HttpClient client = null!;
+    private readonly WebApplication _app;
+    private HttpClient _client = null!;
 
     public HistoryApiEndpointsTests()
     {
@@ -33,21 +33,21 @@ public sealed class HistoryApiEndpointsTests : IAsyncLifetime
         builder.WebHost.UseTestServer();
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<IHistoryGraph>(new InMemoryHistoryGraph(Items()));
-        app = builder.Build();
-        app.UseStatusCodePages();
-        app.MapHistoryApi();
+        _app = builder.Build();
+        _app.UseStatusCodePages();
+        _app.MapHistoryApi();
     }
 
     public async ValueTask InitializeAsync()
     {
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        client = app.GetTestClient();
+        await _app.StartAsync(TestContext.Current.CancellationToken);
+        _client = _app.GetTestClient();
     }
 
     public async ValueTask DisposeAsync()
     {
-        client.Dispose();
-        await app.DisposeAsync();
+        _client.Dispose();
+        await _app.DisposeAsync();
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class HistoryApiEndpointsTests : IAsyncLifetime
         var notes = await Json($"/history/api/v1/posts/{Post}/citations");
         Assert.Contains("Draft resolution", notes["items"]![0]!["formatted"]!["note"]!.GetValue<string>(), StringComparison.Ordinal);
 
-        using var ris = await client.GetAsync(new Uri($"/history/api/v1/posts/{Post}/sources.ris", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var ris = await _client.GetAsync(new Uri($"/history/api/v1/posts/{Post}/sources.ris", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Contains("TI  - Draft resolution", await ris.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Equal("attachment", ris.Content.Headers.ContentDisposition?.DispositionType);
     }
@@ -86,7 +86,7 @@ public sealed class HistoryApiEndpointsTests : IAsyncLifetime
     {
         // RIS specification (Research Information Systems, RefMan): TY BLOG for a web log entry, TI its title, AU each
         // author "Family, Given", PY the year, DA YYYY/MM/DD/, T2 the secondary title (the web log), UR, AB; CRLF lines.
-        using var ris = await client.GetAsync(new Uri($"/history/api/v1/posts/{Post}/citation.ris", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var ris = await _client.GetAsync(new Uri($"/history/api/v1/posts/{Post}/citation.ris", UriKind.Relative), TestContext.Current.CancellationToken);
         var text = await ris.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, ris.StatusCode);
@@ -96,7 +96,7 @@ public sealed class HistoryApiEndpointsTests : IAsyncLifetime
             "TY  - BLOG\r\nTI  - A post\r\nAU  - Kraus, Charles\r\nPY  - 2024\r\nDA  - 2024/05/01/\r\nT2  - Test Center Blog\r\nUR  - http://localhost/a-post/\r\nER  - \r\n",
             text);
 
-        var undated = await client.GetStringAsync(new Uri($"/history/api/v1/posts/{UndatedPost}/citation.ris", UriKind.Relative), TestContext.Current.CancellationToken);
+        var undated = await _client.GetStringAsync(new Uri($"/history/api/v1/posts/{UndatedPost}/citation.ris", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal(
             "TY  - BLOG\r\nTI  - An undated post\r\nAU  - Kraus, Charles\r\nAU  - van Beethoven, Ludwig\r\nT2  - Test Center Blog\r\nUR  - http://localhost/an-undated-post/\r\nAB  - What it says.\r\nER  - \r\n",
             undated);
@@ -105,7 +105,7 @@ public sealed class HistoryApiEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Cite_this_post_downloads_the_post_itself_as_a_CSL_JSON_post_weblog()
     {
-        using var csl = await client.GetAsync(new Uri($"/history/api/v1/posts/{Post}/citation.csl.json", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var csl = await _client.GetAsync(new Uri($"/history/api/v1/posts/{Post}/citation.csl.json", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal("application/vnd.citationstyles.csl+json", csl.Content.Headers.ContentType?.MediaType);
         Assert.Equal($"post-{Post:N}.csl.json", csl.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         var item = Assert.Single(JsonNode.Parse(await csl.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!.AsArray())!;
@@ -117,7 +117,7 @@ public sealed class HistoryApiEndpointsTests : IAsyncLifetime
                 """),
             item), item.ToJsonString());
 
-        var undated = Assert.Single(JsonNode.Parse(await client.GetStringAsync(new Uri($"/history/api/v1/posts/{UndatedPost}/citation.csl.json", UriKind.Relative), TestContext.Current.CancellationToken))!.AsArray())!;
+        var undated = Assert.Single(JsonNode.Parse(await _client.GetStringAsync(new Uri($"/history/api/v1/posts/{UndatedPost}/citation.csl.json", UriKind.Relative), TestContext.Current.CancellationToken))!.AsArray())!;
         Assert.Null(undated["issued"]);
         Assert.Equal(["Kraus", "van Beethoven"], undated["author"]!.AsArray().Select(a => a!["family"]!.GetValue<string>()));
         Assert.Equal("What it says.", undated["abstract"]!.GetValue<string>());
@@ -126,11 +126,11 @@ public sealed class HistoryApiEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task A_posts_sources_download_separately_as_the_documents_it_cites()
     {
-        var ris = await client.GetStringAsync(new Uri($"/history/api/v1/posts/{Post}/sources.ris", UriKind.Relative), TestContext.Current.CancellationToken);
+        var ris = await _client.GetStringAsync(new Uri($"/history/api/v1/posts/{Post}/sources.ris", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.StartsWith("TY  - MANSCPT\r\nTI  - Draft resolution", ris, StringComparison.Ordinal);
         Assert.DoesNotContain("BLOG", ris, StringComparison.Ordinal);
 
-        var csl = JsonNode.Parse(await client.GetStringAsync(new Uri($"/history/api/v1/posts/{Post}/sources.csl.json", UriKind.Relative), TestContext.Current.CancellationToken))!.AsArray();
+        var csl = JsonNode.Parse(await _client.GetStringAsync(new Uri($"/history/api/v1/posts/{Post}/sources.csl.json", UriKind.Relative), TestContext.Current.CancellationToken))!.AsArray();
         Assert.Equal(["manuscript"], csl.Select(i => i!["type"]!.GetValue<string>()));
         Assert.Equal(Document.ToString(), csl[0]!["id"]!.GetValue<string>());
     }
@@ -138,7 +138,7 @@ public sealed class HistoryApiEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task An_archival_document_comes_as_RIS_and_CSL_JSON_downloads()
     {
-        using var ris = await client.GetAsync(new Uri($"/history/api/v1/documents/{Document}/citation.ris", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var ris = await _client.GetAsync(new Uri($"/history/api/v1/documents/{Document}/citation.ris", UriKind.Relative), TestContext.Current.CancellationToken);
         var text = await ris.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, ris.StatusCode);
         Assert.Equal("application/x-research-info-systems", ris.Content.Headers.ContentType?.MediaType);
@@ -147,7 +147,7 @@ public sealed class HistoryApiEndpointsTests : IAsyncLifetime
         Assert.Equal("attachment", ris.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal($"document-{Document:N}.ris", ris.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
 
-        using var csl = await client.GetAsync(new Uri($"/history/api/v1/documents/{Document}/citation.csl.json", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var csl = await _client.GetAsync(new Uri($"/history/api/v1/documents/{Document}/citation.csl.json", UriKind.Relative), TestContext.Current.CancellationToken);
         var item = Assert.Single(JsonNode.Parse(await csl.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!.AsArray())!;
         Assert.Equal(Document.ToString(), item["id"]!.GetValue<string>());
         Assert.StartsWith("Draft resolution", item["title"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -173,7 +173,7 @@ public sealed class HistoryApiEndpointsTests : IAsyncLifetime
 
         var ris = await configuredClient.GetStringAsync(new Uri($"/history/api/v1/documents/{Document}/citation.ris", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Contains("DP  - Woodrow Wilson International Center for Scholars", ris, StringComparison.Ordinal);
-        Assert.DoesNotContain("DP  -", await client.GetStringAsync(new Uri($"/history/api/v1/documents/{Document}/citation.ris", UriKind.Relative), TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.DoesNotContain("DP  -", await _client.GetStringAsync(new Uri($"/history/api/v1/documents/{Document}/citation.ris", UriKind.Relative), TestContext.Current.CancellationToken), StringComparison.Ordinal);
 
         var notes = JsonNode.Parse(await configuredClient.GetStringAsync(new Uri($"/history/api/v1/posts/{Post}/citations", UriKind.Relative), TestContext.Current.CancellationToken))!;
         Assert.Contains("https://history.example.org/", notes["items"]![0]!["formatted"]!["digitalArchive"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -194,7 +194,7 @@ public sealed class HistoryApiEndpointsTests : IAsyncLifetime
     {
         var url = template.Replace("{document}", Document.ToString(), StringComparison.Ordinal).Replace("{post}", Post.ToString(), StringComparison.Ordinal)
             .Replace("{program}", Program.ToString(), StringComparison.Ordinal).Replace("{author}", Author.ToString(), StringComparison.Ordinal);
-        using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -202,7 +202,7 @@ public sealed class HistoryApiEndpointsTests : IAsyncLifetime
 
     private async Task<JsonNode> Json(string url)
     {
-        using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.True(response.IsSuccessStatusCode, $"{url}: {response.StatusCode} {body}");
         return JsonNode.Parse(body)!;

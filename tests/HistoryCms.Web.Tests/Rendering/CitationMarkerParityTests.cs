@@ -16,7 +16,7 @@ public sealed class CitationMarkerParityTests
     private const string K1 = "c0000000-0000-0000-0000-000000000001";
     private const string K2 = "c0000000-0000-0000-0000-000000000002";
 
-    private readonly RichTextRenderer renderer = new(new HistoryHtmlSanitizer());
+    private readonly RichTextRenderer _renderer = new(new HistoryHtmlSanitizer());
 
     public static TheoryData<string, string> Bodies => new()
     {
@@ -47,7 +47,7 @@ public sealed class CitationMarkerParityTests
         var found = CitationMarkers.Find(html).Select(m => CitationKeys.TryParse(m.Key, out var key) ? key : (Guid?)null).OfType<Guid>().ToList();
         var numbers = found.Distinct().Select((key, i) => (key, i)).ToDictionary(p => p.key, p => p.i + 1);
 
-        var rendered = renderer.WithMarkers(html, numbers).Segments.Select(s => s.Marker).OfType<CitationMarkerModel>()
+        var rendered = _renderer.WithMarkers(html, numbers).Segments.Select(s => s.Marker).OfType<CitationMarkerModel>()
             .Select(m => numbers.Single(n => n.Value == m.Number).Key).ToList();
 
         Assert.True(found.SequenceEqual(rendered), $"{name}: Core finds [{string.Join(", ", found)}], the page renders [{string.Join(", ", rendered)}]");
@@ -56,7 +56,7 @@ public sealed class CitationMarkerParityTests
     [Fact]
     public void A_nested_marker_renders_after_its_outer_one_and_marker_content_is_not_shown()
     {
-        var body = renderer.WithMarkers(
+        var body = _renderer.WithMarkers(
             $"""<p>a<sup data-citation="{K1}">x<sup data-citation="{K2}"></sup>y</sup>b</p>""",
             new Dictionary<Guid, int> { [Guid.Parse(K1)] = 1, [Guid.Parse(K2)] = 2 });
 

@@ -8,12 +8,12 @@ public sealed class RichTextRendererTests
 {
     private static readonly Guid A = new("c0000000-0000-0000-0000-00000000000a");
     private static readonly Guid B = new("c0000000-0000-0000-0000-00000000000b");
-    private readonly RichTextRenderer renderer = new(new HistoryHtmlSanitizer());
+    private readonly RichTextRenderer _renderer = new(new HistoryHtmlSanitizer());
 
     [Fact]
     public void A_body_is_cut_at_its_markers_with_ids_for_every_repeat()
     {
-        var body = renderer.WithMarkers(
+        var body = _renderer.WithMarkers(
             $"""<p>One<sup data-citation="{B}"></sup>, two<SUP DATA-CITATION='{A.ToString().ToUpperInvariant()}'></SUP>, again<sup data-citation="{B}"></sup>.</p>""",
             new Dictionary<Guid, int> { [A] = 2, [B] = 1 });
 
@@ -31,7 +31,7 @@ public sealed class RichTextRendererTests
     [InlineData("", "")]
     public void Markers_of_no_citation_and_comments_leave_nothing(string html, string expected)
     {
-        var body = renderer.WithMarkers(html, new Dictionary<Guid, int> { [A] = 1 });
+        var body = _renderer.WithMarkers(html, new Dictionary<Guid, int> { [A] = 1 });
         Assert.Equal(expected, string.Concat(body.Segments.Select(s => s.Html?.ToString())));
         Assert.DoesNotContain(body.Segments, s => s.Marker is not null);
     }
@@ -43,7 +43,7 @@ public sealed class RichTextRendererTests
     [InlineData("<p>[Page 12]</p>", "page-12", "[Page 12]")]
     public void Page_markers_of_a_translation_get_a_span_and_an_id(string html, string id, string text)
     {
-        var page = PageHost.Parse("<body>" + renderer.WithPageMarkers(html) + "</body>");
+        var page = PageHost.Parse("<body>" + _renderer.WithPageMarkers(html) + "</body>");
         var marker = page.QuerySelector(".history-page-marker")!;
         Assert.Equal(id, marker.Id);
         Assert.Equal(text, marker.TextContent);
@@ -52,7 +52,7 @@ public sealed class RichTextRendererTests
     [Fact]
     public void A_repeated_page_marker_keeps_one_id()
     {
-        var page = PageHost.Parse("<body>" + renderer.WithPageMarkers("<p>[p. 2] a [p. 2] b</p>") + "</body>");
+        var page = PageHost.Parse("<body>" + _renderer.WithPageMarkers("<p>[p. 2] a [p. 2] b</p>") + "</body>");
         Assert.Equal(["page-2", ""], page.QuerySelectorAll(".history-page-marker").Select(m => m.Id ?? string.Empty));
     }
 

@@ -8,7 +8,7 @@ namespace HistoryCms.Web.Tests.Rendering;
 
 public sealed class SearchPageTests
 {
-    private readonly FakeSiteSearch search = new();
+    private readonly FakeSiteSearch _search = new();
 
     [Fact]
     public async Task Results_show_type_date_and_a_snippet_that_keeps_only_the_marks()
@@ -36,8 +36,8 @@ public sealed class SearchPageTests
         await using var host = await Start();
         var page = await host.PageAsync("/search?q=Korea&type=historyBlogPost&sort=newest");
 
-        Assert.Equal(["historyBlogPost"], search.LastRequest!.Filters[SiteSearchFields.Type]);
-        Assert.Equal(SiteSearchSort.Newest, search.LastRequest.Sort);
+        Assert.Equal(["historyBlogPost"], _search.LastRequest!.Filters[SiteSearchFields.Type]);
+        Assert.Equal(SiteSearchSort.Newest, _search.LastRequest.Sort);
         var facets = page.QuerySelectorAll(".history-facet").ToList();
         Assert.Equal(["Type", "Program", "Original language"], facets.Select(f => Text(f.QuerySelector("h3"))));
         var post = facets[0].QuerySelectorAll("a")[0];
@@ -56,7 +56,7 @@ public sealed class SearchPageTests
         await using var host = await Start();
         var page = await host.PageAsync("/search?q=Korea&page=2");
 
-        Assert.Equal(2, search.LastRequest!.Page);
+        Assert.Equal(2, _search.LastRequest!.Page);
         var links = page.QuerySelectorAll(".history-pager a").ToList();
         Assert.Equal(["/search?q=Korea", "/search?q=Korea", "/search?q=Korea&page=2", "/search?q=Korea&page=3", "/search?q=Korea&page=3"], links.Select(a => a.GetAttribute("href")));
         Assert.Equal("page", links[2].GetAttribute("aria-current"));
@@ -83,5 +83,5 @@ public sealed class SearchPageTests
         Assert.Equal("Search is not available on this site.", Text(page.QuerySelector("[role=alert]")));
     }
 
-    private Task<PageHost> Start() => PageHost.StartAsync(SampleSite.Items, configure: s => s.AddSingleton<ISiteSearch>(search));
+    private Task<PageHost> Start() => PageHost.StartAsync(SampleSite.Items, configure: s => s.AddSingleton<ISiteSearch>(_search));
 }

@@ -7,17 +7,17 @@ namespace HistoryCms.Web.Tests.Security;
 /// <summary>One site holding every vector in every field an editor can type: post, citation, document, author and program blocks.</summary>
 public sealed class HostileSite : IAsyncLifetime
 {
-    private PageHost? host;
+    private PageHost? _host;
 
-    internal PageHost Host => host ?? throw new InvalidOperationException("The site has not started.");
+    internal PageHost Host => _host ?? throw new InvalidOperationException("The site has not started.");
 
-    public async ValueTask InitializeAsync() => host = await PageHost.StartAsync([.. SampleSite.Items, .. XssVectors.All.SelectMany(Items)]);
+    public async ValueTask InitializeAsync() => _host = await PageHost.StartAsync([.. SampleSite.Items, .. XssVectors.All.SelectMany(Items)]);
 
     public async ValueTask DisposeAsync()
     {
-        if (host is not null)
+        if (_host is not null)
         {
-            await host.DisposeAsync();
+            await _host.DisposeAsync();
         }
     }
 

@@ -22,18 +22,18 @@ internal sealed class PageHost : IAsyncDisposable
 {
     public const string SiteUrl = "https://history.example.org/";
 
-    private readonly WebApplication app;
+    private readonly WebApplication _app;
 
     private PageHost(WebApplication app)
     {
-        this.app = app;
+        _app = app;
         Client = app.GetTestClient();
         Client.DefaultRequestHeaders.Accept.ParseAdd("text/html");
     }
 
     public HttpClient Client { get; }
 
-    public IServiceProvider Services => app.Services;
+    public IServiceProvider Services => _app.Services;
 
     /// <param name="items">The content.</param>
     /// <param name="siteViews">Whether this test project's Views/ come first, as a site's would.</param>
@@ -95,14 +95,14 @@ internal sealed class PageHost : IAsyncDisposable
 
     public async Task<IHtmlDocument> PartialAsync(string view, object? model)
     {
-        using var scope = app.Services.CreateScope();
+        using var scope = _app.Services.CreateScope();
         var html = await scope.ServiceProvider.GetRequiredService<HistoryViewRenderer>().RenderAsync(view, model);
         return Parse("<!DOCTYPE html><html><body>" + html + "</body></html>");
     }
 
     public T Build<T>(Func<IHistoryPageModelBuilder, T> build)
     {
-        using var scope = app.Services.CreateScope();
+        using var scope = _app.Services.CreateScope();
         return build(scope.ServiceProvider.GetRequiredService<IHistoryPageModelBuilder>());
     }
 
@@ -111,6 +111,6 @@ internal sealed class PageHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await app.DisposeAsync();
+        await _app.DisposeAsync();
     }
 }
