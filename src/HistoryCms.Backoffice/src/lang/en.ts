@@ -148,6 +148,8 @@ export default {
     checkYearOrder: 'The first year is after the last.',
     summaryDetail: (summary: string, detail: string) => `${summary}: ${detail}`,
     summaryList: (items: Array<string>) => items.join(', '),
+    summaryNames: (names: Array<string>, more: number) =>
+      more > 0 ? `${names.join(', ')} and ${more} more` : names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join(''),
     summaryDocuments: (count: number) => (count === 1 ? '1 document' : `${count} documents`),
     summaryEntries: (count: number) => (count === 1 ? '1 entry' : `${count} entries`),
     summaryLatestPosts: (count: number, includeProjects: boolean) =>
