@@ -154,6 +154,8 @@ export default {
     summaryEntries: (count: number) => (count === 1 ? '1 entry' : `${count} entries`),
     summaryLatestPosts: (count: number, includeProjects: boolean) =>
       `${count === 1 ? 'The latest post' : `The latest ${count} posts`}${includeProjects ? ', including its projects\u2019 posts' : ''}`,
+    summaryLatestPostsFrom: (count: number, page: string, includeProjects: boolean) =>
+      `${count === 1 ? '1 post' : `${count} posts`} from ${page}${includeProjects ? ' and its projects' : ''}`,
     summaryLink: (label: string, url: string) => `${label} \u2192 ${url}`,
     summarySearch: (label: string, filters: string) => `${label} (${filters})`,
     summaryYears: (from: string, to: string) => `${from}\u2013${to}`,

@@ -7,6 +7,7 @@ import type { HistoryBlockCheck, HistoryProgramBlock, HistoryProgramBlockKindEdi
 import { css, customElement, html, nothing, property, state } from '@umbraco-cms/backoffice/external/lit';
 import { createExtensionElement } from '@umbraco-cms/backoffice/extension-api';
 import { UmbLitElement } from '@umbraco-cms/backoffice/lit-element';
+import { UMB_PROPERTY_DATASET_CONTEXT } from '@umbraco-cms/backoffice/property';
 
 /** A validation message with its path, as Umbraco's validation context holds it. */
 export interface HistoryBlockPathMessage {
@@ -63,6 +64,18 @@ export class HistoryProgramBlockElement extends UmbLitElement {
   #editorFor?: HistoryLoadedBlockKind;
   /** The names of the documents the block picks, for its collapsed summary (Umbraco's document item repository). */
   #documents = new HistoryDocumentItems(this, () => this.requestUpdate());
+  /** The name of the document the blocks are on (its property dataset's, as Umbraco's workspace provides it). */
+  #page?: string;
+
+  constructor() {
+    super();
+    this.consumeContext(UMB_PROPERTY_DATASET_CONTEXT, (dataset) => {
+      this.observe(dataset?.name, (name) => {
+        this.#page = name?.trim() || undefined;
+        this.requestUpdate();
+      }, 'historyPageName');
+    });
+  }
 
   /** The kind's editor element, once created (tests and a site's kind reach the content through it). */
   get editor(): HistoryProgramBlockKindEditorElement | undefined {
@@ -173,7 +186,7 @@ export class HistoryProgramBlockElement extends UmbLitElement {
   #summary(block: HistoryProgramBlock): string {
     const heading = block.settings.heading?.trim() ?? '';
     if (heading && heading.toLowerCase() !== this.#label().toLowerCase()) return heading;
-    return this.kind?.api?.summary(block.content, (key) => this.#documents.get(key)?.name || undefined) ?? '';
+    return this.kind?.api?.summary(block.content, (key) => this.#documents.get(key)?.name || undefined, this.#page) ?? '';
   }
 
   override render() {

@@ -49,9 +49,10 @@ export interface HistoryProgramBlockKindApi extends UmbApi {
   check(content: HistoryBlockContent): Array<HistoryBlockCheck>;
   /**
    * The one-line summary. `name` gives the names of the documents {@link pickedDocuments} listed, as far as the
-   * block has resolved them; a kind words a summary without them (a count) while they are unknown.
+   * block has resolved them; a kind words a summary without them (a count) while they are unknown. `page` is the name
+   * of the document the blocks are on (its property dataset's name), when known.
    */
-  summary(content: HistoryBlockContent, name?: HistoryDocumentName): string;
+  summary(content: HistoryBlockContent, name?: HistoryDocumentName, page?: string): string;
   /** The keys of the documents the content picks, in order, whose names the summary would show (optional). */
   pickedDocuments?(content: HistoryBlockContent): Array<string>;
 }

@@ -113,6 +113,20 @@ describe('screenshots: Program Blocks', () => {
         counted: 'People 3 entries: Director, Editor',
       },
     ];
+    it('a collapsed latestPosts block without a heading names the page the blocks are on (its property dataset)', async () => {
+      const value = structuredClone(stored);
+      delete value.blocks[2].settings.heading;
+      const dataset = await onStage<HTMLElement & { name?: string }>('Blocks', 'The sections of the program page, in order.', html`<umb-property-dataset
+        .name=${'North Korea International Documentation Project'}><history-cms-program-blocks .config=${new UmbPropertyEditorConfigCollection([])}
+        .value=${value}></history-cms-program-blocks></umb-property-dataset>`);
+      const el = dataset.querySelector<HistoryProgramBlocksElement>('history-cms-program-blocks')!;
+      await waitUntil(() => el.kinds.size === 7, 'kinds loaded', 30000);
+      const expected = 'Latest posts 3 posts from North Korea International Documentation Project and its projects';
+      await waitUntil(() => line(rows(el)[2]) === expected, `the page named: ${line(rows(el)[2])}`, 10000);
+      dataset.name = 'Cold War International History Project';
+      await waitUntil(() => line(rows(el)[2]).endsWith('from Cold War International History Project and its projects'), 'the renamed page', 10000);
+    });
+
     for (const c of named) {
       it(`a collapsed ${c.kind} block without a heading names its picked documents once they are resolved`, async () => {
         const value = structuredClone(stored);

@@ -58,7 +58,7 @@ export class HistoryBlockKindApiBase extends UmbControllerBase implements Histor
   }
   /** The documents the content picks (none unless the kind picks documents). */
   pickedDocuments?(content: HistoryBlockContent): Array<string>;
-  summary(content: HistoryBlockContent, _name?: HistoryDocumentName): string {
+  summary(content: HistoryBlockContent, _name?: HistoryDocumentName, _page?: string): string {
     return fallbackSummary(content);
   }
 

@@ -24,6 +24,7 @@ const danish = {
   historyCms_summaryDocuments: (count: number) => (count === 1 ? '1 dokument' : `${count} dokumenter`),
   historyCms_summaryEntries: (count: number) => (count === 1 ? '1 post' : `${count} poster`),
   historyCms_summaryLatestPosts: (count: number, projects: boolean) => `De seneste ${count} indlæg${projects ? ', også projekternes' : ''}`,
+  historyCms_summaryLatestPostsFrom: (count: number, page: string, projects: boolean) => `${count} indlæg fra ${page}${projects ? ' og dets projekter' : ''}`,
   historyCms_summaryLink: (label: string, url: string) => `${label} (til ${url})`,
   historyCms_summarySearch: (label: string, filters: string) => `${label} [${filters}]`,
   historyCms_summaryYears: (from: string, to: string) => `${from} til ${to}`,
@@ -75,6 +76,18 @@ describe('block kind summaries', () => {
       expect(new c.api(danishHost).summary(content)).to.equal(c.danish);
     });
   }
+
+  it('words the latestPosts summary with the name of the page the blocks are on, once it is known', () => {
+    const english = createHost();
+    english.lang = 'en';
+    const danishHost = createHost();
+    danishHost.lang = 'da';
+    const page = 'North Korea International Documentation Project';
+    expect(new HistoryLatestPostsKindApi(english).summary({ count: 3, includeProjects: false }, undefined, page)).to.equal(`3 posts from ${page}`);
+    expect(new HistoryLatestPostsKindApi(english).summary({ count: 1, includeProjects: true }, undefined, page)).to.equal(`1 post from ${page} and its projects`);
+    expect(new HistoryLatestPostsKindApi(danishHost).summary({ count: 3, includeProjects: true }, undefined, page)).to.equal(`3 indlæg fra ${page} og dets projekter`);
+    expect(new HistoryLatestPostsKindApi(english).summary({ count: 3, includeProjects: false }, undefined, '')).to.equal('The latest 3 posts');
+  });
 
   for (const c of named) {
     it(`names the picked documents of ${c.kind} (${c.english}) once known, and counts while they are not`, () => {
