@@ -148,10 +148,14 @@ export default {
     checkYearOrder: 'The first year is after the last.',
     summaryDetail: (summary: string, detail: string) => `${summary}: ${detail}`,
     summaryList: (items: Array<string>) => items.join(', '),
+    summaryNames: (names: Array<string>, more: number) =>
+      more > 0 ? `${names.join(', ')} and ${more} more` : names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join(''),
     summaryDocuments: (count: number) => (count === 1 ? '1 document' : `${count} documents`),
     summaryEntries: (count: number) => (count === 1 ? '1 entry' : `${count} entries`),
     summaryLatestPosts: (count: number, includeProjects: boolean) =>
       `${count === 1 ? 'The latest post' : `The latest ${count} posts`}${includeProjects ? ', including its projects\u2019 posts' : ''}`,
+    summaryLatestPostsFrom: (count: number, page: string, includeProjects: boolean) =>
+      `${count === 1 ? '1 post' : `${count} posts`} from ${page}${includeProjects ? ' and its projects' : ''}`,
     summaryLink: (label: string, url: string) => `${label} \u2192 ${url}`,
     summarySearch: (label: string, filters: string) => `${label} (${filters})`,
     summaryYears: (from: string, to: string) => `${from}\u2013${to}`,

@@ -1,3 +1,4 @@
+import { HistoryDocumentItems } from '../shared/document-items.js';
 import { historyListItemHeaderStyles, renderItemActions, renderItemHandle } from '../shared/list-item-header.js';
 import { keyboardMoveOffset } from '../shared/list-reorder.js';
 import type { HistoryLoadedBlockKind } from './kind-registry.js';
@@ -6,6 +7,7 @@ import type { HistoryBlockCheck, HistoryProgramBlock, HistoryProgramBlockKindEdi
 import { css, customElement, html, nothing, property, state } from '@umbraco-cms/backoffice/external/lit';
 import { createExtensionElement } from '@umbraco-cms/backoffice/extension-api';
 import { UmbLitElement } from '@umbraco-cms/backoffice/lit-element';
+import { UMB_PROPERTY_DATASET_CONTEXT } from '@umbraco-cms/backoffice/property';
 
 /** A validation message with its path, as Umbraco's validation context holds it. */
 export interface HistoryBlockPathMessage {
@@ -60,6 +62,20 @@ export class HistoryProgramBlockElement extends UmbLitElement {
   @state() private _editor?: HistoryProgramBlockKindEditorElement;
   @state() private _touched = false;
   #editorFor?: HistoryLoadedBlockKind;
+  /** The names of the documents the block picks, for its collapsed summary (Umbraco's document item repository). */
+  #documents = new HistoryDocumentItems(this, () => this.requestUpdate());
+  /** The name of the document the blocks are on (its property dataset's, as Umbraco's workspace provides it). */
+  #page?: string;
+
+  constructor() {
+    super();
+    this.consumeContext(UMB_PROPERTY_DATASET_CONTEXT, (dataset) => {
+      this.observe(dataset?.name, (name) => {
+        this.#page = name?.trim() || undefined;
+        this.requestUpdate();
+      }, 'historyPageName');
+    });
+  }
 
   /** The kind's editor element, once created (tests and a site's kind reach the content through it). */
   get editor(): HistoryProgramBlockKindEditorElement | undefined {
@@ -121,6 +137,9 @@ export class HistoryProgramBlockElement extends UmbLitElement {
 
   protected override async willUpdate(changed: Map<PropertyKey, unknown>) {
     super.willUpdate(changed);
+    if ((changed.has('block') || changed.has('kind')) && this.block) {
+      void this.#documents.load(this.kind?.api?.pickedDocuments?.(this.block.content) ?? []);
+    }
     if (this._editor) {
       this._editor.content = this.block?.content;
       this._editor.readonly = this.readonly;
@@ -161,12 +180,13 @@ export class HistoryProgramBlockElement extends UmbLitElement {
 
   /**
    * What the collapsed line says after the kind's name: the heading, unless it only repeats that name (then, like an
-   * empty heading, the kind's own summary of the content), so the line never names the kind twice.
+   * empty heading, the kind's own summary of the content), so the line never names the kind twice. The kind names its
+   * picked documents once they are resolved, and words a count until then or when a document cannot be found.
    */
   #summary(block: HistoryProgramBlock): string {
     const heading = block.settings.heading?.trim() ?? '';
     if (heading && heading.toLowerCase() !== this.#label().toLowerCase()) return heading;
-    return this.kind?.api?.summary(block.content) ?? '';
+    return this.kind?.api?.summary(block.content, (key) => this.#documents.get(key)?.name || undefined, this.#page) ?? '';
   }
 
   override render() {

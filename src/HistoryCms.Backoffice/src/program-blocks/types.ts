@@ -37,6 +37,9 @@ export interface HistoryBlockCheck {
   path?: string;
 }
 
+/** The name of a picked document once the block has resolved it; undefined while unknown, missing or unresolvable. */
+export type HistoryDocumentName = (key: string) => string | undefined;
+
 /**
  * What a block kind knows about its content, independent of its editor element: the canonical form, the
  * checks the editor can make without the server, and a one-line summary for the collapsed block.
@@ -44,7 +47,14 @@ export interface HistoryBlockCheck {
 export interface HistoryProgramBlockKindApi extends UmbApi {
   normalise(content: HistoryBlockContent): HistoryBlockContent;
   check(content: HistoryBlockContent): Array<HistoryBlockCheck>;
-  summary(content: HistoryBlockContent): string;
+  /**
+   * The one-line summary. `name` gives the names of the documents {@link pickedDocuments} listed, as far as the
+   * block has resolved them; a kind words a summary without them (a count) while they are unknown. `page` is the name
+   * of the document the blocks are on (its property dataset's name), when known.
+   */
+  summary(content: HistoryBlockContent, name?: HistoryDocumentName, page?: string): string;
+  /** The keys of the documents the content picks, in order, whose names the summary would show (optional). */
+  pickedDocuments?(content: HistoryBlockContent): Array<string>;
 }
 
 /**

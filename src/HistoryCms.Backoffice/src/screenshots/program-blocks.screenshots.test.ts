@@ -65,10 +65,13 @@ describe('screenshots: Program Blocks', () => {
 
     it('filled and collapsed: summaries say something', async () => {
       const el = await blocks(structuredClone(stored));
+      await waitUntil(() => line(rows(el)[4]) === 'People Mira Holt and Tomas Varga', 'the people named', 10000);
       const lines = rows(el).map(line);
       expect(lines[0]).to.equal('Rich text About the program');
-      expect(lines[1]).to.equal('Featured documents 2 documents: Two records from the Soviet side.', 'a heading that repeats the kind: the content instead');
-      expect(lines[4]).to.equal('People 2 entries: Director');
+      expect(lines[1]).to.equal(
+        'Featured documents Record of a Conversation with Comrade Mao Zedong and Cable from the Soviet Embassy in Beijing',
+        'a heading that repeats the kind: the picked documents instead',
+      );
       expect(lines[5]).to.equal('Call to action Explore the digital archive → https://example.org/archive');
       for (const text of lines) expect(text).to.not.match(/0 \u00d7|\u2014$/);
       await screenshot('blocks-collapsed');
@@ -79,11 +82,75 @@ describe('screenshots: Program Blocks', () => {
       for (const b of value.blocks) delete b.settings.heading;
       value.blocks[1].content = { documents: [] };
       const el = await blocks(value);
+      await waitUntil(() => line(rows(el)[4]) === 'People Mira Holt and Tomas Varga', 'the people named', 10000);
       const lines = rows(el).map(line);
       expect(lines[1]).to.equal('Featured documents', 'nothing picked: no count, no dash');
       expect(lines[2]).to.equal('Latest posts The latest 3 posts, including its projects\u2019 posts');
-      expect(lines[4]).to.equal('People 2 entries: Director');
     });
+
+    // Like Umbraco's Block List, whose collapsed block shows a label from its content: the picked documents' names, from
+    // Umbraco's document item repository (as umb-input-document names its picks), the count until they are known.
+    const named: Array<{ kind: string; index: number; content: Record<string, unknown>; names: string; counted: string }> = [
+      {
+        kind: 'featuredDocuments',
+        index: 1,
+        content: { documents: ['0b9e1f3a-7c2d-4e8f-a1b5-6d4c3e2f1a00', '5e4d3c2b-1a09-4f8e-b7d6-c5b4a3928170', '9f304152-6c7d-4e8f-a01b-c2d3e4f50617'], note: 'Soviet side.' },
+        names: 'Featured documents Record of a Conversation with Comrade Mao Zedong, Cable from the Soviet Embassy in Beijing and 1 more',
+        counted: 'Featured documents 3 documents: Soviet side.',
+      },
+      {
+        kind: 'projectPromos',
+        index: 3,
+        content: { items: [{ program: '7d1e2f30-4a5b-4c6d-8e9f-a0b1c2d3e4f5', blurb: 'Own words.' }] },
+        names: 'Project promos North Korea International Documentation Project',
+        counted: 'Project promos 1 entry: Own words.',
+      },
+      {
+        kind: 'people',
+        index: 4,
+        content: { items: [{ author: '9f304152-6c7d-4e8f-a01b-c2d3e4f50617', role: 'Director' }, { author: 'a0415263-7d8e-4f90-b12c-d3e4f5061728' }, { role: 'Editor' }] },
+        names: 'People Mira Holt, Tomas Varga and 1 more',
+        counted: 'People 3 entries: Director, Editor',
+      },
+    ];
+    it('a collapsed latestPosts block without a heading names the page the blocks are on (its property dataset)', async () => {
+      const value = structuredClone(stored);
+      delete value.blocks[2].settings.heading;
+      const dataset = await onStage<HTMLElement & { name?: string }>('Blocks', 'The sections of the program page, in order.', html`<umb-property-dataset
+        .name=${'North Korea International Documentation Project'}><history-cms-program-blocks .config=${new UmbPropertyEditorConfigCollection([])}
+        .value=${value}></history-cms-program-blocks></umb-property-dataset>`);
+      const el = dataset.querySelector<HistoryProgramBlocksElement>('history-cms-program-blocks')!;
+      await waitUntil(() => el.kinds.size === 7, 'kinds loaded', 30000);
+      const expected = 'Latest posts 3 posts from North Korea International Documentation Project and its projects';
+      await waitUntil(() => line(rows(el)[2]) === expected, `the page named: ${line(rows(el)[2])}`, 10000);
+      dataset.name = 'Cold War International History Project';
+      await waitUntil(() => line(rows(el)[2]).endsWith('from Cold War International History Project and its projects'), 'the renamed page', 10000);
+    });
+
+    for (const c of named) {
+      it(`a collapsed ${c.kind} block without a heading names its picked documents once they are resolved`, async () => {
+        const value = structuredClone(stored);
+        delete value.blocks[c.index].settings.heading;
+        value.blocks[c.index].content = c.content;
+        const el = await blocks(value);
+        await waitUntil(() => line(rows(el)[c.index]) === c.names, `${c.kind} named: ${line(rows(el)[c.index])}`, 10000);
+        const label = rows(el)[c.index].shadowRoot!.querySelector('.summary strong')!.textContent!.trim();
+        expect(line(rows(el)[c.index]).split(label)).to.have.length(2, 'the kind named once');
+      });
+
+      it(`a collapsed ${c.kind} block keeps its count when the repository knows none of its documents`, async () => {
+        stub.restore();
+        stub = stubFetch(() => undefined, []);
+        const value = structuredClone(stored);
+        delete value.blocks[c.index].settings.heading;
+        value.blocks[c.index].content = c.content;
+        const el = await blocks(value);
+        await waitUntil(() => stub.requests.some((r) => r.url.includes('/item/document?')), 'the documents asked for', 10000);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await rows(el)[c.index].updateComplete;
+        expect(line(rows(el)[c.index])).to.equal(c.counted);
+      });
+    }
 
     it('catalogue open', async () => {
       const el = await blocks(undefined);

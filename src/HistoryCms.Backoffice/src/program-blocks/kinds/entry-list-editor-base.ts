@@ -1,4 +1,4 @@
-import type { HistoryBlockCheck, HistoryBlockContent } from '../types.js';
+import type { HistoryBlockCheck, HistoryBlockContent, HistoryDocumentName } from '../types.js';
 import { HistoryBlockKindApiBase, HistoryBlockKindEditorBase, entries, isKey, pickText } from './kind-editor-base.js';
 import { css, html, nothing } from '@umbraco-cms/backoffice/external/lit';
 
@@ -36,8 +36,18 @@ export abstract class HistoryEntryListKindApiBase extends HistoryBlockKindApiBas
     );
   }
 
-  override summary(content: HistoryBlockContent): string {
+  override pickedDocuments(content: HistoryBlockContent): Array<string> {
+    return entries(content, 'items')
+      .map((entry) => entry[this.shape.pick])
+      .filter(isKey);
+  }
+
+  /** The picked documents by name once known (an entry without a pick counts in "and N more"), else count and texts. */
+  override summary(content: HistoryBlockContent, name?: HistoryDocumentName): string {
     const items = entries(content, 'items');
+    const picked = this.pickedDocuments(content);
+    const named = this.namedSummary(picked, name, items.length);
+    if (named) return named;
     const texts = items.map((entry) => entry[this.shape.text]).filter((t): t is string => typeof t === 'string' && t.length > 0);
     if (items.length === 0) return '';
     const counted = this.localize.term('historyCms_summaryEntries', items.length);

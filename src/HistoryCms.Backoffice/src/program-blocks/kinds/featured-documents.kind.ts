@@ -1,5 +1,5 @@
 import { HISTORY_DOCUMENT_TYPE_ARCHIVAL_DOCUMENT_KEY } from '../../constants.js';
-import type { HistoryBlockCheck, HistoryBlockContent } from '../types.js';
+import type { HistoryBlockCheck, HistoryBlockContent, HistoryDocumentName } from '../types.js';
 import { HistoryBlockKindApiBase, HistoryBlockKindEditorBase, isKey, str } from './kind-editor-base.js';
 import '@umbraco-cms/backoffice/document';
 import { customElement, html } from '@umbraco-cms/backoffice/external/lit';
@@ -18,7 +18,12 @@ export class HistoryFeaturedDocumentsKindApi extends HistoryBlockKindApiBase {
   override check(content: HistoryBlockContent): Array<HistoryBlockCheck> {
     return documents(content).length === 0 ? [{ term: 'historyCms_checkDocumentsEmpty', path: 'documents' }] : [];
   }
-  override summary(content: HistoryBlockContent): string {
+  override pickedDocuments(content: HistoryBlockContent): Array<string> {
+    return documents(content);
+  }
+  override summary(content: HistoryBlockContent, name?: HistoryDocumentName): string {
+    const named = this.namedSummary(documents(content), name);
+    if (named) return named;
     const count = documents(content).length;
     const note = str(content, 'note');
     if (count === 0) return note;

@@ -1,5 +1,11 @@
 import { isGuid } from '../../shared/guid.js';
-import { HistoryBlockContentEvent, type HistoryBlockCheck, type HistoryBlockContent, type HistoryProgramBlockKindApi } from '../types.js';
+import {
+  HistoryBlockContentEvent,
+  type HistoryBlockCheck,
+  type HistoryBlockContent,
+  type HistoryDocumentName,
+  type HistoryProgramBlockKindApi,
+} from '../types.js';
 import { fallbackSummary } from '../block-value.js';
 import { UmbControllerBase } from '@umbraco-cms/backoffice/class-api';
 import type { UmbInputDocumentElement } from '@umbraco-cms/backoffice/document';
@@ -50,10 +56,29 @@ export class HistoryBlockKindApiBase extends UmbControllerBase implements Histor
   check(_content: HistoryBlockContent): Array<HistoryBlockCheck> {
     return [];
   }
-  summary(content: HistoryBlockContent): string {
+  /** The documents the content picks (none unless the kind picks documents). */
+  pickedDocuments?(content: HistoryBlockContent): Array<string>;
+  summary(content: HistoryBlockContent, _name?: HistoryDocumentName, _page?: string): string {
     return fallbackSummary(content);
   }
+
+  /**
+   * The first picked documents by name ("A, B and 1 more"), as Umbraco's Block List labels a block from its content;
+   * undefined (so the kind words its count) until each of the first names is known.
+   * @param keys The picked document keys, in order.
+   * @param name The names resolved so far.
+   * @param total How many items the block has (more than the keys when some pick nothing yet).
+   */
+  protected namedSummary(keys: ReadonlyArray<string>, name: HistoryDocumentName | undefined, total = keys.length): string | undefined {
+    const shown = keys.slice(0, NAMED_IN_SUMMARY);
+    const names = shown.map((key) => name?.(key));
+    if (shown.length === 0 || names.some((n) => !n)) return undefined;
+    return this.localize.term('historyCms_summaryNames', names as Array<string>, total - shown.length);
+  }
 }
+
+/** How many picked documents a collapsed block names before "and N more". */
+const NAMED_IN_SUMMARY = 2;
 
 /** Options of a one-line text field. */
 export interface HistoryTextFieldOptions {

@@ -1,4 +1,4 @@
-import type { HistoryBlockCheck, HistoryBlockContent } from '../types.js';
+import type { HistoryBlockCheck, HistoryBlockContent, HistoryDocumentName } from '../types.js';
 import { HistoryBlockKindApiBase, HistoryBlockKindEditorBase } from './kind-editor-base.js';
 import { customElement, html } from '@umbraco-cms/backoffice/external/lit';
 
@@ -16,8 +16,11 @@ export class HistoryLatestPostsKindApi extends HistoryBlockKindApiBase {
     const n = count(content);
     return n < 1 || n > 24 ? [{ term: 'historyCms_checkCountRange', path: 'count' }] : [];
   }
-  override summary(content: HistoryBlockContent): string {
-    return this.localize.term('historyCms_summaryLatestPosts', count(content), content['includeProjects'] === true);
+  /** "3 posts from <the program>" once the page's name is known: the posts are the page's own (and its projects'). */
+  override summary(content: HistoryBlockContent, _name?: HistoryDocumentName, page?: string): string {
+    const includeProjects = content['includeProjects'] === true;
+    if (page) return this.localize.term('historyCms_summaryLatestPostsFrom', count(content), page, includeProjects);
+    return this.localize.term('historyCms_summaryLatestPosts', count(content), includeProjects);
   }
 }
 
