@@ -102,7 +102,7 @@ for name in baseline item-by-path item-by-id post-by-path item-uncached query qu
   case $name in item-uncached) target="(a different document by path each request, rendered the first time)";; item-*) target=">= 0.60x, p99 < 5 ms";; post-*) target="(a post: citations and pickers expanded)";; query) target=">= 0.25x";; query-uncached) target=">= 0.35x, p99 <= 3 ms (engine without the output cache)";; *) target="";; esac
   printf '%-16s %12s %10s %10s %10s %s\n' "$name" "${RPS[$name]}" "${P50[$name]}" "${P99[$name]}" "$ratio" "$target"
 done
-echo "server RSS: $rss MB after the item and query runs (target <= 400 MB); $rss_flood MB after the uncached run filled the output cache with 10^5 distinct queries"
+echo "server RSS: $rss MB after the item and query runs (target <= 400 MB); $rss_flood MB after the uncached runs (10^5 distinct queries, which the output cache does not store: it admits an answer on its second request)"
 echo "cold start on the sample content, process start to first 200: median ${cold_median} ms of ${cold[*]} (target <= 1500 ms)"
 echo "response sizes: baseline $(size "http://127.0.0.1:$bport/item") B, document $(size "$api/content/item/$item_id") B, post $(size "$api/content/item$post_path") B, query page $(size "$api/content?$query") B"
 echo "query: $query"
