@@ -47,9 +47,8 @@ public sealed class ContentTypeQueryFilter(IReadOnlyList<string> aliases, bool n
 {
     private readonly string[] _aliases = [.. aliases];
 
-    // Per snapshot (a filter belongs to one query, run on one thread): which of the snapshot's content types pass, by
-    // type number, and which the index lists.
-    private (ContentSnapshot Snapshot, bool[] Passes, bool[] Indexed)? _types;
+    // Which of the snapshot's content types pass, by type number, and which the index lists.
+    private SnapshotMemo<(bool[] Passes, bool[] Indexed)> _types;
 
     /// <inheritdoc/>
     public override bool Matches(ContentSnapshot snapshot, int ordinal)
@@ -72,20 +71,9 @@ public sealed class ContentTypeQueryFilter(IReadOnlyList<string> aliases, bool n
         return negate ? Matches(snapshot, ordinal) : Types(snapshot).Indexed[snapshot.Ordinals.ContentTypeAt(ordinal)];
     }
 
-    private (ContentSnapshot Snapshot, bool[] Passes, bool[] Indexed) Types(ContentSnapshot snapshot)
-    {
-        if (_types is { } known && ReferenceEquals(known.Snapshot, snapshot))
-        {
-            return known;
-        }
+    private (bool[] Passes, bool[] Indexed) Types(ContentSnapshot snapshot) => _types.Get(snapshot, this, static (s, filter) => filter.Compute(s));
 
-        _types = Compute(snapshot);
-        return _types.Value;
-    }
-
-    // Apart from Types, whose lambdas would otherwise allocate their closure on every call (C# allocates it on entry to
-    // the scope of the captured variables, before the early return).
-    private (ContentSnapshot Snapshot, bool[] Passes, bool[] Indexed) Compute(ContentSnapshot snapshot)
+    private (bool[] Passes, bool[] Indexed) Compute(ContentSnapshot snapshot)
     {
         // Matches ignores case, as the Delivery API does; the index is keyed by the exact alias (NodesOfType).
         var all = snapshot.Ordinals.ContentTypes;
@@ -97,7 +85,7 @@ public sealed class ContentTypeQueryFilter(IReadOnlyList<string> aliases, bool n
             indexed[i] = _aliases.Any(a => string.Equals(a, all[i], StringComparison.Ordinal));
         }
 
-        return (snapshot, passes, indexed);
+        return (passes, indexed);
     }
 }
 
@@ -128,20 +116,15 @@ public sealed class DateQueryFilter(DeliveryFilter filter, string field, Func<Co
     /// <returns>The key function.</returns>
     public static Func<ContentSnapshot, ContentNode, long> KeyOf(Func<ContentNode, DateTime?> date) => (_, n) => date(n)?.Ticks ?? NoDate;
 
+    private readonly string _field = field;
     private readonly Func<ContentSnapshot, ContentNode, long> _key = KeyOf(date);
-    private (ContentSnapshot Snapshot, long[] Keys)? _keys;
+    private SnapshotMemo<long[]> _keys;
 
     /// <inheritdoc/>
     public override bool Matches(ContentSnapshot snapshot, int ordinal)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        if (_keys is not { } known || !ReferenceEquals(known.Snapshot, snapshot))
-        {
-            known = (snapshot, snapshot.SortKeys.Keys(field, _key));
-            _keys = known;
-        }
-
-        var ticks = known.Keys[ordinal];
+        var ticks = _keys.Get(snapshot, this, static (s, f) => s.SortKeys.Keys(f._field, f._key))[ordinal];
         return filter.Matches(ticks == NoDate ? null : new DateTime(ticks));
     }
 }
@@ -152,7 +135,7 @@ public sealed class KeyQueryFilter(DeliveryFilter filter) : QueryFilter
 {
     private readonly Guid[] _keys = [.. filter.Values.Select(Guid.Parse)];
     private readonly bool _negate = filter.Operator == DeliveryFilterOperator.IsNot;
-    private (ContentSnapshot Snapshot, IReadOnlyList<ContentNode> Referencing, ulong[] Members)? _index;
+    private SnapshotMemo<(IReadOnlyList<ContentNode> Referencing, ulong[] Members)> _index;
 
     /// <inheritdoc/>
     public override bool Matches(ContentSnapshot snapshot, int ordinal) => OrdinalIndex.Holds(Index(snapshot).Members, ordinal) != _negate;
@@ -161,22 +144,17 @@ public sealed class KeyQueryFilter(DeliveryFilter filter) : QueryFilter
     public override IReadOnlyList<ContentNode>? Candidates(ContentSnapshot snapshot) => _negate ? null : Index(snapshot).Referencing;
 
     // The items referencing any of the keys, and their bits, once per snapshot.
-    private (ContentSnapshot Snapshot, IReadOnlyList<ContentNode> Referencing, ulong[] Members) Index(ContentSnapshot snapshot)
+    private (IReadOnlyList<ContentNode> Referencing, ulong[] Members) Index(ContentSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        if (_index is { } known && ReferenceEquals(known.Snapshot, snapshot))
-        {
-            return known;
-        }
-
-        _index = Compute(snapshot);
-        return _index.Value;
+        return _index.Get(snapshot, this, static (s, f) => f.Compute(s));
     }
 
-    // Apart from Index, so that the lambda's closure is not allocated on every call of Index.
-    private (ContentSnapshot Snapshot, IReadOnlyList<ContentNode> Referencing, ulong[] Members) Compute(ContentSnapshot snapshot)
+    // Apart from Index, whose every call would otherwise allocate this lambda's closure (C# allocates it on entry to the
+    // scope of the captured variables).
+    private (IReadOnlyList<ContentNode> Referencing, ulong[] Members) Compute(ContentSnapshot snapshot)
     {
         var referencing = Union([.. _keys.Select(k => snapshot.NodesReferencing(filter.FieldName, k))]);
-        return (snapshot, referencing, snapshot.Ordinals.MembersOf(referencing));
+        return (referencing, snapshot.Ordinals.MembersOf(referencing));
     }
 }

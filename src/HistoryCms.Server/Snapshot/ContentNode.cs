@@ -11,7 +11,6 @@ public sealed class ContentNode
     internal ContentNode(ContentItem item, HistoryIndexEntry index)
     {
         Item = item with { ContentType = string.Intern(item.ContentType), Values = Utf8ValueDictionary.From(item.Values) };
-        ContentType = Item.ContentType;
         Index = index;
         CreateDate = item.CreateDate.UtcDateTime;
         UpdateDate = item.UpdateDate.UtcDateTime;
@@ -21,12 +20,6 @@ public sealed class ContentNode
 
     /// <summary>The item.</summary>
     public ContentItem Item { get; }
-
-    /// <summary>
-    /// The item's content type alias, interned (one instance per alias, so filters compare references), and kept on the node
-    /// so that a filter scanning thousands of nodes reads it without a second indirection.
-    /// </summary>
-    public string ContentType { get; }
 
     /// <summary>What the package's filters and sorts read.</summary>
     public HistoryIndexEntry Index { get; }

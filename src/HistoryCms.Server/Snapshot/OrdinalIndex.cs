@@ -24,7 +24,7 @@ public sealed class OrdinalIndex
         _typeIds = new ushort[nodes.Count];
         for (var i = 0; i < nodes.Count; i++)
         {
-            var type = nodes[i].ContentType;
+            var type = nodes[i].Item.ContentType;
             if (!ids.TryGetValue(type, out var id))
             {
                 id = checked((ushort)ids.Count);
