@@ -48,7 +48,7 @@ public static class AtomicFile
     {
         ArgumentNullException.ThrowIfNull(write);
         var temp = TempPath(path);
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var stream = new FileStream(OpenNew(temp), FileAccess.Write, 1 << 16))
         {
             write(stream);
         }
