@@ -3,14 +3,19 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace HistoryCms.Server;
 
 /// <summary>
-/// Output cache admission ("cache on second request", as CDNs do it): a response is stored only when the same request (path,
-/// query string, and the request headers the cache varies by) was answered before, within the last
+/// Output cache admission ("cache on second request", as CDNs do it): a response is stored only when the same request
+/// (method, host, path, query string, and the request headers the cache varies by) was seen before, within the last
 /// <see cref="Slots"/> or so distinct requests. One-off URLs — a search page nobody asks for again, a crawler walking every
 /// filter combination, a client adding a cache-busting parameter — are then answered without copying their bodies into the
-/// cache, and without pushing out the pages that are asked for again. Declining storage before the response starts also
-/// turns off the output cache's buffering of the body (<c>OutputCacheMiddleware.FinalizeCacheHeadersAsync</c> in
-/// ASP.NET Core calls <c>OutputCacheStream.DisableBuffering()</c> when <see cref="OutputCacheContext.AllowCacheStorage"/> is
-/// false).
+/// cache, and without pushing out the pages that are asked for again.
+/// <para>
+/// The decision is taken in <see cref="IOutputCachePolicy.CacheRequestAsync"/>, the last of the policy's steps, by turning
+/// <see cref="OutputCacheContext.EnableOutputCaching"/> off for a request not seen before: <c>OutputCacheMiddleware</c> in
+/// ASP.NET Core then calls the endpoint directly (no cache key, no look-up, no request coalescing through its work
+/// dispatchers, no <c>OutputCacheStream</c> around the body), so a one-off answer is written straight into Kestrel's
+/// response pipe. Nothing is lost by not looking it up: an answer is only ever stored on a repeat, so a request not seen
+/// before has nothing in the cache (unless its slot was taken by another request since, which costs one render more).
+/// </para>
 /// </summary>
 internal sealed class SecondRequestAdmission : IOutputCachePolicy
 {
@@ -20,22 +25,22 @@ internal sealed class SecondRequestAdmission : IOutputCachePolicy
     private readonly long[] _seen = new long[Slots];
 
     /// <inheritdoc/>
-    ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.EnableOutputCaching && context.AllowCacheStorage && !SeenBefore(context.HttpContext.Request))
+        {
+            context.EnableOutputCaching = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
 
     /// <inheritdoc/>
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
     /// <inheritdoc/>
-    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (context.AllowCacheStorage && !SeenBefore(context.HttpContext.Request))
-        {
-            context.AllowCacheStorage = false;
-        }
-
-        return ValueTask.CompletedTask;
-    }
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
     /// <summary>Whether the request was seen before; remembers it either way. Races between threads only delay an admission.</summary>
     /// <param name="request">The request.</param>
@@ -43,7 +48,7 @@ internal sealed class SecondRequestAdmission : IOutputCachePolicy
     private bool SeenBefore(HttpRequest request)
     {
         var headers = request.Headers;
-        var hash = HashCode.Combine(request.Path.Value, request.QueryString.Value, headers["Start-Item"].ToString(), headers.Origin.ToString());
+        var hash = HashCode.Combine(request.Method, request.Host.Value, request.Path.Value, request.QueryString.Value, headers["Start-Item"].ToString(), headers.Origin.ToString());
 
         // The low bit marks a used slot, so that an empty slot (0) never matches.
         var mark = ((long)hash << 1) | 1;
