@@ -8,6 +8,10 @@ namespace HistoryCms.Server.Delivery;
 /// </summary>
 internal sealed class CandidateSet
 {
+    // Candidates are tested in batches of this many ordinals (4 KB, which stay in the processor's first-level cache while each
+    // remaining filter runs over them).
+    private const int Batch = 1024;
+
     private static readonly QueryFilter[] NoFilters = [];
     private readonly ContentSnapshot _snapshot;
     private readonly int[]? _ordinals;
@@ -36,6 +40,12 @@ internal sealed class CandidateSet
 
     /// <summary>The position after the run's last.</summary>
     public int End { get; }
+
+    /// <summary>The first ordinal a match can have (the <c>Start-Item</c>'s first descendant, or 0).</summary>
+    public int Low => _low;
+
+    /// <summary>The ordinal after the last a match can have.</summary>
+    public int High => _high;
 
     /// <summary>The filters the candidates do not already satisfy.</summary>
     public QueryFilter[] Remaining { get; }
@@ -108,6 +118,47 @@ internal sealed class CandidateSet
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The ordinals of the run's candidates that pass every remaining filter, in the run's order, written to the start of
+    /// <paramref name="matches"/>: the candidates go through the filters a batch at a time, each filter once per batch.
+    /// </summary>
+    /// <param name="matches">Where to write them; at least <see cref="End"/> − <see cref="Start"/> long.</param>
+    /// <returns>How many there are.</returns>
+    public int CollectMatches(Span<int> matches)
+    {
+        var count = 0;
+        for (var at = Start; at < End; at += Batch)
+        {
+            // The batch is written right after the matches so far; its own matches are then moved to its start.
+            var batch = matches.Slice(count, Math.Min(Batch, End - at));
+            if (_ordinals is not null)
+            {
+                _ordinals.AsSpan(at, batch.Length).CopyTo(batch);
+            }
+            else
+            {
+                for (var i = 0; i < batch.Length; i++)
+                {
+                    batch[i] = OrdinalAt(at + i);
+                }
+            }
+
+            var kept = batch.Length;
+            foreach (var filter in Remaining)
+            {
+                kept = filter.Keep(_snapshot, batch[..kept]);
+                if (kept == 0)
+                {
+                    break;
+                }
+            }
+
+            count += kept;
+        }
+
+        return count;
     }
 
     private static int FirstAtOrAfter(int[] list, int ordinal)

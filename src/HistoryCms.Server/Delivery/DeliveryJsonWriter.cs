@@ -51,7 +51,7 @@ public sealed class DeliveryJsonWriter(IEnumerable<IDeliveryPropertyWriter> writ
     public byte[] ItemJson(ContentSnapshot snapshot, ContentNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        var site = citations.Resolve(snapshot, node.Root.Key).Style.SiteBaseUrl;
+        var site = citations.SiteBaseUrl(snapshot, node.Root.Key);
         if (node.Json is { } cached && cached.SiteBaseUrl == site)
         {
             return cached.Utf8;

@@ -13,6 +13,9 @@ public static class DeliveryQueryEngine
     // Below this many matches, sorting them is as cheap as anything.
     private const int WalkMinimum = 1024;
 
+    // Below this many candidates, testing each one is as cheap as intersecting the filters' bits.
+    internal const int BitsMinimum = 512;
+
     // Pages up to this far into a result keep their best entries in a sorted run rather than a heap.
     private const int SmallPage = 64;
 
@@ -31,6 +34,11 @@ public static class DeliveryQueryEngine
             return Window(snapshot, set, query);
         }
 
+        if (ByBits(snapshot, set, query) is { } answer)
+        {
+            return answer;
+        }
+
         // Without filters left to test, the run is the result: its size is known before a page is read off the sort order.
         if (set.Remaining.Length == 0 && Walked(snapshot, set, query, set.End - set.Start) is { } page)
         {
@@ -40,17 +48,31 @@ public static class DeliveryQueryEngine
         var matches = ArrayPool<int>.Shared.Rent(Math.Max(set.End - set.Start, 1));
         try
         {
-            var count = 0;
-            for (var i = set.Start; i < set.End; i++)
+            var count = set.CollectMatches(matches);
+            if (set.Remaining.Length > 0 && ShouldWalk(snapshot, set, query, count))
             {
-                var ordinal = set.OrdinalAt(i);
-                if (set.Passes(ordinal))
+                // The walk tests each visited item against the matches' bits rather than running the filters again.
+                var bits = ArrayPool<ulong>.Shared.Rent((snapshot.Nodes.Count + 63) / 64);
+                try
                 {
-                    matches[count++] = ordinal;
+                    Array.Clear(bits);
+                    for (var i = 0; i < count; i++)
+                    {
+                        bits[matches[i] >> 6] |= 1UL << matches[i];
+                    }
+
+                    if (Walk(snapshot, ordinal => (bits[ordinal >> 6] & (1UL << ordinal)) != 0, query, count) is { } walked)
+                    {
+                        return (count, walked);
+                    }
+                }
+                finally
+                {
+                    ArrayPool<ulong>.Shared.Return(bits);
                 }
             }
 
-            return (count, (set.Remaining.Length == 0 ? null : Walked(snapshot, set, query, count)) ?? SortPage(snapshot, query, matches, count));
+            return (count, SortPage(snapshot, query, matches, count));
         }
         finally
         {
@@ -58,8 +80,75 @@ public static class DeliveryQueryEngine
         }
     }
 
+    // A sorted query whose every filter has index bits (content types, keys; not negated): the matches are the bits'
+    // intersection within the candidates' range, counted word by word, and a page is read off the sort's order testing that
+    // intersection (a few hundred sequential visits for the posts of a program by date), falling back to sorting the matches
+    // when the walk would visit too many. No item is read to count the matches, and none is tested twice.
+    private static (long Total, IReadOnlyList<ContentNode> Page)? ByBits(ContentSnapshot snapshot, CandidateSet set, DeliveryQuery query)
+    {
+        var filters = query.Filters;
+        if (filters.Count == 0 || query.Sorts.Count != 1 || !set.CanTest || set.Remaining.Length == 0 || set.End - set.Start < BitsMinimum)
+        {
+            return null;
+        }
+
+        var words = (snapshot.Nodes.Count + 63) / 64;
+        var bits = ArrayPool<ulong>.Shared.Rent(words);
+        try
+        {
+            for (var f = 0; f < filters.Count; f++)
+            {
+                if (filters[f].Members(snapshot) is not { } members)
+                {
+                    return null;
+                }
+
+                if (f == 0)
+                {
+                    members.AsSpan(0, words).CopyTo(bits);
+                }
+                else
+                {
+                    for (var i = 0; i < words; i++)
+                    {
+                        bits[i] &= members[i];
+                    }
+                }
+            }
+
+            var count = Intersection.KeepRange(bits.AsSpan(0, words), set.Low, set.High);
+            if (count == 0 || query.Skip >= count || query.Take == 0)
+            {
+                return (count, []);
+            }
+
+            // A visit is a sequential read and a bit test, several times cheaper than testing a candidate or reading a match's
+            // key at random, so the walk may visit a few times as many items as there are candidates.
+            var budget = Math.Max(4 * (set.End - set.Start), 8 * count);
+            if (Walk(snapshot, ordinal => (bits[ordinal >> 6] & (1UL << ordinal)) != 0, query, budget) is { } walked)
+            {
+                return (count, walked);
+            }
+
+            var matches = ArrayPool<int>.Shared.Rent(count);
+            try
+            {
+                Intersection.Ordinals(bits.AsSpan(0, words), matches);
+                return (count, SortPage(snapshot, query, matches, count));
+            }
+            finally
+            {
+                ArrayPool<int>.Shared.Return(matches);
+            }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(bits);
+        }
+    }
+
     private static ContentNode[]? Walked(ContentSnapshot snapshot, CandidateSet set, DeliveryQuery query, int count) =>
-        ShouldWalk(snapshot, set, query, count) ? Walk(snapshot, set, query, count) : null;
+        ShouldWalk(snapshot, set, query, count) ? Walk(snapshot, set.Holds, query, count) : null;
 
     // Reading the order visits about need * items / matches entries; sorting the matches visits each once (and heaps them).
     private static bool ShouldWalk(ContentSnapshot snapshot, CandidateSet set, DeliveryQuery query, int count) =>
@@ -69,7 +158,7 @@ public static class DeliveryQueryEngine
     // The page read off the sort's order: members in key order (descending keys, equal keys still in tree order). Gives up
     // (null) after visiting as many items as there are matches, where the matches cluster at the far end of the order (all
     // posts after all documents by name), so that sorting them never costs more than twice what it would have.
-    private static ContentNode[]? Walk(ContentSnapshot snapshot, CandidateSet set, DeliveryQuery query, int budget)
+    private static ContentNode[]? Walk(ContentSnapshot snapshot, Func<int, bool> holds, DeliveryQuery query, int budget)
     {
         var sort = query.Sorts[0];
         var order = sort.Order(snapshot);
@@ -81,7 +170,7 @@ public static class DeliveryQueryEngine
         bool Visit(int ordinal)
         {
             visited++;
-            if (set.Holds(ordinal) && seen++ >= query.Skip)
+            if (holds(ordinal) && seen++ >= query.Skip)
             {
                 page.Add(nodes[ordinal]);
             }
@@ -149,30 +238,38 @@ public static class DeliveryQueryEngine
         var first = SortKeys.Directed(sorts[0], snapshot);
         var second = sorts.Count > 1 ? SortKeys.Directed(sorts[1], snapshot) : default;
         var third = sorts.Count > 2 ? SortKeys.Directed(sorts[2], snapshot) : default;
-        var entries = new SortEntry[count];
-        for (var i = 0; i < count; i++)
+        var pooled = ArrayPool<SortEntry>.Shared.Rent(count);
+        try
         {
-            var ordinal = matches[i];
-            entries[i] = new SortEntry(first.Of(ordinal), second.Of(ordinal), third.Of(ordinal), ordinal);
-        }
+            var entries = pooled.AsSpan(0, count);
+            for (var i = 0; i < count; i++)
+            {
+                var ordinal = matches[i];
+                entries[i] = new SortEntry(first.Of(ordinal), second.Of(ordinal), third.Of(ordinal), ordinal);
+            }
 
-        SortKeys[] rest = sorts.Count > 3 ? [.. sorts.Skip(3).Select(s => SortKeys.Directed(s, snapshot))] : [];
-        var ordered = rest.Length == 0 && skip + take <= SmallPage
-            ? Smallest(entries, skip + take)
-            : First(entries, skip + take, rest.Length > 0 ? (a, b) => Compare(rest, a, b) : (a, b) => a.CompareTo(b));
-        var nodes = snapshot.Nodes;
-        var page = new ContentNode[take];
-        for (var i = 0; i < take; i++)
+            SortKeys[] rest = sorts.Count > 3 ? [.. sorts.Skip(3).Select(s => SortKeys.Directed(s, snapshot))] : [];
+            var ordered = rest.Length == 0 && skip + take <= SmallPage
+                ? Smallest(entries, skip + take)
+                : First(entries, skip + take, rest.Length > 0 ? (a, b) => Compare(rest, a, b) : (a, b) => a.CompareTo(b));
+            var nodes = snapshot.Nodes;
+            var page = new ContentNode[take];
+            for (var i = 0; i < take; i++)
+            {
+                page[i] = nodes[ordered[skip + i].Ordinal];
+            }
+
+            return page;
+        }
+        finally
         {
-            page[i] = nodes[ordered[skip + i].Ordinal];
+            ArrayPool<SortEntry>.Shared.Return(pooled);
         }
-
-        return page;
     }
 
     // The first count entries in order, for a page near the start (count at most SmallPage): a sorted run of the best seen,
     // which most entries leave after one comparison with its last.
-    private static SortEntry[] Smallest(SortEntry[] entries, int count)
+    private static ReadOnlySpan<SortEntry> Smallest(ReadOnlySpan<SortEntry> entries, int count)
     {
         var best = new SortEntry[count];
         var kept = 0;
@@ -193,16 +290,16 @@ public static class DeliveryQueryEngine
             best[at] = entry;
         }
 
-        return best[..kept];
+        return best.AsSpan(0, kept);
     }
 
     // The first count entries in order. A page near the start of a large result keeps a bounded heap of the best seen
     // instead of sorting everything.
-    private static SortEntry[] First(SortEntry[] entries, int count, Comparison<SortEntry> comparison)
+    private static ReadOnlySpan<SortEntry> First(Span<SortEntry> entries, int count, Comparison<SortEntry> comparison)
     {
         if (count * 8 >= entries.Length)
         {
-            Array.Sort(entries, comparison);
+            entries.Sort(comparison);
             return entries;
         }
 
@@ -246,25 +343,23 @@ public static class DeliveryQueryEngine
             return (count, slice);
         }
 
-        var page = new List<ContentNode>(Math.Min(query.Take, 100));
-        long total = 0;
-        for (var i = set.Start; i < set.End; i++)
+        var matches = ArrayPool<int>.Shared.Rent(Math.Max(set.End - set.Start, 1));
+        try
         {
-            var ordinal = set.OrdinalAt(i);
-            if (!set.Passes(ordinal))
+            var total = set.CollectMatches(matches);
+            var from = (int)Math.Min(query.Skip, total);
+            var page = new ContentNode[Math.Min(query.Take, total - from)];
+            for (var i = 0; i < page.Length; i++)
             {
-                continue;
+                page[i] = nodes[matches[from + i]];
             }
 
-            if (total >= query.Skip && page.Count < query.Take)
-            {
-                page.Add(nodes[ordinal]);
-            }
-
-            total++;
+            return (total, page);
         }
-
-        return (total, page);
+        finally
+        {
+            ArrayPool<int>.Shared.Return(matches);
+        }
     }
 
     private static int Compare(SortKeys[] rest, SortEntry a, SortEntry b)

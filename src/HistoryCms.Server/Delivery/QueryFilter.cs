@@ -17,12 +17,42 @@ public abstract class QueryFilter
     public abstract bool Matches(ContentSnapshot snapshot, int ordinal);
 
     /// <summary>
+    /// Keeps the candidates that pass, in their order, at the start of <paramref name="ordinals"/>: one call per batch of
+    /// candidates, so that a filter reads what it tests once and loops over the batch (the engine tests a query's candidates
+    /// in batches of about a thousand).
+    /// </summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="ordinals">The candidates' ordinals; the ones kept are moved to its start.</param>
+    /// <returns>How many are kept.</returns>
+    public virtual int Keep(ContentSnapshot snapshot, Span<int> ordinals)
+    {
+        var kept = 0;
+        foreach (var ordinal in ordinals)
+        {
+            if (Matches(snapshot, ordinal))
+            {
+                ordinals[kept++] = ordinal;
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>
     /// The items this filter's index holds, in tree order, or <c>null</c> when it has no index. Every one of them passes
     /// <see cref="Matches"/>, and a query that uses the index answers with these items only.
     /// </summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <returns>The candidates, or <c>null</c>.</returns>
     public virtual IReadOnlyList<ContentNode>? Candidates(ContentSnapshot snapshot) => null;
+
+    /// <summary>
+    /// The items that pass, as one bit per ordinal, when the filter has them without testing each item (an index's bits,
+    /// kept with the snapshot); <c>null</c> otherwise. Exactly the items whose bit is set pass <see cref="Matches"/>.
+    /// </summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <returns>The bits (shared: never to be changed), or <c>null</c>.</returns>
+    public virtual ulong[]? Members(ContentSnapshot snapshot) => null;
 
     /// <summary>Whether <see cref="Candidates"/> holds the item at an ordinal, answered without the list (for a filter with an index).</summary>
     /// <param name="snapshot">The snapshot.</param>
@@ -40,15 +70,21 @@ public abstract class QueryFilter
     }
 }
 
-/// <summary><c>contentType:a,b</c> (any of) and <c>contentType:!a</c> (none of).</summary>
+/// <summary>
+/// <c>contentType:a,b</c> (any of) and <c>contentType:!a</c> (none of). Aliases match exactly, case included, as Umbraco's
+/// do: its <c>ContentTypeFilterIndexer</c> indexes the alias as a <c>StringRaw</c> field, which Examine's
+/// <c>RawStringType</c> indexes and queries with a <c>KeywordAnalyzer</c> (Umbraco.Cms.Api.Delivery/Indexing/Filters,
+/// release 17.4.2).
+/// </summary>
 /// <param name="aliases">The document type aliases.</param>
 /// <param name="negate">Whether to exclude them.</param>
 public sealed class ContentTypeQueryFilter(IReadOnlyList<string> aliases, bool negate) : QueryFilter
 {
     private readonly string[] _aliases = [.. aliases];
 
-    // Which of the snapshot's content types pass, by type number, and which the index lists.
-    private SnapshotMemo<(bool[] Passes, bool[] Indexed)> _types;
+    // Which of the snapshot's content types pass, by type number, and the aliases (as the snapshot spells them) of those the
+    // filter names.
+    private SnapshotMemo<(bool[] Passes, string[] Named)> _types;
 
     /// <inheritdoc/>
     public override bool Matches(ContentSnapshot snapshot, int ordinal)
@@ -58,34 +94,76 @@ public sealed class ContentTypeQueryFilter(IReadOnlyList<string> aliases, bool n
     }
 
     /// <inheritdoc/>
-    public override IReadOnlyList<ContentNode>? Candidates(ContentSnapshot snapshot)
+    public override int Keep(ContentSnapshot snapshot, Span<int> ordinals)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return negate ? null : Union([.. _aliases.Select(snapshot.NodesOfType)]);
+        var passes = Types(snapshot).Passes;
+        var types = snapshot.Ordinals.ContentTypeIds;
+        var kept = 0;
+        foreach (var ordinal in ordinals)
+        {
+            if (passes[types[ordinal]])
+            {
+                ordinals[kept++] = ordinal;
+            }
+        }
+
+        return kept;
     }
 
     /// <inheritdoc/>
-    public override bool IndexHolds(ContentSnapshot snapshot, int ordinal)
+    public override IReadOnlyList<ContentNode>? Candidates(ContentSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return negate ? Matches(snapshot, ordinal) : Types(snapshot).Indexed[snapshot.Ordinals.ContentTypeAt(ordinal)];
+        return negate ? null : Union([.. Types(snapshot).Named.Select(snapshot.NodesOfType)]);
     }
 
-    private (bool[] Passes, bool[] Indexed) Types(ContentSnapshot snapshot) => _types.Get(snapshot, this, static (s, filter) => filter.Compute(s));
-
-    private (bool[] Passes, bool[] Indexed) Compute(ContentSnapshot snapshot)
+    /// <inheritdoc/>
+    public override ulong[]? Members(ContentSnapshot snapshot)
     {
-        // Matches ignores case, as the Delivery API does; the index is keyed by the exact alias (NodesOfType).
-        var all = snapshot.Ordinals.ContentTypes;
-        var passes = new bool[all.Count];
-        var indexed = new bool[all.Count];
-        for (var i = 0; i < all.Count; i++)
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (negate)
         {
-            passes[i] = _aliases.Any(a => string.Equals(a, all[i], StringComparison.OrdinalIgnoreCase)) != negate;
-            indexed[i] = _aliases.Any(a => string.Equals(a, all[i], StringComparison.Ordinal));
+            return null;
         }
 
-        return (passes, indexed);
+        var named = Types(snapshot).Named;
+        if (named.Length == 1)
+        {
+            return snapshot.Ordinals.MembersOf(snapshot.NodesOfType(named[0]));
+        }
+
+        var bits = new ulong[(snapshot.Nodes.Count + 63) / 64];
+        foreach (var alias in named)
+        {
+            var members = snapshot.Ordinals.MembersOf(snapshot.NodesOfType(alias));
+            for (var i = 0; i < bits.Length; i++)
+            {
+                bits[i] |= members[i];
+            }
+        }
+
+        return bits;
+    }
+
+    private (bool[] Passes, string[] Named) Types(ContentSnapshot snapshot) => _types.Get(snapshot, this, static (s, filter) => filter.Compute(s));
+
+    private (bool[] Passes, string[] Named) Compute(ContentSnapshot snapshot)
+    {
+        var all = snapshot.Ordinals.ContentTypes;
+        var passes = new bool[all.Count];
+        var named = new List<string>();
+        for (var i = 0; i < all.Count; i++)
+        {
+            var isNamed = _aliases.Any(a => string.Equals(a, all[i], StringComparison.Ordinal));
+            passes[i] = isNamed != negate;
+            if (isNamed)
+            {
+                named.Add(all[i]);
+            }
+        }
+
+        return (passes, [.. named]);
     }
 }
 
@@ -124,8 +202,32 @@ public sealed class DateQueryFilter(DeliveryFilter filter, string field, Func<Co
     public override bool Matches(ContentSnapshot snapshot, int ordinal)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var ticks = _keys.Get(snapshot, this, static (s, f) => s.SortKeys.Keys(f._field, f._key))[ordinal];
+        var ticks = Keys(snapshot)[ordinal];
         return filter.Matches(ticks == NoDate ? null : new DateTime(ticks));
+    }
+
+    /// <inheritdoc/>
+    public override int Keep(ContentSnapshot snapshot, Span<int> ordinals)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var keys = Keys(snapshot);
+        var kept = 0;
+        foreach (var ordinal in ordinals)
+        {
+            var ticks = keys[ordinal];
+            if (ticks != NoDate && filter.Matches(new DateTime(ticks)))
+            {
+                ordinals[kept++] = ordinal;
+            }
+        }
+
+        return kept;
+    }
+
+    private long[] Keys(ContentSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return _keys.Get(snapshot, this, static (s, f) => s.SortKeys.Keys(f._field, f._key));
     }
 }
 
@@ -141,7 +243,26 @@ public sealed class KeyQueryFilter(DeliveryFilter filter) : QueryFilter
     public override bool Matches(ContentSnapshot snapshot, int ordinal) => OrdinalIndex.Holds(Index(snapshot).Members, ordinal) != _negate;
 
     /// <inheritdoc/>
+    public override int Keep(ContentSnapshot snapshot, Span<int> ordinals)
+    {
+        var members = Index(snapshot).Members;
+        var kept = 0;
+        foreach (var ordinal in ordinals)
+        {
+            if (((members[ordinal >> 6] & (1UL << ordinal)) != 0) != _negate)
+            {
+                ordinals[kept++] = ordinal;
+            }
+        }
+
+        return kept;
+    }
+
+    /// <inheritdoc/>
     public override IReadOnlyList<ContentNode>? Candidates(ContentSnapshot snapshot) => _negate ? null : Index(snapshot).Referencing;
+
+    /// <inheritdoc/>
+    public override ulong[]? Members(ContentSnapshot snapshot) => _negate ? null : Index(snapshot).Members;
 
     // The items referencing any of the keys, and their bits, once per snapshot.
     private (IReadOnlyList<ContentNode> Referencing, ulong[] Members) Index(ContentSnapshot snapshot)

@@ -56,18 +56,30 @@ public sealed class Utf8JsonResult(Utf8JsonParts body, string? etag = null) : IR
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = ContentType;
         response.ContentLength = body.Length;
-        if (body.Parts.Count == 1)
-        {
-            return response.Body.WriteAsync(body.Parts[0], httpContext.RequestAborted).AsTask();
-        }
 
-        // The parts go into the response's buffers one after the other and out with one flush.
+        // The headers go out first: Kestrel keeps body bytes written before the response has started in a buffer of their
+        // own and copies them behind the headers when it starts (Http1OutputProducer.WriteDataWrittenBeforeHeaders), which
+        // for a page of tens of kilobytes was a second copy of the whole body. Started, the parts are written straight into
+        // the connection's output and go out with one flush.
+        var started = response.StartAsync(httpContext.RequestAborted);
+        return started.IsCompletedSuccessfully ? WriteAsync(response, body, httpContext.RequestAborted) : WriteAfter(started, response, body, httpContext.RequestAborted);
+
+        static async Task WriteAfter(Task started, HttpResponse response, Utf8JsonParts body, CancellationToken cancellation)
+        {
+            await started.ConfigureAwait(false);
+            await WriteAsync(response, body, cancellation).ConfigureAwait(false);
+        }
+    }
+
+    private static Task WriteAsync(HttpResponse response, Utf8JsonParts body, CancellationToken cancellation)
+    {
         var output = response.BodyWriter;
         foreach (var part in body.Parts)
         {
             output.Write(part.Span);
         }
 
-        return output.FlushAsync(httpContext.RequestAborted).AsTask();
+        var flushed = output.FlushAsync(cancellation);
+        return flushed.IsCompletedSuccessfully ? Task.CompletedTask : flushed.AsTask();
     }
 }

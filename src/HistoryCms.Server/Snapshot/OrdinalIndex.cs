@@ -52,6 +52,9 @@ public sealed class OrdinalIndex
     /// <returns>The type number.</returns>
     public int ContentTypeAt(int ordinal) => _typeIds[ordinal];
 
+    /// <summary>The type numbers of all items, by ordinal (for a filter testing a batch of candidates).</summary>
+    public ReadOnlySpan<ushort> ContentTypeIds => _typeIds;
+
     /// <summary>The ordinals of a list of the snapshot's nodes (an index list), worked out once per list.</summary>
     /// <param name="list">The list.</param>
     /// <returns>The ordinals, in the list's order; shared, never to be changed.</returns>

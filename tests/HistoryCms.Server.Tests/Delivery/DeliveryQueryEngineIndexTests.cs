@@ -45,6 +45,22 @@ public sealed class DeliveryQueryEngineIndexTests
         Assert.Equal(expected.Select(n => n.Item.Name + " " + n.Key), items.Select(n => n.Item.Name + " " + n.Key));
     }
 
+    // The table's filters with index bits only (content types, keys; not negated) and enough candidates are answered from the
+    // bits' intersection. An alias in another case names no type (Umbraco indexes the alias as a raw, case-sensitive field).
+    [Theory]
+    [InlineData("filter=contentType:historyBlogPost&filter=program:{program}", true)]
+    [InlineData("filter=contentType:historyArchivalDocument,historyBlogPost&filter=program:{program}", true)]
+    [InlineData("filter=contentType:!HistoryBlogPost&filter=program:{program}", false)]
+    [InlineData("filter=contentType:historyBlogPost&filter=author:!{author}", false)]
+    public void Queries_whose_filters_all_have_index_bits_are_answered_from_their_intersection(string filter, bool intersected)
+    {
+        var query = Parse(filter, "sort=publishDate:desc", "skip=0&take=10");
+        var set = CandidateSet.For(Site.Snapshot, query, startItem: null);
+
+        Assert.True(set.End - set.Start >= DeliveryQueryEngine.BitsMinimum, $"{set.End - set.Start} candidates");
+        Assert.Equal(intersected, query.Filters.All(f => f.Members(Site.Snapshot) is not null));
+    }
+
     [Theory]
     [InlineData("filter=contentType:historyBlogPost")]
     [InlineData("filter=contentType:historyBlogPost&filter=program:{program}")]
@@ -132,6 +148,9 @@ public sealed class DeliveryQueryEngineIndexTests
         ["filter=contentType:!historyBlogPost"] = n => n.Item.ContentType != A.BlogPost,
         ["filter=contentType:historyBlogPost&filter=program:{program}"] = n => n.Item.ContentType == A.BlogPost && n.Index.ProgramIds.Contains(Site.Program),
         ["filter=program:{program}"] = n => n.Index.ProgramIds.Contains(Site.Program),
+        ["filter=contentType:historyArchivalDocument,historyBlogPost&filter=program:{program}"] = n => n.Item.ContentType is A.ArchivalDocument or A.BlogPost && n.Index.ProgramIds.Contains(Site.Program),
+        ["filter=contentType:HistoryBlogPost&filter=program:{program}"] = _ => false,
+        ["filter=contentType:!HistoryBlogPost&filter=program:{program}"] = n => n.Index.ProgramIds.Contains(Site.Program),
         ["filter=author:{author},{author2}"] = n => n.Index.AuthorIds.Contains(Site.Author) || n.Index.AuthorIds.Contains(Site.Author2),
         ["filter=author:{author}&filter=name:1"] = n => n.Index.AuthorIds.Contains(Site.Author) && n.Item.Name.Contains('1', StringComparison.Ordinal),
         ["filter=contentType:historyBlogPost&filter=author:!{author}"] = n => n.Item.ContentType == A.BlogPost && !n.Index.AuthorIds.Contains(Site.Author),
