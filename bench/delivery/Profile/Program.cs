@@ -45,6 +45,7 @@ foreach (var text in queries)
     var run = Time(_ => DeliveryQueryEngine.Run(snapshot, query, null));
     var write = Time(_ => writer.PageJson(snapshot, total, page, query.Fields, query.Expand));
     Console.WriteLine($"{text}: {total} matches; parse {parse:F1}, run {run:F1}, write page {write:F1} ({writer.PageJson(snapshot, total, page, null, null).Length} B)");
+    Console.WriteLine($"  allocated per call: parse {Allocated(i => Parse(text, i))} B, run {Allocated(_ => DeliveryQueryEngine.Run(snapshot, query, null))} B, write page {Allocated(_ => writer.PageJson(snapshot, total, page, query.Fields, query.Expand))} B");
 }
 
 Console.WriteLine($"item by path {post.Path}: {Time(_ => writer.ItemJson(snapshot, snapshot.NodeAt(post.Path)!)):F2}");
@@ -54,6 +55,18 @@ static DeliveryQuery Parse(string text, int n)
 {
     var query = new QueryCollection(QueryHelpers.ParseQuery(text + "&n=" + n.ToString(CultureInfo.InvariantCulture)));
     return DeliveryQuery.TryParse(query, 1000, out var parsed, out var error) ? parsed! : throw new InvalidOperationException(error);
+}
+
+long Allocated(Func<int, object> action)
+{
+    action(0);
+    var before = GC.GetAllocatedBytesForCurrentThread();
+    for (var i = 0; i < 1000; i++)
+    {
+        GC.KeepAlive(action(i));
+    }
+
+    return (GC.GetAllocatedBytesForCurrentThread() - before) / 1000;
 }
 
 double Time(Func<int, object> action)

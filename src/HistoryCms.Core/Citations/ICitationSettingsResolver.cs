@@ -15,4 +15,14 @@ public interface ICitationSettingsResolver
     /// <param name="itemKey">The post or document whose site is meant; <c>null</c> for the first site (the backoffice preview names no post).</param>
     /// <returns>The settings.</returns>
     CitationSettings Resolve(IContentLookup content, Guid? itemKey);
+
+    /// <summary>
+    /// The address the site's page URLs are written with (<see cref="CitationStyleOptions.SiteBaseUrl"/> of
+    /// <see cref="Resolve"/>'s settings): what a kept rendering holding such URLs is checked against before it is reused.
+    /// An implementation may answer it without working out the rest of the settings.
+    /// </summary>
+    /// <param name="content">The content the output reads.</param>
+    /// <param name="itemKey">The post or document whose site is meant; <c>null</c> for the first site.</param>
+    /// <returns>The address, or <c>null</c> when page URLs are not absolute.</returns>
+    Uri? SiteBaseUrl(IContentLookup content, Guid? itemKey) => Resolve(content, itemKey).Style.SiteBaseUrl;
 }

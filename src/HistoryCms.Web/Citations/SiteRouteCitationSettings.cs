@@ -29,9 +29,36 @@ public sealed class SiteRouteCitationSettings(CitationStyleOptions defaults, IHt
     public static SiteRouteCitationSettings ForRequest(HttpContext context, CitationStyleOptions? defaults) =>
         new(defaults ?? new CitationStyleOptions(), new HttpContextAccessor { HttpContext = context });
 
-    private static Uri? RequestBase(HttpContext? context) =>
-        context?.Request is { Host.HasValue: true } request
-        && Uri.TryCreate($"{request.Scheme}://{request.Host.Value}{request.PathBase}/", UriKind.Absolute, out var uri)
-            ? uri
-            : null;
+    /// <inheritdoc />
+    public Uri? SiteBaseUrl(IContentLookup content, Guid? itemKey) => defaults.SiteBaseUrl ?? RequestBase(http.HttpContext);
+
+    // The address of the last request asked about, reused while requests come to the same address (nearly always): parsing a
+    // Uri for every item of every page showed in the delivery server's profile. Swapped whole, so threads see a consistent pair.
+    private RequestAddress? _lastRequest;
+
+    private Uri? RequestBase(HttpContext? context)
+    {
+        if (context?.Request is not { Host.HasValue: true } request)
+        {
+            return null;
+        }
+
+        var scheme = request.Scheme;
+        var host = request.Host.Value;
+        var pathBase = request.PathBase.Value ?? string.Empty;
+        if (_lastRequest is { } last && last.Scheme == scheme && last.Host == host && last.PathBase == pathBase)
+        {
+            return last.Uri;
+        }
+
+        if (!Uri.TryCreate($"{scheme}://{host}{pathBase}/", UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        _lastRequest = new RequestAddress(scheme, host, pathBase, uri);
+        return uri;
+    }
+
+    private sealed record RequestAddress(string Scheme, string Host, string PathBase, Uri Uri);
 }
