@@ -109,15 +109,7 @@ public static class DeliveryServerSetup
         {
             o.SizeLimit = 32 * 1024 * 1024;
             o.MaximumBodySize = 1024 * 1024;
-            o.AddPolicy(CachePolicy, b => b
-            .Expire(TimeSpan.FromMinutes(30))
-            .SetVaryByQuery([])
-            .SetVaryByHeader("Start-Item", "Origin")
-            .VaryByValue(ctx => new KeyValuePair<string, string>(
-                ctx.RequestServices.GetRequiredService<ServedVersion>().ETagFor(ctx.Request.Path),
-                ctx.Request.QueryString.Value ?? string.Empty))
-            .Tag(CachePolicy)
-            .AddPolicy<SecondRequestAdmission>());
+            o.AddPolicy(CachePolicy, b => b.AddPolicy<SecondRequestAdmission>());
         });
         services.AddOpenApi(OpenApiDescriptions.Configure);
         return builder;
