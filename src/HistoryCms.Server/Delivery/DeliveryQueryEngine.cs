@@ -61,7 +61,7 @@ public static class DeliveryQueryEngine
                         bits[matches[i] >> 6] |= 1UL << matches[i];
                     }
 
-                    if (Walk(snapshot, ordinal => (bits[ordinal >> 6] & (1UL << ordinal)) != 0, query, count) is { } walked)
+                    if (Walk(snapshot, bits, set, query, count) is { } walked)
                     {
                         return (count, walked);
                     }
@@ -125,7 +125,7 @@ public static class DeliveryQueryEngine
             // A visit is a sequential read and a bit test, several times cheaper than testing a candidate or reading a match's
             // key at random, so the walk may visit a few times as many items as there are candidates.
             var budget = Math.Max(4 * (set.End - set.Start), 8 * count);
-            if (Walk(snapshot, ordinal => (bits[ordinal >> 6] & (1UL << ordinal)) != 0, query, budget) is { } walked)
+            if (Walk(snapshot, bits, set, query, budget) is { } walked)
             {
                 return (count, walked);
             }
@@ -148,7 +148,7 @@ public static class DeliveryQueryEngine
     }
 
     private static ContentNode[]? Walked(ContentSnapshot snapshot, CandidateSet set, DeliveryQuery query, int count) =>
-        ShouldWalk(snapshot, set, query, count) ? Walk(snapshot, set.Holds, query, count) : null;
+        ShouldWalk(snapshot, set, query, count) ? Walk(snapshot, null, set, query, count) : null;
 
     // Reading the order visits about need * items / matches entries; sorting the matches visits each once (and heaps them).
     private static bool ShouldWalk(ContentSnapshot snapshot, CandidateSet set, DeliveryQuery query, int count) =>
@@ -156,61 +156,77 @@ public static class DeliveryQueryEngine
         && Math.Min((long)query.Skip + query.Take, count) * snapshot.Nodes.Count <= (long)count * count / 4;
 
     // The page read off the sort's order: members in key order (descending keys, equal keys still in tree order). Gives up
-    // (null) after visiting as many items as there are matches, where the matches cluster at the far end of the order (all
-    // posts after all documents by name), so that sorting them never costs more than twice what it would have.
-    private static ContentNode[]? Walk(ContentSnapshot snapshot, Func<int, bool> holds, DeliveryQuery query, int budget)
+    // (null) after visiting more than budget items, where the matches cluster at the far end of the order (all posts after
+    // all documents by name), so that sorting them instead never costs much more than it would have. Membership is the
+    // bits when given (the matches of an intersection), else the candidate set's test.
+    private static ContentNode[]? Walk(ContentSnapshot snapshot, ulong[]? bits, CandidateSet set, DeliveryQuery query, int budget)
     {
-        var sort = query.Sorts[0];
-        var order = sort.Order(snapshot);
-        var keys = sort.Keys(snapshot);
-        var nodes = snapshot.Nodes;
-        var page = new List<ContentNode>(Math.Min(query.Take, 1000));
-        var seen = 0L;
-        var visited = 0;
-        bool Visit(int ordinal)
-        {
-            visited++;
-            if (holds(ordinal) && seen++ >= query.Skip)
-            {
-                page.Add(nodes[ordinal]);
-            }
-
-            return page.Count >= query.Take;
-        }
-
         if (query.Take == 0)
         {
             return [];
         }
 
+        var sort = query.Sorts[0];
+        var order = sort.Order(snapshot);
+        var nodes = snapshot.Nodes;
+        var page = new ContentNode[query.Take];
+        var kept = 0;
+        var seen = 0L;
+        var visited = 0;
+
+        // Visits the items at positions [from, to) of the order; true once the page is full.
+        bool Visit(int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                var ordinal = order[i];
+                var holds = bits is not null ? (bits[ordinal >> 6] & (1UL << ordinal)) != 0 : set.Holds(ordinal);
+                if (holds && seen++ >= query.Skip)
+                {
+                    page[kept++] = nodes[ordinal];
+                    if (kept == page.Length)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            visited += to - from;
+            return false;
+        }
+
         if (!sort.Descending)
         {
-            for (var i = 0; i < order.Length && !Visit(order[i]); i++)
+            for (var at = 0; at < order.Length; at += 256)
             {
+                if (Visit(at, Math.Min(at + 256, order.Length)))
+                {
+                    return page;
+                }
+
                 if (visited > budget)
                 {
                     return null;
                 }
             }
 
-            return [.. page];
+            return page[..kept];
         }
 
+        // Descending: runs of equal keys from the last, each run in tree order (ascending ordinals, as the order keeps them).
+        var keys = sort.OrderedKeys(snapshot);
         for (var end = order.Length; end > 0;)
         {
             var start = end - 1;
-            var key = keys[order[start]];
-            while (start > 0 && keys[order[start - 1]] == key)
+            var key = keys[start];
+            while (start > 0 && keys[start - 1] == key)
             {
                 start--;
             }
 
-            for (var i = start; i < end; i++)
+            if (Visit(start, end))
             {
-                if (Visit(order[i]))
-                {
-                    return [.. page];
-                }
+                return page;
             }
 
             if (visited > budget)
@@ -221,7 +237,7 @@ public static class DeliveryQueryEngine
             end = start;
         }
 
-        return [.. page];
+        return page[..kept];
     }
 
     // The page of the first count matches (ordinals in tree order) by sort keys: the first skip + take kept in a heap, or all sorted.

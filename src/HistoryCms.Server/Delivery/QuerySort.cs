@@ -50,6 +50,15 @@ public sealed record QuerySort(string Name, bool Descending, string Field, Func<
         return snapshot.SortKeys.Order(Field, Key);
     }
 
+    /// <summary>The keys in the order of <see cref="Order"/>, ascending.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <returns>The keys.</returns>
+    public long[] OrderedKeys(ContentSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return snapshot.SortKeys.OrderedKeys(Field, Key);
+    }
+
     /// <summary>The sort index name of one of the package's dates (shared by its sort and its filter).</summary>
     /// <param name="field">The field's name.</param>
     /// <returns>The name.</returns>

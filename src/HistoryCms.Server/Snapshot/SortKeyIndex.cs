@@ -11,7 +11,7 @@ namespace HistoryCms.Server.Snapshot;
 public sealed class SortKeyIndex(ContentSnapshot snapshot)
 {
     private readonly ConcurrentDictionary<string, long[]> _keys = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int[]> _orders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (int[] Order, long[] Keys)> _orders = new(StringComparer.Ordinal);
 
     /// <summary>Every item's key for a sort, indexed by ordinal.</summary>
     /// <param name="field">The sort's identity (one name per key function).</param>
@@ -35,11 +35,22 @@ public sealed class SortKeyIndex(ContentSnapshot snapshot)
         }, (snapshot, key));
     }
 
-    /// <summary>The ordinals of every item ascending by a sort's key, equal keys in tree order.</summary>
-    /// <param name="field">The sort's identity.</param>
-    /// <param name="key">Reads an item's key.</param>
+    /// <summary>The ordinals of every item ascending by a key (equal keys in tree order), worked out once per field.</summary>
+    /// <param name="field">The key's name.</param>
+    /// <param name="key">Computes an item's key.</param>
     /// <returns>The ordinals; shared, never to be changed.</returns>
-    public int[] Order(string field, Func<ContentSnapshot, ContentNode, long> key)
+    public int[] Order(string field, Func<ContentSnapshot, ContentNode, long> key) => Sorted(field, key).Order;
+
+    /// <summary>
+    /// The keys in the order of <see cref="Order"/> (<c>OrderedKeys[i]</c> is the key of <c>Order[i]</c>): a walk along the
+    /// order reads them in sequence instead of looking each item's key up at random.
+    /// </summary>
+    /// <param name="field">The key's name.</param>
+    /// <param name="key">Computes an item's key.</param>
+    /// <returns>The keys, ascending; shared, never to be changed.</returns>
+    public long[] OrderedKeys(string field, Func<ContentSnapshot, ContentNode, long> key) => Sorted(field, key).Keys;
+
+    private (int[] Order, long[] Keys) Sorted(string field, Func<ContentSnapshot, ContentNode, long> key)
     {
         var values = Keys(field, key);
         return _orders.GetOrAdd(field, static (_, values) =>
@@ -69,7 +80,7 @@ public sealed class SortKeyIndex(ContentSnapshot snapshot)
                 start = end;
             }
 
-            return ordinals;
+            return (ordinals, sortedKeys);
         }, values);
     }
 }
