@@ -30,6 +30,9 @@ public static class DeliveryServerSetup
     /// </summary>
     public const string CachePolicy = "snapshot";
 
+    // ASP.NET Core's switch for the static assets' development runtime handler.
+    private const string ReloadStaticAssetsKey = "ReloadStaticAssetsAtRuntime";
+
     /// <summary>Registers the server's services.</summary>
     /// <param name="builder">The app builder.</param>
     /// <returns>The builder.</returns>
@@ -43,6 +46,14 @@ public static class DeliveryServerSetup
 
         // The package's stylesheet is a static web asset of HistoryCms.Web: serve it from the build output in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
+
+        // Run from the build output, MapStaticAssets turns on its development runtime handler unless told not to
+        // (StaticAssetDevelopmentRuntimeHandler in ASP.NET Core: a fallback route whose constraint asks the file system on
+        // every request, and assets served no-cache without integrity). Off outside Development unless configured.
+        if (!builder.Environment.IsDevelopment() && builder.Configuration[ReloadStaticAssetsKey] is null)
+        {
+            builder.Configuration.AddInMemoryCollection([new(ReloadStaticAssetsKey, "false")]);
+        }
 
         // Kestrel rejects an over-long request line before any middleware, with an empty 414: its limit is raised and the
         // server's own (ErrorResponses.MaxRequestTargetLength, Kestrel's default) answers with a problem+json body instead.
