@@ -202,8 +202,7 @@ public sealed class DateQueryFilter(DeliveryFilter filter, string field, Func<Co
     public override bool Matches(ContentSnapshot snapshot, int ordinal)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var ticks = Keys(snapshot)[ordinal];
-        return filter.Matches(ticks == NoDate ? null : new DateTime(ticks));
+        return Passes(Keys(snapshot)[ordinal]);
     }
 
     /// <inheritdoc/>
@@ -214,8 +213,7 @@ public sealed class DateQueryFilter(DeliveryFilter filter, string field, Func<Co
         var kept = 0;
         foreach (var ordinal in ordinals)
         {
-            var ticks = keys[ordinal];
-            if (ticks != NoDate && filter.Matches(new DateTime(ticks)))
+            if (Passes(keys[ordinal]))
             {
                 ordinals[kept++] = ordinal;
             }
@@ -223,6 +221,9 @@ public sealed class DateQueryFilter(DeliveryFilter filter, string field, Func<Co
 
         return kept;
     }
+
+    // Whether an item whose sort key is ticks passes (an item without the date never does).
+    private bool Passes(long ticks) => ticks != NoDate && filter.Matches(new DateTime(ticks));
 
     private long[] Keys(ContentSnapshot snapshot)
     {

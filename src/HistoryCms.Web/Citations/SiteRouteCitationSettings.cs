@@ -18,7 +18,7 @@ public sealed class SiteRouteCitationSettings(CitationStyleOptions defaults, IHt
     /// <inheritdoc />
     public CitationSettings Resolve(IContentLookup content, Guid? itemKey)
     {
-        var style = defaults.SiteBaseUrl is null ? defaults with { SiteBaseUrl = RequestBase(http.HttpContext) } : defaults;
+        var style = defaults.SiteBaseUrl is null ? defaults with { SiteBaseUrl = SiteBaseUrl(content, itemKey) } : defaults;
         return CitationSettings.ForSite(content, itemKey, style, item => style.UrlOf(item.RoutePath));
     }
 

@@ -46,7 +46,9 @@ public sealed class DeliveryQueryEngineIndexTests
     }
 
     // The table's filters with index bits only (content types, keys; not negated) and enough candidates are answered from the
-    // bits' intersection. An alias in another case names no type (Umbraco indexes the alias as a raw, case-sensitive field).
+    // bits' intersection. An alias in another case names no type: Umbraco indexes the alias as a StringRaw field
+    // (src/Umbraco.Cms.Api.Delivery/Indexing/Filters/ContentTypeFilterIndexer.cs, release/17.4.2), which Examine's
+    // RawStringType matches exactly (KeywordAnalyzer).
     [Theory]
     [InlineData("filter=contentType:historyBlogPost&filter=program:{program}", true)]
     [InlineData("filter=contentType:historyArchivalDocument,historyBlogPost&filter=program:{program}", true)]
